@@ -1,0 +1,64 @@
+// Package hygiene, run after `pnpm build`: publint and attw on every package, then each built
+// package imported from a fresh ESM consumer and a fresh CJS consumer.
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
+const root = resolve(import.meta.dirname, '..')
+const packages = ['sdk-core', 'sdk-merchant', 'sdk-react', 'mock-rails']
+const bin = (name) => join(root, 'node_modules', '.bin', name)
+let passed = 0
+let failed = 0
+
+function check(label, fn) {
+  try {
+    fn()
+    passed++
+    console.log(`  ✓ ${label}`)
+  } catch (error) {
+    failed++
+    console.log(`  ✗ ${label}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.stdout ? '' : error.message}`)
+  }
+}
+
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, stdio: 'pipe', encoding: 'utf8' })
+
+for (const name of packages) {
+  const dir = join(root, 'packages', name)
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+  console.log(`${manifest.name}`)
+  check('publint', () => {
+    const out = run(bin('publint'), ['--strict'], dir)
+    if (/warning|error/i.test(out)) throw Object.assign(new Error('publint findings'), { stdout: out })
+  })
+  check('attw --pack', () => run(bin('attw'), ['--pack', '.', '--format', 'table-flipped'], dir))
+  check('sideEffects: false', () => {
+    if (manifest.sideEffects !== false) throw new Error('package.json must declare "sideEffects": false')
+  })
+
+  const consumer = mkdtempSync(join(tmpdir(), `ecny-consumer-${name}-`))
+  try {
+    mkdirSync(join(consumer, 'node_modules', '@ecny'), { recursive: true })
+    symlinkSync(dir, join(consumer, 'node_modules', '@ecny', name), 'dir')
+    const expected = Object.keys(manifest.exports).filter((key) => key !== './package.json')
+    for (const subpath of expected) {
+      const specifier = subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`
+      writeFileSync(
+        join(consumer, 'esm.mjs'),
+        `const m = await import(${JSON.stringify(specifier)}); if (Object.keys(m).length === 0) throw new Error('no exports'); console.log(Object.keys(m).length)`,
+      )
+      writeFileSync(
+        join(consumer, 'cjs.cjs'),
+        `const m = require(${JSON.stringify(specifier)}); if (Object.keys(m).length === 0) throw new Error('no exports'); console.log(Object.keys(m).length)`,
+      )
+      check(`ESM consumer imports ${specifier}`, () => run(process.execPath, ['esm.mjs'], consumer))
+      check(`CJS consumer requires ${specifier}`, () => run(process.execPath, ['cjs.cjs'], consumer))
+    }
+  } finally {
+    rmSync(consumer, { recursive: true, force: true })
+  }
+}
+
+console.log(`\npackage checks: ${passed} passed, ${failed} failed`)
+process.exit(failed > 0 ? 1 : 0)

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url'
+import { defineConfig } from 'vitest/config'
+
+const src = (path: string) => fileURLToPath(new URL(path, import.meta.url))
+
+/** Tests run against the packages' sources, so a change is tested without a build. */
+export const alias = [
+  { find: /^@ecny\/sdk-core$/, replacement: src('./packages/sdk-core/src/index.ts') },
+  { find: /^@ecny\/sdk-core\/(.*)$/, replacement: src('./packages/sdk-core/src/exports/$1.ts') },
+  { find: /^@ecny\/sdk-merchant$/, replacement: src('./packages/sdk-merchant/src/index.ts') },
+  { find: /^@ecny\/sdk-react$/, replacement: src('./packages/sdk-react/src/index.ts') },
+  { find: /^@ecny\/mock-rails$/, replacement: src('./packages/mock-rails/src/index.ts') },
+]
+
+const project = (name: string, environment: 'node' | 'jsdom' = 'node') => ({
+  resolve: { alias },
+  test: {
+    name,
+    root: src(`./packages/${name}`),
+    environment,
+    include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+  },
+})
+
+export default defineConfig({
+  test: {
+    projects: [
+      project('sdk-core'),
+      project('sdk-merchant'),
+      project('sdk-react', 'jsdom'),
+      project('mock-rails'),
+      {
+        resolve: { alias },
+        test: { name: 'repo', root: src('.'), include: ['test/**/*.test.ts', 'examples/*/test/**/*.test.ts'] },
+      },
+    ],
+  },
+})
