@@ -1,0 +1,47 @@
+import type { AxiosInstance } from 'axios'
+import type { JSONWebKeySet } from 'jose'
+import type { Logger, LogLevel } from '../log/logger.js'
+import type { PrivateKeyInput, SigningAlgorithm } from '../transport/createKeySigner.js'
+import type { Signer } from '../transport/Signer.js'
+
+/** Where each named environment lives. `sandbox` is the local simulator started by `ecny-sandbox`. */
+export const environments = {
+  sandbox: 'http://127.0.0.1:8787',
+  production: 'https://gateway.ecny-sdk.dev',
+} as const
+export type Environment = keyof typeof environments
+
+/** Server credentials: Node only. The private key never leaves your server. */
+export type ServerCredentials =
+  | { appId: string; privateKey: PrivateKeyInput; alg?: SigningAlgorithm; kid?: string }
+  | { appId: string; signer: Signer }
+
+/** A short-lived token minted by your backend (`POST /v1/client-tokens`), or a function returning one. */
+export type ClientTokenSource = string | (() => string | Promise<string>)
+
+export type ClientConfig = {
+  /** `sandbox` (default) or `production`; ignored when `baseUrl` is given. */
+  environment?: Environment
+  /** The gateway's base URL, e.g. the `url` from `startSandbox()`. */
+  baseUrl?: string
+  /** Server credentials (Node). Exactly one of `credentials` and `clientToken`. */
+  credentials?: ServerCredentials
+  /** Client token (browsers, mobile web). */
+  clientToken?: ClientTokenSource
+  /** The gateway's public keys, or their URL. Default: `<baseUrl>/.well-known/jwks.json`. */
+  gatewayKeys?: JSONWebKeySet | string
+  /** Per-attempt timeout in ms. Default 30 000. */
+  timeoutMs?: number
+  /** Retries after the first attempt for retryable failures. Default 2. */
+  maxRetries?: number
+  /** Receives every log line, already redacted and masked. */
+  logger?: Logger
+  /** Minimum level logged through the default console logger. Default `warn`. */
+  logLevel?: LogLevel
+  /** Accepted clock difference for gateway signatures, in seconds. Default 300. */
+  signatureToleranceSeconds?: number
+  /** A preconfigured axios instance (proxies, agents, adapters). */
+  axios?: AxiosInstance
+  /** Server credentials in a browser expose your private key to every visitor. Off by default. */
+  dangerouslyAllowBrowser?: boolean
+}

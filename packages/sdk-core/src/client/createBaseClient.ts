@@ -1,0 +1,114 @@
+import type { JSONWebKeySet } from 'jose'
+import type * as z from 'zod/mini'
+import { InvalidRequestError, PermissionError } from '../errors/EcnyError.js'
+import { createLogger } from '../log/logger.js'
+import { createGatewayKeySet } from '../transport/createGatewayKeySet.js'
+import { createKeySigner } from '../transport/createKeySigner.js'
+import {
+  type Auth,
+  defaultHttp,
+  type RequestParameters,
+  request,
+  type TransportContext,
+} from '../transport/request.js'
+import type { Signer } from '../transport/Signer.js'
+import { type ClientConfig, environments } from './config.js'
+
+/** What every action receives: the resolved configuration and a signed, verified `request`. */
+export type EcnyBaseClient = {
+  readonly baseUrl: string
+  /** `signature` for server credentials, `token` for client tokens. */
+  readonly authKind: Auth['kind']
+  request<T extends z.ZodMiniType>(parameters: RequestParameters<T>): Promise<z.output<T>>
+}
+
+function configError(message: string, hint: string): InvalidRequestError {
+  return new InvalidRequestError('invalid_request', `Invalid client config: ${message}.`, { hint })
+}
+
+function isBrowser(): boolean {
+  return typeof window !== 'undefined' && typeof document !== 'undefined'
+}
+
+function resolveAuth(config: ClientConfig): Auth {
+  const { credentials, clientToken } = config
+  if (credentials && clientToken)
+    throw configError(
+      'both credentials and clientToken are set',
+      'Use credentials on servers and clientToken in browsers.',
+    )
+  if (credentials) {
+    if (isBrowser() && !config.dangerouslyAllowBrowser)
+      throw new PermissionError(
+        'insecure_environment',
+        'Server credentials were passed to createClient in a browser.',
+        {
+          hint: 'A private key in a browser is readable by every visitor. Mint a client token on your server (POST /v1/client-tokens) and pass clientToken instead.',
+        },
+      )
+    if (!credentials.appId)
+      throw configError('credentials.appId is empty', 'Pass the app id the gateway issued you.')
+    let signer: Promise<Signer> | undefined
+    return {
+      kind: 'signature',
+      appId: credentials.appId,
+      signer: () => {
+        signer ??=
+          'signer' in credentials ? Promise.resolve(credentials.signer) : createKeySigner(credentials)
+        return signer
+      },
+    }
+  }
+  if (clientToken) {
+    return {
+      kind: 'token',
+      token: async () => (typeof clientToken === 'string' ? clientToken : await clientToken()),
+    }
+  }
+  throw configError(
+    'neither credentials nor clientToken is set',
+    'On a server pass credentials: { appId, privateKey }; in a browser pass clientToken.',
+  )
+}
+
+/**
+ * Builds the transport every action runs on. Most code calls `createClient` (wallet side) or
+ * `createMerchantClient`; use this to call actions one by one for the smallest bundle.
+ *
+ * @example
+ * const base = createBaseClient({ baseUrl: sandbox.url, credentials: sandbox.credentials })
+ * const wallet = await getWallet(base, { walletId })
+ */
+export function createBaseClient(config: ClientConfig): EcnyBaseClient {
+  const baseUrl = (config.baseUrl ?? environments[config.environment ?? 'sandbox']).replace(/\/+$/, '')
+  if (!/^https?:\/\//.test(baseUrl))
+    throw configError(`baseUrl "${baseUrl}" is not an http(s) URL`, 'Pass e.g. http://127.0.0.1:8787.')
+  const auth = resolveAuth(config)
+  const http = config.axios ?? defaultHttp()
+  const gatewayKeys: JSONWebKeySet | string = config.gatewayKeys ?? `${baseUrl}/.well-known/jwks.json`
+  const keys = createGatewayKeySet({
+    keys: gatewayKeys,
+    fetchJwks: async (url) => {
+      const response = await http.get<JSONWebKeySet>(url, {
+        responseType: 'json',
+        timeout: config.timeoutMs ?? 30_000,
+      })
+      return response.data
+    },
+  })
+  const context: TransportContext = {
+    baseUrl,
+    auth,
+    keys,
+    http,
+    logger: config.logger ?? createLogger({ level: config.logLevel ?? 'warn' }),
+    timeoutMs: config.timeoutMs ?? 30_000,
+    maxRetries: config.maxRetries ?? 2,
+    signatureToleranceSeconds: config.signatureToleranceSeconds ?? 300,
+  }
+  return {
+    baseUrl,
+    authKind: auth.kind,
+    request: (parameters) => request(context, parameters),
+  }
+}

@@ -1,0 +1,164 @@
+import {
+  docsUrlFor,
+  type EcnyErrorCategory,
+  type EcnyErrorCode,
+  errorCodes,
+  isKnownErrorCode,
+} from './errorCodes.js'
+
+export type EcnyErrorOptions = {
+  /** What to do about it; shown after the message. */
+  hint?: string | undefined
+  requestId?: string | undefined
+  status?: number | undefined
+  retryable?: boolean | undefined
+  details?: Record<string, unknown> | undefined
+  cause?: unknown
+}
+
+/**
+ * The one error type the SDK throws. `code` is stable across versions and minification: branch on
+ * it, not on the class or the message.
+ *
+ * @example
+ * try {
+ *   await client.payments.pay({ orderId, walletId })
+ * } catch (error) {
+ *   if (error instanceof EcnyError && error.code === 'limit_exceeded') showLimit(error.details)
+ *   else throw error
+ * }
+ */
+export class EcnyError extends Error {
+  override name = 'EcnyError'
+  readonly code: EcnyErrorCode | (string & {})
+  readonly category: EcnyErrorCategory | 'unknown'
+  readonly shortMessage: string
+  readonly hint: string | undefined
+  readonly requestId: string | undefined
+  readonly status: number | undefined
+  readonly retryable: boolean
+  readonly details: Record<string, unknown>
+  readonly docsUrl: string
+
+  constructor(code: EcnyErrorCode | (string & {}), shortMessage: string, options: EcnyErrorOptions = {}) {
+    const known = isKnownErrorCode(code) ? errorCodes[code] : undefined
+    const docsUrl = docsUrlFor(code)
+    const lines = [shortMessage]
+    if (options.hint) lines.push(options.hint)
+    if (options.requestId) lines.push(`Request id: ${options.requestId}`)
+    lines.push(`Docs: ${docsUrl}`)
+    super(lines.join('\n'), options.cause === undefined ? undefined : { cause: options.cause })
+    this.code = code
+    this.category = known?.category ?? 'unknown'
+    this.shortMessage = shortMessage
+    this.hint = options.hint
+    this.requestId = options.requestId
+    this.status = options.status ?? (known && known.status > 0 ? known.status : undefined)
+    this.retryable = options.retryable ?? known?.retryable ?? false
+    this.details = options.details ?? {}
+    this.docsUrl = docsUrl
+  }
+
+  /** Plain data for logs and JSON responses (no stack, no cause chain). */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.shortMessage,
+      hint: this.hint,
+      requestId: this.requestId,
+      status: this.status,
+      retryable: this.retryable,
+      details: this.details,
+      docsUrl: this.docsUrl,
+    }
+  }
+}
+
+export class InvalidRequestError extends EcnyError {
+  override name = 'InvalidRequestError'
+}
+export class AuthenticationError extends EcnyError {
+  override name = 'AuthenticationError'
+}
+export class PermissionError extends EcnyError {
+  override name = 'PermissionError'
+}
+export class NotFoundError extends EcnyError {
+  override name = 'NotFoundError'
+}
+export class ConflictError extends EcnyError {
+  override name = 'ConflictError'
+}
+export class RateLimitError extends EcnyError {
+  override name = 'RateLimitError'
+}
+export class GatewayError extends EcnyError {
+  override name = 'GatewayError'
+}
+export class ConnectionError extends EcnyError {
+  override name = 'ConnectionError'
+}
+export class TimeoutError extends EcnyError {
+  override name = 'TimeoutError'
+}
+export class AbortedError extends EcnyError {
+  override name = 'AbortedError'
+}
+export class SignatureError extends EcnyError {
+  override name = 'SignatureError'
+}
+export class LimitExceededError extends EcnyError {
+  override name = 'LimitExceededError'
+}
+export class InsufficientFundsError extends EcnyError {
+  override name = 'InsufficientFundsError'
+}
+/** The gateway may or may not have acted; `details` says how to find out (e.g. the merchant order number). */
+export class ResultUnknownError extends EcnyError {
+  override name = 'ResultUnknownError'
+}
+
+const classByCategory: Record<EcnyErrorCategory, typeof EcnyError> = {
+  invalid_request: InvalidRequestError,
+  authentication: AuthenticationError,
+  permission: PermissionError,
+  not_found: NotFoundError,
+  conflict: ConflictError,
+  rate_limited: RateLimitError,
+  gateway: GatewayError,
+  connection: ConnectionError,
+  timeout: TimeoutError,
+  aborted: AbortedError,
+  signature: SignatureError,
+  limit_exceeded: LimitExceededError,
+  insufficient_funds: InsufficientFundsError,
+  result_unknown: ResultUnknownError,
+}
+
+function categoryForStatus(status: number | undefined): EcnyErrorCategory | undefined {
+  if (status === undefined) return undefined
+  if (status === 400 || status === 413 || status === 422) return 'invalid_request'
+  if (status === 401) return 'authentication'
+  if (status === 403) return 'permission'
+  if (status === 404) return 'not_found'
+  if (status === 408) return 'timeout'
+  if (status === 409) return 'conflict'
+  if (status === 429) return 'rate_limited'
+  if (status >= 500) return 'gateway'
+  return undefined
+}
+
+/**
+ * Builds the right `EcnyError` subclass for a code: by the code's category when the SDK knows the
+ * code, else by the HTTP status, else the base class.
+ */
+export function createEcnyError(
+  code: EcnyErrorCode | (string & {}),
+  message: string,
+  options: EcnyErrorOptions = {},
+): EcnyError {
+  const category = isKnownErrorCode(code) ? errorCodes[code].category : categoryForStatus(options.status)
+  const ErrorClass = category ? classByCategory[category] : EcnyError
+  return new ErrorClass(code, message, options)
+}

@@ -1,0 +1,103 @@
+import { importJWK, type JSONWebKeySet, type JWK } from 'jose'
+import { SignatureError } from '../errors/EcnyError.js'
+import { allowedAlgorithms } from './createKeySigner.js'
+
+/** Resolves the gateway's public key for a `kid`. */
+export type GatewayKeySet = (kid: string | undefined, alg: string) => Promise<CryptoKey>
+
+export type CreateGatewayKeySetParameters = {
+  /** The gateway's public keys, or where to fetch them (`…/.well-known/jwks.json`). */
+  keys: JSONWebKeySet | string
+  /** Fetches a JWKS URL; the transport passes one that goes through its own HTTP stack. */
+  fetchJwks?: (url: string) => Promise<JSONWebKeySet>
+  /** The same unknown `kid` triggers a refetch at most this often. Default 30 s. */
+  refreshCooldownMs?: number
+  /** At most this many refetches per minute, whatever the `kid`s. Default 10. */
+  maxRefreshesPerMinute?: number
+  now?: () => number
+}
+
+async function defaultFetchJwks(url: string): Promise<JSONWebKeySet> {
+  const response = await fetch(url, { headers: { accept: 'application/json' } })
+  if (!response.ok) throw new Error(`JWKS fetch failed with HTTP ${response.status}`)
+  return (await response.json()) as JSONWebKeySet
+}
+
+function signatureError(message: string, hint: string): SignatureError {
+  return new SignatureError('signature_invalid', message, { hint })
+}
+
+/**
+ * Gateway keys by `kid`: a fixed JWKS, or a URL fetched once, cached, and fetched again when a
+ * response names a `kid` it has not seen (key rotation) — once per `kid` per cooldown and at most
+ * `maxRefreshesPerMinute` in all, so forged `kid`s cannot make the SDK hammer the gateway.
+ */
+export function createGatewayKeySet(parameters: CreateGatewayKeySetParameters): GatewayKeySet {
+  const { keys } = parameters
+  const cooldown = parameters.refreshCooldownMs ?? 30_000
+  const now = parameters.now ?? Date.now
+  const fetchJwks = parameters.fetchJwks ?? defaultFetchJwks
+  let jwks: JWK[] | undefined = typeof keys === 'string' ? undefined : keys.keys
+  const maxPerMinute = parameters.maxRefreshesPerMinute ?? 10
+  const lastFetchFor = new Map<string, number>()
+  let recentFetches: number[] = []
+  let inflight: Promise<void> | undefined
+  const imported = new Map<string, Promise<CryptoKey>>()
+
+  async function refresh(kid: string): Promise<void> {
+    if (typeof keys !== 'string') return
+    if (inflight) return inflight
+    const at = now()
+    recentFetches = recentFetches.filter((time) => at - time < 60_000)
+    if (
+      jwks &&
+      (at - (lastFetchFor.get(kid) ?? Number.NEGATIVE_INFINITY) < cooldown ||
+        recentFetches.length >= maxPerMinute)
+    )
+      return
+    lastFetchFor.set(kid, at)
+    recentFetches.push(at)
+    inflight = fetchJwks(keys)
+      .then((set) => {
+        jwks = set.keys
+        imported.clear()
+      })
+      .catch((cause) => {
+        throw new SignatureError('signature_invalid', 'Could not fetch the gateway keys.', {
+          hint: `Check that ${keys} is reachable, or pass gatewayKeys as a JWKS object.`,
+          cause,
+          retryable: true,
+        })
+      })
+      .finally(() => {
+        inflight = undefined
+      })
+    return inflight
+  }
+
+  return async (kid, alg) => {
+    if (!(allowedAlgorithms as readonly string[]).includes(alg))
+      throw signatureError(
+        `The gateway signature uses algorithm "${alg}", which is not allowed.`,
+        `Only ${allowedAlgorithms.join(' and ')} are accepted; this response was not trusted.`,
+      )
+    if (!kid)
+      throw signatureError('The gateway signature names no key (kid).', 'The response was not trusted.')
+    const find = () => jwks?.find((key) => key.kid === kid)
+    if (!find()) await refresh(kid)
+    const jwk = find()
+    if (!jwk)
+      throw signatureError(
+        `The gateway signature names an unknown key "${kid}".`,
+        'If the gateway rotated its keys, check gatewayKeys; otherwise this response is not from the gateway.',
+      )
+    if (jwk.alg && jwk.alg !== alg)
+      throw signatureError(`Key "${kid}" is for ${jwk.alg}, not ${alg}.`, 'The response was not trusted.')
+    let key = imported.get(kid)
+    if (!key) {
+      key = importJWK(jwk, alg) as Promise<CryptoKey>
+      imported.set(kid, key)
+    }
+    return key
+  }
+}

@@ -1,0 +1,309 @@
+import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
+import * as z from 'zod/mini'
+import {
+  AbortedError,
+  ConnectionError,
+  createEcnyError,
+  EcnyError,
+  ResultUnknownError,
+  TimeoutError,
+} from '../errors/EcnyError.js'
+import type { Logger } from '../log/logger.js'
+import { errorEnvelope } from '../protocol/common.js'
+import { formatPath } from '../validation/parseInput.js'
+import { backoffDelay, parseRetryAfter, sleep } from './backoff.js'
+import { randomId, utf8 } from './bytes.js'
+import type { GatewayKeySet } from './createGatewayKeySet.js'
+import { attemptSignal } from './requestSignals.js'
+import type { Signer } from './Signer.js'
+import { signRequest } from './signRequest.js'
+import { verifyGatewaySignature } from './verifyGatewaySignature.js'
+
+export const responseSignatureType = 'ecny-response+jws'
+
+/** Per-call options every action accepts as its last argument. */
+export type CallOptions = {
+  /** Cancels the call; the SDK throws `aborted`. */
+  signal?: AbortSignal
+  /** Overrides the client's per-attempt timeout. */
+  timeoutMs?: number
+  /** Overrides the client's retry count. */
+  maxRetries?: number
+  /** Your own idempotency key for a POST; reuse it to retry a call safely after a crash. */
+  idempotencyKey?: string
+}
+
+export type RequestParameters<T extends z.ZodMiniType> = {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  path: string
+  query?: Record<string, string | number | boolean | null | undefined>
+  body?: unknown
+  /** Validates the success body. */
+  schema: T
+  /** For POSTs: `undefined` generates one key per logical call; `null` sends none (and never retries). */
+  idempotencyKey?: string | null
+  /** How to settle an unknown outcome, e.g. `{ merchantOrderNo }`; carried by `result_unknown`. */
+  outcomeLookup?: Record<string, unknown>
+} & Omit<CallOptions, 'idempotencyKey'>
+
+export type Auth =
+  | { kind: 'signature'; appId: string; signer: () => Promise<Signer> }
+  | { kind: 'token'; token: () => Promise<string> }
+
+export type TransportContext = {
+  baseUrl: string
+  auth: Auth
+  keys: GatewayKeySet
+  http: AxiosInstance
+  logger: Logger
+  timeoutMs: number
+  maxRetries: number
+  signatureToleranceSeconds: number
+}
+
+type Attempt =
+  | {
+      kind: 'response'
+      response: AxiosResponse<ArrayBuffer | Uint8Array>
+      body: Uint8Array
+      requestId: string | undefined
+    }
+  | { kind: 'error'; error: EcnyError; maybeCommitted: boolean }
+
+export function buildPath(path: string, query: RequestParameters<z.ZodMiniType>['query']): string {
+  const params = new URLSearchParams()
+  for (const [key, value] of Object.entries(query ?? {})) {
+    if (value !== undefined && value !== null) params.append(key, String(value))
+  }
+  const search = params.toString()
+  return search ? `${path}?${search}` : path
+}
+
+function header(response: AxiosResponse, name: string): string | undefined {
+  const value = response.headers[name]
+  return typeof value === 'string' ? value : undefined
+}
+
+function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 429 || status >= 500
+}
+
+function connectionFailure(cause: unknown, timedOut: boolean, timeoutMs: number, path: string): Attempt {
+  if (timedOut)
+    return {
+      kind: 'error',
+      maybeCommitted: true,
+      error: new TimeoutError('timeout', `The gateway did not answer ${path} within ${timeoutMs} ms.`, {
+        hint: 'Raise timeoutMs or check the network; the SDK retried where it was safe.',
+        cause,
+      }),
+    }
+  const code = (cause as { code?: string } | undefined)?.code
+  const refused = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+  return {
+    kind: 'error',
+    maybeCommitted: !refused,
+    error: new ConnectionError(
+      'connection_error',
+      `Could not reach the gateway for ${path}${code ? ` (${code})` : ''}.`,
+      {
+        hint: 'Check baseUrl and the network. Retried calls reuse their idempotency key, so nothing is paid twice.',
+        cause,
+      },
+    ),
+  }
+}
+
+async function decodeResponse<T extends z.ZodMiniType>(
+  context: TransportContext,
+  attempt: Extract<Attempt, { kind: 'response' }>,
+  schema: T,
+): Promise<{ ok: true; data: z.output<T> } | { ok: false; error: EcnyError }> {
+  const { response, body, requestId } = attempt
+  await verifyGatewaySignature({
+    signature: header(response, 'ecny-signature'),
+    body,
+    keys: context.keys,
+    type: responseSignatureType,
+    expectedRid: requestId,
+    requestId,
+    toleranceSeconds: context.signatureToleranceSeconds,
+  })
+  let json: unknown
+  try {
+    json = body.length === 0 ? null : JSON.parse(new TextDecoder().decode(body))
+  } catch (cause) {
+    throw new EcnyError('invalid_response', 'The gateway sent a signed body that is not JSON.', {
+      requestId,
+      cause,
+    })
+  }
+  if (response.status >= 200 && response.status < 300) {
+    const parsed = z.safeParse(schema, json)
+    if (parsed.success) return { ok: true, data: parsed.data }
+    const issue = parsed.error.issues[0]
+    throw new EcnyError(
+      'invalid_response',
+      `The gateway's response does not have the expected shape (${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'unknown'}).`,
+      {
+        requestId,
+        hint: 'Upgrade @ecny/sdk-core, or report this with the request id.',
+        details: { issues: parsed.error.issues },
+      },
+    )
+  }
+  const envelope = z.safeParse(errorEnvelope, json)
+  const fallbackCode =
+    response.status === 429 ? 'rate_limited' : response.status >= 500 ? 'gateway_error' : 'conflict'
+  const error = envelope.success ? envelope.data.error : undefined
+  return {
+    ok: false,
+    error: createEcnyError(
+      error?.code ?? fallbackCode,
+      error?.message ?? `The gateway answered HTTP ${response.status}.`,
+      {
+        requestId: error?.requestId ?? requestId,
+        status: response.status,
+        retryable: error?.retryable ?? isRetryableStatus(response.status),
+        details: error?.details,
+      },
+    ),
+  }
+}
+
+/**
+ * Sends one logical call: validates nothing (actions do that first), signs each attempt, verifies
+ * each response over its raw bytes before parsing, retries what is safe to retry with the same
+ * idempotency key, and turns every failure into an `EcnyError`.
+ */
+export async function request<T extends z.ZodMiniType>(
+  context: TransportContext,
+  parameters: RequestParameters<T>,
+): Promise<z.output<T>> {
+  const { method, schema } = parameters
+  const pathWithQuery = buildPath(parameters.path, parameters.query)
+  const bodyText = parameters.body === undefined ? '' : JSON.stringify(parameters.body)
+  const bodyBytes = utf8(bodyText)
+  const idempotencyKey =
+    method === 'POST' && parameters.idempotencyKey !== null
+      ? (parameters.idempotencyKey ?? randomId('idk_'))
+      : undefined
+  const retriable = method === 'GET' || idempotencyKey !== undefined
+  const maxRetries = retriable ? (parameters.maxRetries ?? context.maxRetries) : 0
+  const timeoutMs = parameters.timeoutMs ?? context.timeoutMs
+  let maybeCommitted = false
+  let lastError: EcnyError | undefined
+
+  for (let attempt = 0; attempt <= maxRetries; attempt++) {
+    if (parameters.signal?.aborted) break
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (bodyText) headers['content-type'] = 'application/json'
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey
+    if (context.auth.kind === 'signature') {
+      headers['ecny-signature'] = await signRequest(await context.auth.signer(), {
+        appId: context.auth.appId,
+        method,
+        pathWithQuery,
+        body: bodyBytes,
+      })
+    } else {
+      headers.authorization = `Bearer ${await context.auth.token()}`
+    }
+    const signals = attemptSignal(parameters.signal, timeoutMs)
+    const started = Date.now()
+    let outcome: Attempt
+    try {
+      const response = await context.http.request<ArrayBuffer | Uint8Array>({
+        method,
+        url: `${context.baseUrl}${pathWithQuery}`,
+        data: bodyText || undefined,
+        headers,
+        signal: signals.signal,
+        responseType: 'arraybuffer',
+        transformRequest: [(data: unknown) => data],
+        transformResponse: [(data: unknown) => data],
+        validateStatus: () => true,
+        maxRedirects: 0,
+      })
+      const raw = response.data
+      const body = raw instanceof Uint8Array ? raw : new Uint8Array(raw ?? new ArrayBuffer(0))
+      outcome = { kind: 'response', response, body, requestId: header(response, 'ecny-request-id') }
+    } catch (cause) {
+      if (parameters.signal?.aborted) {
+        signals.dispose()
+        throw new AbortedError(
+          'aborted',
+          `The call to ${method} ${parameters.path} was aborted by the caller.`,
+          {
+            hint: idempotencyKey
+              ? `The gateway may have acted; retry with idempotencyKey "${idempotencyKey}" to find out without acting twice.`
+              : undefined,
+            details: idempotencyKey ? { idempotencyKey } : undefined,
+            cause,
+          },
+        )
+      }
+      outcome = connectionFailure(cause, signals.timedOut(), timeoutMs, `${method} ${parameters.path}`)
+    } finally {
+      signals.dispose()
+    }
+
+    let retryAfterMs: number | undefined
+    if (outcome.kind === 'response') {
+      const decoded = await decodeResponse(context, outcome, schema)
+      context.logger.debug(`${method} ${pathWithQuery} → ${outcome.response.status}`, {
+        requestId: outcome.requestId,
+        ms: Date.now() - started,
+        attempt,
+      })
+      if (decoded.ok) return decoded.data
+      lastError = decoded.error
+      if (!decoded.error.retryable) throw decoded.error
+      if (outcome.response.status >= 500 || decoded.error.code === 'request_in_progress')
+        maybeCommitted = true
+      retryAfterMs = parseRetryAfter(header(outcome.response, 'retry-after'))
+    } else {
+      lastError = outcome.error
+      maybeCommitted ||= outcome.maybeCommitted
+      context.logger.debug(`${method} ${pathWithQuery} failed: ${outcome.error.code}`, { attempt })
+    }
+    if (attempt < maxRetries) {
+      const delay = retryAfterMs ?? backoffDelay(attempt)
+      context.logger.info(`retrying ${method} ${parameters.path} in ${delay} ms (${lastError.code})`, {
+        attempt: attempt + 1,
+        idempotencyKey,
+      })
+      try {
+        await sleep(delay, parameters.signal)
+      } catch {
+        break
+      }
+    }
+  }
+
+  if (parameters.signal?.aborted)
+    throw new AbortedError('aborted', `The call to ${method} ${parameters.path} was aborted by the caller.`, {
+      details: idempotencyKey ? { idempotencyKey } : undefined,
+      cause: lastError,
+    })
+  if (idempotencyKey && maybeCommitted && method === 'POST') {
+    throw new ResultUnknownError(
+      'result_unknown',
+      `The outcome of ${method} ${parameters.path} is unknown: the gateway may or may not have acted.`,
+      {
+        hint: `Retry with idempotencyKey "${idempotencyKey}" (it cannot act twice), or look it up${
+          parameters.outcomeLookup ? ` by ${Object.keys(parameters.outcomeLookup).join(', ')}` : ''
+        } until it is final.`,
+        requestId: lastError?.requestId,
+        details: { method, path: parameters.path, idempotencyKey, ...parameters.outcomeLookup },
+        cause: lastError,
+      },
+    )
+  }
+  throw (
+    lastError ??
+    new ConnectionError('connection_error', `The call to ${method} ${parameters.path} was not sent.`)
+  )
+}
+
+export const defaultHttp = (): AxiosInstance => axios.create()
