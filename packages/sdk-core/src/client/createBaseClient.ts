@@ -11,7 +11,17 @@ import {
   request,
   type TransportContext,
 } from '../transport/request.js'
+import {
+  type RequestStreamParameters,
+  requestStream,
+  type StreamedResponse,
+} from '../transport/requestStream.js'
 import type { Signer } from '../transport/Signer.js'
+import {
+  type GatewayClaims,
+  type VerifyGatewaySignatureParameters,
+  verifyGatewaySignature,
+} from '../transport/verifyGatewaySignature.js'
 import { type ClientConfig, environments } from './config.js'
 
 /** What every action receives: the resolved configuration and a signed, verified `request`. */
@@ -20,6 +30,10 @@ export type EcnyBaseClient = {
   /** `signature` for server credentials, `token` for client tokens. */
   readonly authKind: Auth['kind']
   request<T extends z.ZodMiniType>(parameters: RequestParameters<T>): Promise<z.output<T>>
+  /** A signed GET whose large body arrives as a stream; verify it before parsing (Node only). */
+  requestStream(parameters: RequestStreamParameters): Promise<StreamedResponse>
+  /** Verifies a gateway signature (e.g. a notification's) with this client's gateway keys. */
+  verifyGatewaySignature(parameters: Omit<VerifyGatewaySignatureParameters, 'keys'>): Promise<GatewayClaims>
 }
 
 function configError(message: string, hint: string): InvalidRequestError {
@@ -110,5 +124,7 @@ export function createBaseClient(config: ClientConfig): EcnyBaseClient {
     baseUrl,
     authKind: auth.kind,
     request: (parameters) => request(context, parameters),
+    requestStream: (parameters) => requestStream(context, parameters),
+    verifyGatewaySignature: (parameters) => verifyGatewaySignature({ ...parameters, keys }),
   }
 }

@@ -4,6 +4,8 @@
  */
 
 export { docsUrlFor, type EcnyErrorCode, errorCodes, isKnownErrorCode } from '../errors/errorCodes.js'
+export { isValidResidentId, residentIdBirthDateProblem } from '../ids/isValidResidentId.js'
+export { computeUsccCheckChar, isValidUscc } from '../ids/isValidUscc.js'
 export * from '../protocol/common.js'
 export * from '../protocol/merchants.js'
 export * from '../protocol/notifications.js'
@@ -20,9 +22,12 @@ export {
   responseSignatureType,
   type TransportContext,
 } from '../transport/request.js'
+export {
+  type RequestStreamParameters,
+  requestStream,
+  type StreamedResponse,
+} from '../transport/requestStream.js'
 export { signCompact } from '../transport/signCompact.js'
 export { requestSignatureType, signRequest } from '../transport/signRequest.js'
 export { type GatewayClaims, verifyGatewaySignature } from '../transport/verifyGatewaySignature.js'
 export { formatPath, parseInput } from '../validation/parseInput.js'
-export { isValidResidentId, residentIdBirthDateProblem } from '../ids/isValidResidentId.js'
-export { computeUsccCheckChar, isValidUscc } from '../ids/isValidUscc.js'

@@ -8,6 +8,7 @@ import {
   ResultUnknownError,
   TimeoutError,
 } from '../errors/EcnyError.js'
+import { isKnownErrorCode } from '../errors/errorCodes.js'
 import type { Logger } from '../log/logger.js'
 import { errorEnvelope } from '../protocol/common.js'
 import { formatPath } from '../validation/parseInput.js'
@@ -84,6 +85,21 @@ function header(response: AxiosResponse, name: string): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
+/** The code for an error response that carries no error body. */
+function codeForStatus(status: number): string {
+  const byStatus: Record<number, string> = {
+    400: 'invalid_request',
+    401: 'authentication_failed',
+    403: 'permission_denied',
+    404: 'not_found',
+    409: 'conflict',
+    413: 'payload_too_large',
+    429: 'rate_limited',
+    503: 'service_unavailable',
+  }
+  return byStatus[status] ?? (status >= 500 ? 'gateway_error' : 'invalid_response')
+}
+
 function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500
 }
@@ -142,7 +158,7 @@ async function decodeResponse<T extends z.ZodMiniType>(
     const parsed = z.safeParse(schema, json)
     if (parsed.success) return { ok: true, data: parsed.data }
     const issue = parsed.error.issues[0]
-    throw new EcnyError(
+    throw createEcnyError(
       'invalid_response',
       `The gateway's response does not have the expected shape (${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'unknown'}).`,
       {
@@ -153,21 +169,17 @@ async function decodeResponse<T extends z.ZodMiniType>(
     )
   }
   const envelope = z.safeParse(errorEnvelope, json)
-  const fallbackCode =
-    response.status === 429 ? 'rate_limited' : response.status >= 500 ? 'gateway_error' : 'conflict'
   const error = envelope.success ? envelope.data.error : undefined
+  const code = error?.code ?? codeForStatus(response.status)
   return {
     ok: false,
-    error: createEcnyError(
-      error?.code ?? fallbackCode,
-      error?.message ?? `The gateway answered HTTP ${response.status}.`,
-      {
-        requestId: error?.requestId ?? requestId,
-        status: response.status,
-        retryable: error?.retryable ?? isRetryableStatus(response.status),
-        details: error?.details,
-      },
-    ),
+    error: createEcnyError(code, error?.message ?? `The gateway answered HTTP ${response.status}.`, {
+      requestId: error?.requestId ?? requestId,
+      status: response.status,
+      retryable:
+        error?.retryable ?? (isKnownErrorCode(code) ? undefined : isRetryableStatus(response.status)),
+      details: error?.details,
+    }),
   }
 }
 

@@ -8,7 +8,9 @@ export type VerifyGatewaySignatureParameters = {
   /** The `Ecny-Signature` header as received. */
   signature: string | null | undefined
   /** The body exactly as received, before any parsing. */
-  body: Uint8Array
+  body?: Uint8Array
+  /** base64url SHA-256 of the body, when it was hashed while streaming to disk. */
+  bodyDigest?: string
   keys: GatewayKeySet
   /** Expected `typ`: `ecny-response+jws` or `ecny-notification+jws`. */
   type: string
@@ -61,7 +63,8 @@ export async function verifyGatewaySignature(
   } catch (cause) {
     throw fail('The gateway signature carries unreadable claims.', cause)
   }
-  if (claims.bdh !== (await bodyDigest(parameters.body)))
+  const digest = parameters.bodyDigest ?? (await bodyDigest(parameters.body ?? new Uint8Array()))
+  if (claims.bdh !== digest)
     throw fail('The body does not match its signature (digest mismatch): it was altered in transit.')
   const now = parameters.nowSeconds ?? Math.floor(Date.now() / 1000)
   const tolerance = parameters.toleranceSeconds ?? 300

@@ -1,0 +1,353 @@
+/**
+ * Keeps the docs honest: the error reference matches the error table, every docs URL the SDK can
+ * print lands on a real page and heading, and the links between the docs resolve.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
+import { dirname, join, relative, resolve, sep } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import ts from 'typescript'
+import { describe, expect, it } from 'vitest'
+import { createEcnyError } from '../packages/sdk-core/src/errors/EcnyError.js'
+import { docsBaseUrl, docsUrlFor, errorCodes } from '../packages/sdk-core/src/errors/errorCodes.js'
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..')
+const docsDir = join(root, 'docs')
+const read = (path: string) => readFileSync(path, 'utf8')
+const rel = (path: string) => relative(root, path).split(sep).join('/')
+const codes = Object.keys(errorCodes) as (keyof typeof errorCodes)[]
+
+// ---------------------------------------------------------------------------------------------------
+// Markdown helpers
+
+/** The text with fenced code blocks blanked out (line count kept), so `## ` or `[x](y)` in code is ignored. */
+function withoutCodeFences(markdown: string): string {
+  let inFence = false
+  return markdown
+    .split('\n')
+    .map((line) => {
+      if (/^\s*(```|~~~)/.test(line)) {
+        inFence = !inFence
+        return ''
+      }
+      return inFence ? '' : line
+    })
+    .join('\n')
+}
+
+/** GitHub's heading anchor: rendered text, lowercased, punctuation dropped, spaces to hyphens. */
+function slug(heading: string): string {
+  return heading
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[`*]/g, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '')
+    .replace(/ /g, '-')
+}
+
+/** Every anchor a page offers: heading slugs (with GitHub's `-1`, `-2` for repeats) and explicit ids. */
+function anchorsOf(markdown: string): Set<string> {
+  const text = withoutCodeFences(markdown)
+  const anchors = new Set<string>()
+  const seen = new Map<string, number>()
+  for (const match of text.matchAll(/^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)) {
+    const base = slug(match[1]!)
+    const count = seen.get(base) ?? 0
+    seen.set(base, count + 1)
+    anchors.add(count === 0 ? base : `${base}-${count}`)
+  }
+  for (const match of text.matchAll(/\b(?:id|name)="([^"]+)"/g)) anchors.add(match[1]!)
+  return anchors
+}
+
+/** Level-2 sections: heading text → body up to the next `#`/`##` heading. */
+function sectionsOf(markdown: string): { heading: string; body: string }[] {
+  const lines = withoutCodeFences(markdown).split('\n')
+  const original = markdown.split('\n')
+  const sections: { heading: string; body: string }[] = []
+  let current: { heading: string; lines: string[] } | undefined
+  const close = () => {
+    if (current) sections.push({ heading: current.heading, body: current.lines.join('\n') })
+  }
+  lines.forEach((line, index) => {
+    const heading = /^##[ \t]+(.+?)[ \t]*$/.exec(line)
+    if (heading || /^#[ \t]/.test(line)) {
+      close()
+      current = heading ? { heading: heading[1]!, lines: [] } : undefined
+    } else current?.lines.push(original[index]!)
+  })
+  close()
+  return sections
+}
+
+/** A `## ` heading shaped like an error code (snake_case identifier), as opposed to a prose heading. */
+const isCodeHeading = (heading: string) => /^[a-z][a-z0-9]*(_[a-z0-9]+)*$/.test(heading)
+
+/** The text after `**What to do**` (up to the next bold label or the end of the section). */
+function whatToDo(body: string): string | undefined {
+  const match = /\*\*What to do\*\*([\s\S]*?)(?=\n\*\*[A-Z][^*\n]*\*\*|$)/.exec(body)
+  return match?.[1]?.replace(/^[\s:—-]+/, '').trim()
+}
+
+/** `[text](target)` links, with the line they are on; code fences skipped. */
+function linksOf(markdown: string): { target: string; line: number }[] {
+  const links: { target: string; line: number }[] = []
+  withoutCodeFences(markdown)
+    .split('\n')
+    .forEach((text, index) => {
+      for (const match of text.matchAll(/\[(?:[^\]\\]|\\.)*\]\(\s*<?([^)\s>]+)>?(?:\s+"[^"]*")?\s*\)/g))
+        links.push({ target: match[1]!, line: index + 1 })
+      const reference = /^\s{0,3}\[[^\]]+\]:\s+<?(\S+?)>?(?:\s+"[^"]*")?\s*$/.exec(text)
+      if (reference) links.push({ target: reference[1]!, line: index + 1 })
+    })
+  return links
+}
+
+const anchorCache = new Map<string, Set<string>>()
+function anchorsOfFile(path: string): Set<string> {
+  let anchors = anchorCache.get(path)
+  if (!anchors) {
+    anchors = anchorsOf(read(path))
+    anchorCache.set(path, anchors)
+  }
+  return anchors
+}
+
+/**
+ * Why a file + anchor does not resolve, or `undefined` when it does. Anchors are checked in Markdown
+ * pages only.
+ */
+function problemWith(file: string, anchor: string | undefined): string | undefined {
+  if (!existsSync(file)) return `${rel(file)} does not exist`
+  if (anchor === undefined || anchor === '') return undefined
+  if (!file.endsWith('.md')) return undefined
+  if (!statSync(file).isFile()) return `${rel(file)} is not a file`
+  return anchorsOfFile(file).has(decodeURIComponent(anchor))
+    ? undefined
+    : `${rel(file)} has no heading with anchor #${anchor}`
+}
+
+/**
+ * Maps a published docs URL to the file under docs/ that serves it: `…/docs/errors#x` →
+ * `docs/errors.md` + `x`; `…/docs/protocol/openapi.json` → that file; `…/docs/api/` → the folder.
+ */
+function docsFileFor(url: string): { file: string; anchor: string | undefined } {
+  if (!url.startsWith(docsBaseUrl)) throw new Error(`${url} is not under ${docsBaseUrl}`)
+  const [pathAndQuery = '', anchor] = url.slice(docsBaseUrl.length).split('#', 2)
+  const page = pathAndQuery.split('?')[0]!
+  if (page === '' || page.endsWith('/')) return { file: join(docsDir, page), anchor }
+  if (/\.[a-z0-9]+$/i.test(page)) return { file: join(docsDir, page), anchor }
+  return { file: join(docsDir, `${page}.md`), anchor }
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Source scanning
+
+type DocsLink = { file: string; line: number; url: string }
+
+/**
+ * Docs URLs in a source file's string literals. A URL that runs into a `${…}` substitution, or that
+ * stops right after `/docs/` (the base constant), is a fragment completed at run time: it is
+ * returned in `fragments` and not checked here (`docsUrlFor` is checked code by code instead).
+ */
+function docsLinksInSource(fileName: string, source: string): { links: DocsLink[]; fragments: DocsLink[] } {
+  const links: DocsLink[] = []
+  const fragments: DocsLink[] = []
+  const sourceFile = ts.createSourceFile(
+    fileName,
+    source,
+    ts.ScriptTarget.Latest,
+    true,
+    fileName.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS,
+  )
+  const pattern = new RegExp(
+    `${docsBaseUrl.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}[^\\s'"\`<>()\\[\\]{}\\\\]*`,
+    'g',
+  )
+  const collect = (node: ts.Node, text: string, endsInSubstitution: boolean) => {
+    const line = sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1
+    for (const match of text.matchAll(pattern)) {
+      const url = match[0].replace(/[.,;:!?]+$/, '')
+      const runsIntoSubstitution = endsInSubstitution && match.index + match[0].length === text.length
+      const bare = url === docsBaseUrl || url === docsBaseUrl.replace(/\/$/, '')
+      ;(runsIntoSubstitution || bare ? fragments : links).push({ file: fileName, line, url })
+    }
+  }
+  const visit = (node: ts.Node) => {
+    if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) collect(node, node.text, false)
+    else if (ts.isTemplateHead(node) || ts.isTemplateMiddle(node)) collect(node, node.text, true)
+    else if (ts.isTemplateTail(node)) collect(node, node.text, false)
+    node.forEachChild(visit)
+  }
+  visit(sourceFile)
+  return { links, fragments }
+}
+
+function sourceFiles(dir: string): string[] {
+  const files: string[] = []
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name)
+    if (entry.isDirectory()) {
+      if (entry.name !== 'node_modules' && entry.name !== 'dist') files.push(...sourceFiles(path))
+    } else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts')) files.push(path)
+  }
+  return files
+}
+
+const packageSourceFiles = readdirSync(join(root, 'packages'), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && existsSync(join(root, 'packages', entry.name, 'src')))
+  .flatMap((entry) => sourceFiles(join(root, 'packages', entry.name, 'src')))
+
+// ---------------------------------------------------------------------------------------------------
+
+const errorsPath = join(docsDir, 'errors.md')
+const errorsDoc = existsSync(errorsPath) ? read(errorsPath) : ''
+const errorSections = sectionsOf(errorsDoc)
+const codeSections = errorSections.filter((section) => isCodeHeading(section.heading))
+
+describe('docs/errors.md', () => {
+  it('exists and has exactly one # title', () => {
+    expect(existsSync(errorsPath)).toBe(true)
+    const titles = withoutCodeFences(errorsDoc).match(/^#[ \t].+$/gm) ?? []
+    expect(titles).toHaveLength(1)
+  })
+
+  it.each(codes)('has a section for %s with non-empty "What to do"', (code) => {
+    const sections = codeSections.filter((section) => section.heading === code)
+    expect(sections, `## ${code} should appear exactly once`).toHaveLength(1)
+    const advice = whatToDo(sections[0]!.body)
+    expect(advice, `## ${code} needs a **What to do** part`).toBeDefined()
+    expect(
+      advice!.match(/[\p{L}\p{N}]{2,}/gu)?.length ?? 0,
+      `## ${code}: "What to do" is empty`,
+    ).toBeGreaterThan(2)
+  })
+
+  it.each(codes)('states the category, class, status and retryability of %s as the code does', (code) => {
+    const body = codeSections.find((section) => section.heading === code)?.body ?? ''
+    const { category, status, retryable } = errorCodes[code]
+    const errorClass = createEcnyError(code, 'x').name
+    expect(/\*\*Category:\*\*\s*`([^`]+)`\s*→\s*`([^`]+)`/.exec(body)?.slice(1)).toEqual([
+      category,
+      errorClass,
+    ])
+    expect(/\*\*HTTP status:\*\*\s*([^\n]+)/.exec(body)?.[1]?.trim()).toBe(
+      status > 0 ? String(status) : 'raised by the SDK',
+    )
+    expect(/\*\*Retryable:\*\*\s*(yes|no)\b/.exec(body)?.[1]).toBe(retryable ? 'yes' : 'no')
+  })
+
+  it('has no section for a code the SDK does not define', () => {
+    expect(codeSections.length).toBeGreaterThan(0)
+    const stale = codeSections
+      .map((section) => section.heading)
+      .filter((heading) => !Object.hasOwn(errorCodes, heading))
+    expect(stale).toEqual([])
+    // Prose sections (the intro) must not carry a code's metadata, which would hide a misspelt code.
+    const unshaped = errorSections
+      .filter((section) => !isCodeHeading(section.heading) && /\*\*Category:\*\*/.test(section.body))
+      .map((section) => section.heading)
+    expect(unshaped).toEqual([])
+  })
+})
+
+describe('docs URLs', () => {
+  it.each(codes)('the docs URL of %s resolves to a page and heading', (code) => {
+    const url = createEcnyError(code, 'x').docsUrl
+    expect(url).toBe(docsUrlFor(code))
+    const { file, anchor } = docsFileFor(url)
+    expect(rel(file)).toBe('docs/errors.md')
+    expect(anchor).toBe(code)
+    expect(problemWith(file, anchor)).toBeUndefined()
+  })
+
+  it('finds complete URLs in literals and skips run-time fragments', () => {
+    // Source text as data; `@{` stands for `${` so the sample is not mistaken for a template here.
+    const source = [
+      "export const base = 'https://ecny-sdk.dev/docs/'",
+      'const a = `@{base}errors#@{code}`',
+      'const b = `https://ecny-sdk.dev/docs/errors#@{code}`',
+      "const c = 'See https://ecny-sdk.dev/docs/wallets#limits.'",
+      'const d = `Read https://ecny-sdk.dev/docs/errors#timeout for @{what}`',
+      '// https://ecny-sdk.dev/docs/in-a-comment is not a literal',
+    ]
+      .join('\n')
+      .replaceAll('@{', '$' + '{')
+    const { links, fragments } = docsLinksInSource('sample.ts', source)
+    expect(links.map((link) => link.url)).toEqual([
+      'https://ecny-sdk.dev/docs/wallets#limits',
+      'https://ecny-sdk.dev/docs/errors#timeout',
+    ])
+    expect(fragments.map((link) => [link.line, link.url])).toEqual([
+      [1, 'https://ecny-sdk.dev/docs/'],
+      [3, 'https://ecny-sdk.dev/docs/errors#'],
+    ])
+    expect(docsFileFor('https://ecny-sdk.dev/docs/wallets#limits')).toEqual({
+      file: join(docsDir, 'wallets.md'),
+      anchor: 'limits',
+    })
+    expect(docsFileFor('https://ecny-sdk.dev/docs/protocol/openapi.json').file).toBe(
+      join(docsDir, 'protocol', 'openapi.json'),
+    )
+  })
+
+  it('every complete docs URL in packages/*/src resolves to a file under docs/', () => {
+    expect(packageSourceFiles.length).toBeGreaterThan(0)
+    const found = packageSourceFiles
+      .map((file) => ({ file, text: read(file) }))
+      .filter(({ text }) => text.includes(docsBaseUrl.replace(/\/$/, '')))
+      .map(({ file, text }) => docsLinksInSource(rel(file), text))
+    // The scan must at least see the base constant, or it is not looking at the sources at all.
+    expect(found.flatMap((result) => result.fragments).map((link) => link.file)).toContain(
+      'packages/sdk-core/src/errors/errorCodes.ts',
+    )
+    const broken = found
+      .flatMap((result) => result.links)
+      .map((link) => {
+        const { file, anchor } = docsFileFor(link.url)
+        const problem = problemWith(file, anchor)
+        return problem ? `${link.file}:${link.line} ${link.url}: ${problem}` : undefined
+      })
+      .filter((problem) => problem !== undefined)
+    expect(broken).toEqual([])
+  })
+})
+
+/**
+ * Which Markdown files have their links checked. For now only the error reference and the root
+ * README: docs/README.md links to guides that are planned but not written yet. Once every guide
+ * listed in docs/README.md exists, the lead will widen this to every doc (`README.md` plus every
+ * `docs/**\/*.md`), and the check stays strict: any dangling link fails.
+ */
+const linkCheckedFiles = ['README.md', 'docs/errors.md']
+
+describe('links between docs', () => {
+  it.each(linkCheckedFiles)('every relative .md link and anchor in %s resolves', (name) => {
+    const path = join(root, name)
+    expect(existsSync(path)).toBe(true)
+    const links = linksOf(read(path))
+    expect(links.length).toBeGreaterThan(0)
+    const broken = links
+      .filter((link) => !/^[a-z][a-z0-9+.-]*:/i.test(link.target) && !link.target.startsWith('//'))
+      .map((link) => {
+        const [target = '', anchor] = link.target.split('#', 2)
+        if (target === '') return { link, problem: problemWith(path, anchor) }
+        const file = target.startsWith('/') ? join(root, target) : resolve(dirname(path), target)
+        if (!file.endsWith('.md')) return { link, problem: undefined }
+        return { link, problem: problemWith(file, anchor) }
+      })
+      .filter((result) => result.problem !== undefined)
+      .map(({ link, problem }) => `${name}:${link.line} (${link.target}): ${problem}`)
+    expect(broken).toEqual([])
+  })
+
+  it('finds headings, repeated headings and dangling links the way GitHub renders them', () => {
+    const page = '# T\n## What to do\n## What to do\n## `limit_exceeded`\n```\n## not a heading\n```\n'
+    expect([...anchorsOf(page)]).toEqual(['t', 'what-to-do', 'what-to-do-1', 'limit_exceeded'])
+    expect(
+      linksOf('[a](b.md#c) and [d](#e)\n```\n[x](y.md)\n```\n[r]: ./z.md').map((link) => link.target),
+    ).toEqual(['b.md#c', '#e', './z.md'])
+    expect(problemWith(join(docsDir, 'no-such-page.md'), undefined)).toMatch(/does not exist/)
+    expect(problemWith(errorsPath, 'no-such-anchor')).toMatch(/no heading/)
+  })
+})
