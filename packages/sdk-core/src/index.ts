@@ -4,6 +4,116 @@
  */
 
 export {
+  type CampaignClaim,
+  type ClaimRewardParameters,
+  type ClaimRewardReturnType,
+  claimReward,
+} from './actions/campaigns/claimReward.js'
+export {
+  type EligibleCampaign,
+  type ListEligibleCampaignsParameters,
+  type ListEligibleCampaignsReturnType,
+  listEligibleCampaigns,
+} from './actions/campaigns/listEligibleCampaigns.js'
+export {
+  type CreateClientTokenParameters,
+  type CreateClientTokenReturnType,
+  createClientToken,
+} from './actions/clientTokens/createClientToken.js'
+export {
+  type CreatePaymentCodeParameters,
+  type CreatePaymentCodeReturnType,
+  createPaymentCode,
+} from './actions/payments/createPaymentCode.js'
+export { type GetOrderParameters, type GetOrderReturnType, getOrder } from './actions/payments/getOrder.js'
+export { type PayOrderParameters, type PayOrderReturnType, payOrder } from './actions/payments/payOrder.js'
+export {
+  type ResolveQrParameters,
+  type ResolveQrReturnType,
+  resolveQr,
+} from './actions/payments/resolveQr.js'
+export {
+  type WaitForFinalParameters,
+  type WaitForFinalReturnType,
+  waitForFinal,
+} from './actions/payments/waitForFinal.js'
+export {
+  type WatchPaymentCodeParameters,
+  type WatchPaymentCodeReturnType,
+  watchPaymentCode,
+} from './actions/payments/watchPaymentCode.js'
+export {
+  type CreateTransferParameters,
+  type CreateTransferReturnType,
+  createTransfer,
+} from './actions/transfers/createTransfer.js'
+export {
+  type GetTransferParameters,
+  type GetTransferReturnType,
+  getTransfer,
+} from './actions/transfers/getTransfer.js'
+export {
+  type ListTransfersParameters,
+  type ListTransfersReturnType,
+  listTransfers,
+} from './actions/transfers/listTransfers.js'
+export {
+  type CloseWalletParameters,
+  type CloseWalletReturnType,
+  closeWallet,
+} from './actions/wallets/closeWallet.js'
+export {
+  type GetBalanceParameters,
+  type GetBalanceReturnType,
+  getBalance,
+} from './actions/wallets/getBalance.js'
+export { type GetWalletParameters, type GetWalletReturnType, getWallet } from './actions/wallets/getWallet.js'
+export {
+  type GetWalletLimitsParameters,
+  type GetWalletLimitsReturnType,
+  getWalletLimits,
+} from './actions/wallets/getWalletLimits.js'
+export {
+  type ListSubWalletsParameters,
+  type ListSubWalletsReturnType,
+  listSubWallets,
+} from './actions/wallets/listSubWallets.js'
+export {
+  type ListWalletTransactionsParameters,
+  type ListWalletTransactionsReturnType,
+  listWalletTransactions,
+} from './actions/wallets/listWalletTransactions.js'
+export {
+  type OpenWalletParameters,
+  type OpenWalletReturnType,
+  openWallet,
+} from './actions/wallets/openWallet.js'
+export {
+  type PushSubWalletParameters,
+  type PushSubWalletReturnType,
+  pushSubWallet,
+} from './actions/wallets/pushSubWallet.js'
+export {
+  type RedeemFromWalletParameters,
+  type RedeemFromWalletReturnType,
+  redeemFromWallet,
+} from './actions/wallets/redeemFromWallet.js'
+export {
+  type RevokeSubWalletParameters,
+  type RevokeSubWalletReturnType,
+  revokeSubWallet,
+} from './actions/wallets/revokeSubWallet.js'
+export {
+  type TopUpWalletParameters,
+  type TopUpWalletReturnType,
+  topUpWallet,
+} from './actions/wallets/topUpWallet.js'
+export {
+  type UpgradeWalletParameters,
+  type UpgradeWalletReturnType,
+  upgradeWallet,
+} from './actions/wallets/upgradeWallet.js'
+export {
   type ClientConfig,
   type ClientTokenSource,
   type Environment,
@@ -11,6 +121,17 @@ export {
   type ServerCredentials,
 } from './client/config.js'
 export { createBaseClient, type EcnyBaseClient } from './client/createBaseClient.js'
+// Wallet side: client, actions, limits
+export {
+  type CreateClientConfig,
+  createClient,
+  type EcnyClient,
+} from './client/createClient.js'
+export { type CampaignActions, campaignActions } from './client/decorators/campaignActions.js'
+export { type ClientTokenActions, clientTokenActions } from './client/decorators/clientTokenActions.js'
+export { type PaymentActions, paymentActions } from './client/decorators/paymentActions.js'
+export { type TransferActions, transferActions } from './client/decorators/transferActions.js'
+export { type ActionDefaults, type WalletActions, walletActions } from './client/decorators/walletActions.js'
 export {
   AbortedError,
   AuthenticationError,
@@ -31,6 +152,69 @@ export {
   TimeoutError,
 } from './errors/EcnyError.js'
 export { docsUrlFor, type EcnyErrorCategory, type EcnyErrorCode, errorCodes } from './errors/errorCodes.js'
+export { isValidAreaCode } from './ids/isValidAreaCode.js'
+export { isValidBankCard } from './ids/isValidBankCard.js'
+export { isValidDeviceId } from './ids/isValidDeviceId.js'
+export { isValidMcc } from './ids/isValidMcc.js'
+export { isValidMobile } from './ids/isValidMobile.js'
+export {
+  computeResidentIdCheckChar,
+  isValidResidentId,
+  type ResidentIdOptions,
+} from './ids/isValidResidentId.js'
+export { computeUsccCheckChar, isValidUscc } from './ids/isValidUscc.js'
+export { isValidWalletId } from './ids/isValidWalletId.js'
+export {
+  areaCodeSchema,
+  bankCardSchema,
+  deviceIdSchema,
+  mccSchema,
+  mobileSchema,
+  residentIdSchema,
+  type UsccSchemaOptions,
+  uscc,
+  usccSchema,
+  walletIdSchema,
+} from './ids/schemas.js'
+export {
+  type CheckLimitsOptions,
+  type CheckLimitsReturnType,
+  checkLimits,
+  type LimitCap,
+  type LimitsSnapshot,
+} from './limits/checkLimits.js'
+export {
+  type DefaultLimitEntry,
+  type DefaultLimitTable,
+  defaultWalletLimits,
+  defaultWalletLimitsVersion,
+  type LimitDefaultsOverride,
+  mergeLimitDefaults,
+  type WalletCaps,
+} from './limits/defaultWalletLimits.js'
+export type { PrecheckOptions } from './limits/precheckOptions.js'
+export {
+  createLogger,
+  type LogFields,
+  type Logger,
+  type LoggerOptions,
+  type LogLevel,
+  noopLogger,
+} from './log/logger.js'
+export { maskBankCard, maskMobile, maskResidentId, maskText, maskWalletId } from './log/mask.js'
+export { redact } from './log/redact.js'
+export {
+  addFen,
+  allocateFen,
+  assertFen,
+  type FenRounding,
+  multiplyFen,
+  percentOfFen,
+  subtractFen,
+} from './money/fen.js'
+export { type FormatYuanOptions, formatYuan } from './money/formatYuan.js'
+export { type ParseYuanOptions, parseYuan } from './money/parseYuan.js'
+export { fenSchema, positiveFenSchema } from './money/schemas.js'
 export type {
   DocumentType,
   GovBill,

@@ -34,9 +34,9 @@ export type ClientConfig = {
   timeoutMs?: number
   /** Retries after the first attempt for retryable failures. Default 2. */
   maxRetries?: number
-  /** Receives every log line, already redacted and masked. */
+  /** Receives every log line at or above `logLevel`, already redacted and masked. */
   logger?: Logger
-  /** Minimum level logged through the default console logger. Default `warn`. */
+  /** Minimum level logged. Default `warn` for the console, `debug` when you pass a `logger`. */
   logLevel?: LogLevel
   /** Accepted clock difference for gateway signatures, in seconds. Default 300. */
   signatureToleranceSeconds?: number

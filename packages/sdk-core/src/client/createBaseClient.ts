@@ -115,7 +115,10 @@ export function createBaseClient(config: ClientConfig): EcnyBaseClient {
     auth,
     keys,
     http,
-    logger: config.logger ?? createLogger({ level: config.logLevel ?? 'warn' }),
+    logger: createLogger({
+      level: config.logLevel ?? (config.logger ? 'debug' : 'warn'),
+      sink: config.logger,
+    }),
     timeoutMs: config.timeoutMs ?? 30_000,
     maxRetries: config.maxRetries ?? 2,
     signatureToleranceSeconds: config.signatureToleranceSeconds ?? 300,

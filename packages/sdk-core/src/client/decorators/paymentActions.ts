@@ -3,9 +3,21 @@ import {
   type CreatePaymentCodeReturnType,
   createPaymentCode,
 } from '../../actions/payments/createPaymentCode.js'
-import { type GetOrderParameters, type GetOrderReturnType, getOrder } from '../../actions/payments/getOrder.js'
-import { type PayOrderParameters, type PayOrderReturnType, payOrder } from '../../actions/payments/payOrder.js'
-import { type ResolveQrParameters, type ResolveQrReturnType, resolveQr } from '../../actions/payments/resolveQr.js'
+import {
+  type GetOrderParameters,
+  type GetOrderReturnType,
+  getOrder,
+} from '../../actions/payments/getOrder.js'
+import {
+  type PayOrderParameters,
+  type PayOrderReturnType,
+  payOrder,
+} from '../../actions/payments/payOrder.js'
+import {
+  type ResolveQrParameters,
+  type ResolveQrReturnType,
+  resolveQr,
+} from '../../actions/payments/resolveQr.js'
 import {
   type WaitForFinalParameters,
   type WaitForFinalReturnType,
@@ -37,7 +49,10 @@ export type PaymentActions = {
       options?: Pick<CallOptions, 'signal' | 'timeoutMs' | 'maxRetries'>,
     ) => WatchPaymentCodeReturnType
     /** Reads an order. See {@link getOrder}. */
-    get: (parameters: GetOrderParameters, options?: Omit<CallOptions, 'idempotencyKey'>) => Promise<GetOrderReturnType>
+    get: (
+      parameters: GetOrderParameters,
+      options?: Omit<CallOptions, 'idempotencyKey'>,
+    ) => Promise<GetOrderReturnType>
     /** Polls an order until it is final. See {@link waitForFinal}. */
     waitForFinal: (
       parameters: WaitForFinalParameters,
@@ -57,7 +72,8 @@ export function paymentActions(client: EcnyBaseClient, defaults: ActionDefaults 
   return {
     payments: {
       resolveQr: (parameters, options) => resolveQr(client, parameters, options),
-      pay: (parameters, options) => payOrder(client, { limitDefaults: defaults.limitDefaults, ...parameters }, options),
+      pay: (parameters, options) =>
+        payOrder(client, { limitDefaults: defaults.limitDefaults, ...parameters }, options),
       createPaymentCode: (parameters, options) => createPaymentCode(client, parameters, options),
       watchPaymentCode: (parameters, options) => watchPaymentCode(client, parameters, options),
       get: (parameters, options) => getOrder(client, parameters, options),

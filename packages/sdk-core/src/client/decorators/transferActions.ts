@@ -27,7 +27,10 @@ export type TransferActions = {
       options?: Omit<CallOptions, 'idempotencyKey'>,
     ) => Promise<GetTransferReturnType>
     /** A wallet's transfers as an async iterator. See {@link listTransfers}. */
-    list: (parameters: ListTransfersParameters, options?: Omit<CallOptions, 'idempotencyKey'>) => ListTransfersReturnType
+    list: (
+      parameters: ListTransfersParameters,
+      options?: Omit<CallOptions, 'idempotencyKey'>,
+    ) => ListTransfersReturnType
   }
 }
 

@@ -3,8 +3,16 @@ import {
   type CloseWalletReturnType,
   closeWallet,
 } from '../../actions/wallets/closeWallet.js'
-import { type GetBalanceParameters, type GetBalanceReturnType, getBalance } from '../../actions/wallets/getBalance.js'
-import { type GetWalletParameters, type GetWalletReturnType, getWallet } from '../../actions/wallets/getWallet.js'
+import {
+  type GetBalanceParameters,
+  type GetBalanceReturnType,
+  getBalance,
+} from '../../actions/wallets/getBalance.js'
+import {
+  type GetWalletParameters,
+  type GetWalletReturnType,
+  getWallet,
+} from '../../actions/wallets/getWallet.js'
 import {
   type GetWalletLimitsParameters,
   type GetWalletLimitsReturnType,
@@ -20,7 +28,11 @@ import {
   type ListWalletTransactionsReturnType,
   listWalletTransactions,
 } from '../../actions/wallets/listWalletTransactions.js'
-import { type OpenWalletParameters, type OpenWalletReturnType, openWallet } from '../../actions/wallets/openWallet.js'
+import {
+  type OpenWalletParameters,
+  type OpenWalletReturnType,
+  openWallet,
+} from '../../actions/wallets/openWallet.js'
 import {
   type PushSubWalletParameters,
   type PushSubWalletReturnType,
@@ -61,7 +73,10 @@ export type WalletActions = {
     /** Reads a wallet's balance. See {@link getBalance}. */
     balance: (parameters: GetBalanceParameters, options?: ReadOptions) => Promise<GetBalanceReturnType>
     /** Reads a wallet's caps and usage. See {@link getWalletLimits}. */
-    limits: (parameters: GetWalletLimitsParameters, options?: ReadOptions) => Promise<GetWalletLimitsReturnType>
+    limits: (
+      parameters: GetWalletLimitsParameters,
+      options?: ReadOptions,
+    ) => Promise<GetWalletLimitsReturnType>
     /** Raises a wallet's level. See {@link upgradeWallet}. */
     upgrade: (parameters: UpgradeWalletParameters, options?: CallOptions) => Promise<UpgradeWalletReturnType>
     /** Closes an empty wallet. See {@link closeWallet}. */
@@ -69,7 +84,10 @@ export type WalletActions = {
     /** Moves money in from a bank card. See {@link topUpWallet}. */
     topUp: (parameters: TopUpWalletParameters, options?: CallOptions) => Promise<TopUpWalletReturnType>
     /** Moves money out to a bank card. See {@link redeemFromWallet}. */
-    redeem: (parameters: RedeemFromWalletParameters, options?: CallOptions) => Promise<RedeemFromWalletReturnType>
+    redeem: (
+      parameters: RedeemFromWalletParameters,
+      options?: CallOptions,
+    ) => Promise<RedeemFromWalletReturnType>
     /** The wallet's history as an async iterator. See {@link listWalletTransactions}. */
     transactions: (
       parameters: ListWalletTransactionsParameters,
@@ -81,7 +99,10 @@ export type WalletActions = {
       /** Lists a wallet's sub-wallets. See {@link listSubWallets}. */
       list: (parameters: ListSubWalletsParameters, options?: ReadOptions) => Promise<ListSubWalletsReturnType>
       /** Revokes a sub-wallet. See {@link revokeSubWallet}. */
-      revoke: (parameters: RevokeSubWalletParameters, options?: ReadOptions) => Promise<RevokeSubWalletReturnType>
+      revoke: (
+        parameters: RevokeSubWalletParameters,
+        options?: ReadOptions,
+      ) => Promise<RevokeSubWalletReturnType>
     }
   }
 }
