@@ -32,7 +32,7 @@ for (const name of packages) {
     const out = run(bin('publint'), ['--strict'], dir)
     if (/warning|error/i.test(out)) throw Object.assign(new Error('publint findings'), { stdout: out })
   })
-  check('attw --pack', () => run(bin('attw'), ['--pack', '.', '--format', 'table-flipped'], dir))
+  check('attw --pack --profile node16', () => run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped'], dir))
   check('sideEffects: false', () => {
     if (manifest.sideEffects !== false) throw new Error('package.json must declare "sideEffects": false')
   })
