@@ -3,8 +3,20 @@
  * `@ecny/mock-rails`. Not a stable public API; versions move in lockstep.
  */
 
+/** zod/mini for `@ecny/sdk-merchant`'s input schemas (one zod instance across the SDK packages). */
+export * as z from 'zod/mini'
+export { type AudienceToken, tokenizeAudience } from '../campaigns/audience/tokenizeAudience.js'
+export { sha256Hex } from '../campaigns/lottery/sha256Hex.js'
+export { sortByCodePoint } from '../campaigns/lottery/sortByCodePoint.js'
+export { createSeededRandom, type SeededRandom } from '../campaigns/random/createSeededRandom.js'
+export { seedFromString } from '../campaigns/random/seedFromString.js'
+export { mulDivFloor } from '../campaigns/rewards/mulDivFloor.js'
 export { docsUrlFor, type EcnyErrorCode, errorCodes, isKnownErrorCode } from '../errors/errorCodes.js'
-export { isValidResidentId, residentIdBirthDateProblem } from '../ids/isValidResidentId.js'
+export {
+  computeResidentIdCheckChar,
+  isValidResidentId,
+  residentIdBirthDateProblem,
+} from '../ids/isValidResidentId.js'
 export { computeUsccCheckChar, isValidUscc } from '../ids/isValidUscc.js'
 export * from '../protocol/common.js'
 export * from '../protocol/merchants.js'
