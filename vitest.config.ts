@@ -19,6 +19,9 @@ const project = (name: string, environment: 'node' | 'jsdom' = 'node') => ({
     root: src(`./packages/${name}`),
     environment,
     include: ['src/**/*.test.{ts,tsx}', 'test/**/*.test.{ts,tsx}'],
+    // A safety net against hangs, not a speed check: CI shares two cores among all projects.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 })
 
@@ -31,7 +34,13 @@ export default defineConfig({
       project('mock-rails'),
       {
         resolve: { alias },
-        test: { name: 'repo', root: src('.'), include: ['test/**/*.test.ts', 'examples/*/test/**/*.test.ts'] },
+        test: {
+          name: 'repo',
+          root: src('.'),
+          include: ['test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
       },
     ],
   },

@@ -40,6 +40,11 @@ export type ClientConfig = {
   logLevel?: LogLevel
   /** Accepted clock difference for gateway signatures, in seconds. Default 300. */
   signatureToleranceSeconds?: number
+  /**
+   * The clock for signature timestamps, in epoch ms. Default `Date.now`. Tests that move a simulated
+   * gateway's clock pass it here (`now: rails.clock.now`) so both sides agree on the time.
+   */
+  now?: () => number
   /** A preconfigured axios instance (proxies, agents, adapters). */
   axios?: AxiosInstance
   /** Server credentials in a browser expose your private key to every visitor. Off by default. */

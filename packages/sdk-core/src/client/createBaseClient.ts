@@ -122,6 +122,7 @@ export function createBaseClient(config: ClientConfig): EcnyBaseClient {
     timeoutMs: config.timeoutMs ?? 30_000,
     maxRetries: config.maxRetries ?? 2,
     signatureToleranceSeconds: config.signatureToleranceSeconds ?? 300,
+    now: config.now ?? Date.now,
   }
   return {
     baseUrl,

@@ -60,6 +60,8 @@ export type TransportContext = {
   timeoutMs: number
   maxRetries: number
   signatureToleranceSeconds: number
+  /** Epoch ms used for signature timestamps (`iat`) and freshness checks. */
+  now: () => number
 }
 
 type Attempt =
@@ -144,6 +146,7 @@ async function decodeResponse<T extends z.ZodMiniType>(
     expectedRid: requestId,
     requestId,
     toleranceSeconds: context.signatureToleranceSeconds,
+    nowSeconds: Math.floor(context.now() / 1000),
   })
   let json: unknown
   try {
@@ -217,6 +220,7 @@ export async function request<T extends z.ZodMiniType>(
         method,
         pathWithQuery,
         body: bodyBytes,
+        issuedAt: Math.floor(context.now() / 1000),
       })
     } else {
       headers.authorization = `Bearer ${await context.auth.token()}`

@@ -52,6 +52,7 @@ export async function requestStream(
       method: 'GET',
       pathWithQuery,
       body: utf8(''),
+      issuedAt: Math.floor(context.now() / 1000),
     })
   } else {
     headers.authorization = `Bearer ${await context.auth.token()}`
@@ -87,6 +88,7 @@ export async function requestStream(
       expectedRid: requestId,
       requestId,
       toleranceSeconds: context.signatureToleranceSeconds,
+      nowSeconds: Math.floor(context.now() / 1000),
     })
   }
   if (response.status < 200 || response.status >= 300) {
@@ -99,6 +101,7 @@ export async function requestStream(
       expectedRid: requestId,
       requestId,
       toleranceSeconds: context.signatureToleranceSeconds,
+      nowSeconds: Math.floor(context.now() / 1000),
     })
     const parsed = z.safeParse(errorEnvelope, JSON.parse(new TextDecoder().decode(body)))
     const error = parsed.success ? parsed.data.error : undefined

@@ -1,0 +1,62 @@
+/**
+ * `ecny-sandbox`: the simulated e-CNY gateway on a local port.
+ *
+ *   ecny-sandbox [--port 8787] [--host 127.0.0.1] [--seed 42]
+ *                [--faults "5xx=0.1,429=0.05,drop=0.02,latency=50"] [--state .sandbox-state.json]
+ *
+ * Prints the URL, a ready-to-use credential (one JSON line) and a `createClient` snippet. With
+ * `--state`, the state is loaded on start and saved on exit (Ctrl-C).
+ */
+import { parseArgs } from 'node:util'
+import { parseFaultSpec } from './sandbox/parseFaultSpec.js'
+import { startSandbox } from './sandbox/startSandbox.js'
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: '8787' },
+    host: { type: 'string', default: '127.0.0.1' },
+    seed: { type: 'string' },
+    faults: { type: 'string' },
+    state: { type: 'string' },
+    quiet: { type: 'boolean', default: false },
+    help: { type: 'boolean', short: 'h', default: false },
+  },
+})
+
+if (values.help) {
+  console.log(
+    'ecny-sandbox [--port 8787] [--host 127.0.0.1] [--seed N] [--faults "5xx=0.1,429=0.05,drop=0.02,latency=50"] [--state FILE] [--quiet]',
+  )
+  process.exit(0)
+}
+
+try {
+  const sandbox = await startSandbox({
+    port: Number(values.port),
+    host: values.host,
+    ...(values.seed !== undefined && {
+      seed: Number.isFinite(Number(values.seed)) ? Number(values.seed) : values.seed,
+    }),
+    ...(values.faults && { faults: parseFaultSpec(values.faults) }),
+    ...(values.state && { stateFile: values.state }),
+    log: !values.quiet,
+  })
+  const credential = { appId: sandbox.credentials.appId, privateKey: sandbox.credentials.privateKey }
+  console.log(`e-CNY sandbox listening on ${sandbox.url}  (merchant ${sandbox.merchantId})`)
+  console.log('Credential (keep it local; it is generated fresh unless --state keeps it):')
+  console.log(JSON.stringify(credential))
+  console.log(`\nimport { createClient } from '@ecny/sdk-core'
+const client = createClient({
+  baseUrl: '${sandbox.url}',
+  credentials: ${JSON.stringify(credential)},
+})\n`)
+  const stop = async () => {
+    await sandbox.close()
+    process.exit(0)
+  }
+  process.once('SIGINT', stop)
+  process.once('SIGTERM', stop)
+} catch (error) {
+  console.error(`ecny-sandbox: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+}

@@ -1,0 +1,230 @@
+import { exportJWK, generateKeyPair, type JWK } from 'jose'
+import { type CampaignHooks, defaultCampaignHooks } from './campaigns/hooks.js'
+import { createEngine, type Engine } from './engine/createEngine.js'
+import type { EngineContext } from './engine/engineContext.js'
+import { type CapSet, mergeLevelCaps } from './engine/levelCaps.js'
+import { defaultPaymentCodeTtlMs } from './engine/paymentCodes/createPaymentCode.js'
+import type { SeedMerchantParameters } from './engine/seedMerchant.js'
+import { createFaultInjector, type FaultOptions } from './faults/faultInjector.js'
+import { type AppRecord, createAppRegistry, type RegisterAppParameters } from './http/auth/appRegistry.js'
+import { createClientTokenStore } from './http/auth/clientTokens.js'
+import { createReplayCache } from './http/auth/replayCache.js'
+import { maxRequestSkewSeconds } from './http/auth/verifyRequestSignature.js'
+import { createHttpDoor } from './http/createHttpDoor.js'
+import { createIdempotencyStore } from './http/idempotencyStore.js'
+import { allRoutes } from './http/routes/allRoutes.js'
+import { createLedger, type Ledger } from './ledger/ledger.js'
+import {
+  createNotificationOutbox,
+  type NotificationOutbox,
+  type NotificationOutboxState,
+} from './notifications/notificationOutbox.js'
+import { buildOpenApiDocument } from './openapi.js'
+import { createGatewayKeyRing, type GatewayKeyRecord } from './signing/gatewayKeyRing.js'
+import { type MerchantStore, mapMerchantStore } from './state/merchantStore.js'
+import { createRailsState, type RailsState } from './state/railsState.js'
+import type { WalletLevel } from './state/records.js'
+import { decodeMaps, encodeMaps } from './state/snapshotCodec.js'
+import { mulberry32, normalizeSeed } from './support/mulberry32.js'
+import { createRailsClock, type RailsClock } from './support/railsClock.js'
+
+export type CreateRailsOptions = {
+  /** Seeds fault injection, payment-code digits and notification faults. Same seed → same run. */
+  seed?: number | string
+  faults?: FaultOptions
+  /**
+   * `manual` (default) stands still until `clock.advance()`/`clock.set()`; `system` follows the
+   * machine's clock (the sandbox). `start` defaults to now, so request signatures made with the real
+   * time pass the ±300 s check; tests that move the clock should sign with `rails.clock.now()`.
+   */
+  clock?: { mode?: 'manual' | 'system'; start?: Date | number | string }
+  /** Overrides of the per-level caps in fen (DOMAIN.md §2 defaults). */
+  levelCaps?: Partial<Record<WalletLevel, Partial<CapSet>>>
+  /** Life of a payment code. Default 60 s. */
+  paymentCodeTtlSeconds?: number
+  /** How the rails call campaigns (transfer rewards, eligibility). Default: no campaigns. */
+  campaignHooks?: CampaignHooks
+  /** Builds the merchant store over the rails' merchant map (default: the map itself). */
+  merchantStore?: (merchants: RailsState['merchants']) => MerchantStore
+  notifications?: { historyLimit?: number; timeoutMs?: number; fetch?: typeof fetch }
+  /** Start from a saved `snapshot()`. */
+  state?: RailsSnapshot
+}
+
+/** Everything needed to bring rails back: the engine state, clock, keys, apps and pending notifications. */
+export type RailsSnapshot = {
+  version: 1
+  clock: number
+  randomState: number
+  state: unknown
+  gatewayKeys: GatewayKeyRecord[]
+  apps: AppRecord[]
+  notifications: NotificationOutboxState
+}
+
+/** A ready-to-use credential: what `createClient({ credentials })` takes. */
+export type DemoAppCredentials = { appId: string; kid: string; privateKey: JWK; publicJwk: JWK }
+
+export type Rails = {
+  /** The protocol over the Fetch API: one code path for msw, the sandbox and direct calls. */
+  handle(request: Request): Promise<Response>
+  /** Direct synchronous operations (no HTTP, no signatures). */
+  engine: Engine
+  clock: RailsClock
+  ledger: Ledger
+  notifications: NotificationOutbox
+  faults: { get(): FaultOptions; set(options: FaultOptions): void }
+  registerApp(params: RegisterAppParameters): { appId: string; kid: string }
+  /** Generates an ES256 key pair at run time and registers a new app with its public key. */
+  createDemoApp(params?: { appId?: string; merchantIds?: string[] }): Promise<DemoAppCredentials>
+  /** An approved merchant with a WT09 settlement wallet, ready to take payments. */
+  seedMerchant(params?: SeedMerchantParameters): ReturnType<Engine['seedMerchant']>
+  merchants: MerchantStore
+  /** Adds a gateway signing key; the old one stays in the JWKS. */
+  rotateGatewayKey(): Promise<{ kid: string }>
+  jwks(): Promise<{ keys: JWK[] }>
+  /** Plain JSON of the whole state (contains the gateway's private keys: keep it out of git). */
+  snapshot(): RailsSnapshot
+  /** Puts the rails back to a snapshot, in place (the same `rails` object keeps working). */
+  restore(snapshot: RailsSnapshot): void
+}
+
+/**
+ * Creates in-process rails: a stateful simulator of the e-CNY gateway with a double-entry ledger,
+ * wallet levels and caps, order/refund state machines, idempotency, signature checks, signed
+ * notifications and seeded fault injection.
+ *
+ * @example
+ * const rails = createRails({ seed: 42 })
+ * const merchant = rails.seedMerchant({ notifyUrl: 'https://shop.example/notify' })
+ * const wallet = rails.engine.openWallet({ level: 'WL04', mobile: '13800138000' })
+ * rails.engine.topUp(wallet.id, { amount: 10_000, bankCard: '6222020200112233445' })
+ * const order = rails.engine.createOrder({
+ *   merchantId: merchant.id, merchantOrderNo: 'A-1', amount: 1_250, description: 'Coffee', mode: 'qr',
+ * })
+ * rails.engine.payOrder(order.id, { walletId: wallet.id })
+ * await rails.notifications.deliverDue()
+ */
+export function createRails(options: CreateRailsOptions = {}): Rails {
+  const seed = normalizeSeed(options.seed)
+  const saved = options.state
+  const clock = createRailsClock({
+    mode: options.clock?.mode,
+    start: saved?.clock ?? options.clock?.start ?? Date.now(),
+  })
+  const state = createRailsState()
+  const ledger = createLedger(state.ledger)
+  const merchants = (options.merchantStore ?? mapMerchantStore)(state.merchants)
+  let random = mulberry32(seed)
+  const faultInjector = createFaultInjector(seed ^ 0x9e3779b9, options.faults)
+  const keys = createGatewayKeyRing(clock)
+  const apps = createAppRegistry()
+  const outboxOptions = {
+    clock,
+    keys,
+    merchants,
+    random: mulberry32(seed ^ 0x85ebca6b),
+    faults: () => faultInjector.get(),
+    ...options.notifications,
+  }
+  let outbox = createNotificationOutbox(outboxOptions)
+
+  const ctx: EngineContext = {
+    state,
+    clock,
+    ledger,
+    get random() {
+      return random
+    },
+    levelCaps: mergeLevelCaps(options.levelCaps),
+    merchants,
+    campaigns: options.campaignHooks ?? defaultCampaignHooks,
+    paymentCodeTtlMs: (options.paymentCodeTtlSeconds ?? defaultPaymentCodeTtlMs / 1000) * 1000,
+    expirySweep: { nextAt: Number.NEGATIVE_INFINITY },
+    emit: (event) => {
+      outbox.enqueue(event)
+    },
+  }
+  const engine = createEngine(ctx)
+  clock.onChange(() => engine.expireDueOrders())
+
+  let door = buildDoor()
+  function buildDoor() {
+    return createHttpDoor({
+      engine,
+      clock,
+      apps,
+      tokens: createClientTokenStore(),
+      replays: createReplayCache(maxRequestSkewSeconds * 1000),
+      idempotency: createIdempotencyStore(),
+      faults: faultInjector,
+      keys,
+      routes: allRoutes,
+      openapi: () => buildOpenApiDocument(allRoutes),
+    })
+  }
+
+  const rails: Rails = {
+    handle: (request) => door(request),
+    engine,
+    clock,
+    ledger,
+    get notifications() {
+      return outbox
+    },
+    faults: faultInjector,
+    merchants,
+    registerApp: (params) => apps.register(params),
+    async createDemoApp(params = {}) {
+      const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true })
+      state.counters.demoApp = (state.counters.demoApp ?? 0) + 1
+      const appId = params.appId ?? `app_demo_${state.counters.demoApp}`
+      const kid = `${appId}-key-1`
+      const publicJwk = { ...(await exportJWK(publicKey)), kid, alg: 'ES256' }
+      rails.registerApp({ appId, publicJwk, ...(params.merchantIds && { merchantIds: params.merchantIds }) })
+      return { appId, kid, privateKey: { ...(await exportJWK(privateKey)), kid, alg: 'ES256' }, publicJwk }
+    },
+    seedMerchant: (params) => engine.seedMerchant(params),
+    rotateGatewayKey: () => keys.rotate(),
+    jwks: () => keys.jwks(),
+    snapshot() {
+      return {
+        version: 1,
+        clock: clock.now(),
+        randomState: random.state(),
+        state: encodeMaps(state),
+        gatewayKeys: keys.export(),
+        apps: apps.export(),
+        notifications: outbox.export(),
+      }
+    },
+    restore(snapshot) {
+      if (snapshot.version !== 1)
+        throw new TypeError(`Unknown rails snapshot version ${String(snapshot.version)}`)
+      const loaded = decodeMaps(snapshot.state) as RailsState
+      for (const key of Object.keys(state) as Array<keyof RailsState>) {
+        const target = state[key]
+        const source = loaded[key]
+        if (target instanceof Map) {
+          target.clear()
+          for (const [k, v] of source as Map<string, never>) target.set(k, v)
+        }
+      }
+      for (const key of Object.keys(state.counters)) delete state.counters[key]
+      Object.assign(state.counters, loaded.counters)
+      state.ledger.accounts.clear()
+      for (const [k, v] of loaded.ledger.accounts) state.ledger.accounts.set(k, v)
+      state.ledger.entryCount = loaded.ledger.entryCount
+      random = mulberry32(snapshot.randomState)
+      clock.set(snapshot.clock)
+      keys.load(snapshot.gatewayKeys)
+      apps.load(snapshot.apps)
+      outbox.stopAutomatic()
+      outbox = createNotificationOutbox(outboxOptions, snapshot.notifications)
+      ctx.expirySweep.nextAt = Number.NEGATIVE_INFINITY
+      door = buildDoor()
+    },
+  }
+  if (saved) rails.restore(saved)
+  return rails
+}

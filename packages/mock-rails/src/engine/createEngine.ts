@@ -1,0 +1,95 @@
+import type { PageParameters } from '../support/pageNewestFirst.js'
+import { notFound } from '../support/railsError.js'
+import type { EngineContext } from './engineContext.js'
+import { type CreateOrderParameters, createOrder } from './orders/createOrder.js'
+import { expireDueOrders } from './orders/expireDueOrders.js'
+import {
+  cancelOrder,
+  closeOrder,
+  findOrderByMerchantOrderNo,
+  getOrder,
+  payOrder,
+  resolveQr,
+} from './orders/orderOperations.js'
+import { createPaymentCode } from './paymentCodes/createPaymentCode.js'
+import {
+  type CreateRefundParameters,
+  createRefund,
+  getRefund,
+  listRefunds,
+} from './refunds/refundOperations.js'
+import { type SeedMerchantParameters, seedMerchant } from './seedMerchant.js'
+import {
+  type CreateSubWalletParameters,
+  createSubWallet,
+  listSubWallets,
+  revokeSubWallet,
+} from './subWallets/subWalletOperations.js'
+import { merchantToWire } from './toWire.js'
+import {
+  type CreateTransferParameters,
+  createTransfer,
+  getTransfer,
+  listWalletTransfers,
+} from './transfers/transferOperations.js'
+import { closeWallet } from './wallets/closeWallet.js'
+import { type OpenWalletParameters, openWallet } from './wallets/openWallet.js'
+import { getBalance, getLimits, getWallet, listTransactions } from './wallets/readWallet.js'
+import { redeemFromWallet } from './wallets/redeemFromWallet.js'
+import type { BankMovementParameters } from './wallets/topUpWallet.js'
+import { topUpWallet } from './wallets/topUpWallet.js'
+import { type UpgradeWalletParameters, upgradeWallet } from './wallets/upgradeWallet.js'
+
+/**
+ * The engine as methods: every operation of the rails, synchronous, returning protocol-shaped JSON
+ * and throwing `RailsError` with the code the HTTP door would answer. No signatures, no JSON round
+ * trips: the fast path for in-process tests and benchmarks.
+ */
+export function createEngine(ctx: EngineContext) {
+  return {
+    openWallet: (params: OpenWalletParameters) => openWallet(ctx, params),
+    getWallet: (walletId: string) => getWallet(ctx, walletId),
+    getBalance: (walletId: string) => getBalance(ctx, walletId),
+    getLimits: (walletId: string) => getLimits(ctx, walletId),
+    upgradeWallet: (walletId: string, params: UpgradeWalletParameters) =>
+      upgradeWallet(ctx, walletId, params),
+    closeWallet: (walletId: string) => closeWallet(ctx, walletId),
+    topUp: (walletId: string, params: BankMovementParameters) => topUpWallet(ctx, walletId, params),
+    redeem: (walletId: string, params: BankMovementParameters) => redeemFromWallet(ctx, walletId, params),
+    listTransactions: (walletId: string, page: PageParameters = {}) => listTransactions(ctx, walletId, page),
+    createSubWallet: (walletId: string, params: CreateSubWalletParameters) =>
+      createSubWallet(ctx, walletId, params),
+    listSubWallets: (walletId: string) => listSubWallets(ctx, walletId),
+    revokeSubWallet: (subWalletId: string) => revokeSubWallet(ctx, subWalletId),
+    createPaymentCode: (walletId: string) => createPaymentCode(ctx, walletId),
+    createOrder: (params: CreateOrderParameters) => createOrder(ctx, params),
+    getOrder: (orderId: string) => getOrder(ctx, orderId),
+    findOrderByMerchantOrderNo: (merchantId: string, merchantOrderNo: string) =>
+      findOrderByMerchantOrderNo(ctx, merchantId, merchantOrderNo),
+    payOrder: (orderId: string, params: { walletId: string }) => payOrder(ctx, orderId, params),
+    closeOrder: (orderId: string) => closeOrder(ctx, orderId),
+    cancelOrder: (orderId: string) => cancelOrder(ctx, orderId),
+    resolveQr: (payload: string) => resolveQr(ctx, payload),
+    createRefund: (orderId: string, params: CreateRefundParameters) => createRefund(ctx, orderId, params),
+    getRefund: (refundId: string) => getRefund(ctx, refundId),
+    listRefunds: (orderId: string) => listRefunds(ctx, orderId),
+    createTransfer: (params: CreateTransferParameters) => createTransfer(ctx, params),
+    getTransfer: (transferId: string) => getTransfer(ctx, transferId),
+    listWalletTransfers: (walletId: string, page: PageParameters = {}) =>
+      listWalletTransfers(ctx, walletId, page),
+    seedMerchant: (params?: SeedMerchantParameters) => seedMerchant(ctx, params),
+    getMerchant: (merchantId: string) => {
+      const merchant = ctx.merchants.get(merchantId)
+      if (!merchant) throw notFound('merchant', merchantId)
+      return merchantToWire(merchant)
+    },
+    eligibleCampaigns: (walletId: string) => {
+      getWallet(ctx, walletId)
+      return { data: ctx.campaigns.eligibleCampaigns?.(walletId, ctx.clock.now()) ?? [], nextCursor: null }
+    },
+    /** Closes orders whose expiry passed; runs by itself whenever the clock moves or a request arrives. */
+    expireDueOrders: () => expireDueOrders(ctx),
+  }
+}
+
+export type Engine = ReturnType<typeof createEngine>

@@ -1,0 +1,48 @@
+import type { CampaignHooks } from '../campaigns/hooks.js'
+import type { Ledger } from '../ledger/ledger.js'
+import type { MerchantStore } from '../state/merchantStore.js'
+import type { RailsState } from '../state/railsState.js'
+import type { OrderRecord, RefundRecord } from '../state/records.js'
+import type { RandomSource } from '../support/mulberry32.js'
+import type { RailsClock } from '../support/railsClock.js'
+import type { LevelCapTable } from './levelCaps.js'
+
+/** An event the engine raises for the notification outbox. */
+export type EngineEvent =
+  | { type: 'order.succeeded' | 'order.failed' | 'order.closed'; order: OrderRecord }
+  | { type: 'refund.succeeded' | 'refund.failed'; refund: RefundRecord; order: OrderRecord }
+
+/** What every engine operation works with. Built once by `createEngine`. */
+export type EngineContext = {
+  state: RailsState
+  clock: RailsClock
+  ledger: Ledger
+  /** Seeded; drives payment-code digits, so a seeded run prints the same codes. */
+  random: RandomSource
+  levelCaps: LevelCapTable
+  merchants: MerchantStore
+  campaigns: CampaignHooks
+  paymentCodeTtlMs: number
+  /** Earliest instant an open order may expire; before it, the expiry sweep has nothing to do. */
+  expirySweep: { nextAt: number }
+  /** Receives events; the notification outbox queues them. */
+  emit(event: EngineEvent): void
+}
+
+/** The next id of a kind: `ord_0000001k`. Sequential per rails, so seeded runs are reproducible. */
+export function nextId(ctx: EngineContext, prefix: string): string {
+  const n = (ctx.state.counters[prefix] ?? 0) + 1
+  ctx.state.counters[prefix] = n
+  return `${prefix}_${n.toString(36).padStart(8, '0')}`
+}
+
+/**
+ * A 16-digit wallet id (DOMAIN.md §2: wallet ids are 16 digits). `0099` marks simulator personal and
+ * corporate wallets, `0098` sub-wallets; the rest is a sequence number.
+ */
+export function nextWalletId(ctx: EngineContext, kind: 'wallet' | 'sub_wallet'): string {
+  const key = kind === 'wallet' ? 'wallet' : 'sub_wallet'
+  const n = (ctx.state.counters[key] ?? 0) + 1
+  ctx.state.counters[key] = n
+  return `${kind === 'wallet' ? '0099' : '0098'}${String(n).padStart(12, '0')}`
+}

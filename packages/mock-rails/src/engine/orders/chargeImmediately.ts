@@ -1,0 +1,52 @@
+import type { OrderRecord } from '../../state/records.js'
+import { RailsError } from '../../support/railsError.js'
+import type { EngineContext } from '../engineContext.js'
+import { findUsablePaymentCode, markPaymentCodeUsed } from '../paymentCodes/redeemPaymentCode.js'
+import { chargeSubWallet, chargeWallet } from '../payments/chargeWallet.js'
+import { orderStateMachine } from '../stateMachines/orderStateMachine.js'
+import { getSubWalletRecord } from '../subWallets/subWalletOperations.js'
+import { markOrderSucceeded } from './markOrderSucceeded.js'
+
+/**
+ * Charges a `payment_code` or `sub_wallet` order as it is created. A refusal (expired code, caps,
+ * funds, revoked sub-wallet…) does not fail the request: the order becomes `failed` with the
+ * refusal's code and message, and `order.failed` is notified.
+ */
+export function chargeImmediately(
+  ctx: EngineContext,
+  order: OrderRecord,
+  merchantWalletId: string,
+  params: { paymentCode?: string | undefined; subWalletId?: string | undefined },
+): void {
+  orderStateMachine.assert(order.status, 'processing')
+  order.status = 'processing'
+  try {
+    if (order.mode === 'payment_code') {
+      const code = findUsablePaymentCode(ctx, params.paymentCode!)
+      order.payerWalletId = code.walletId
+      chargeWallet(ctx, code.walletId, merchantWalletId, order.amount, order.id)
+      markPaymentCodeUsed(ctx, code)
+    } else {
+      const sub = getSubWalletRecord(ctx, params.subWalletId!)
+      if (sub.merchantId !== order.merchantId) {
+        throw new RailsError(
+          'permission_denied',
+          'This sub-wallet was pushed to another merchant; only that merchant may charge it.',
+        )
+      }
+      order.payerWalletId = sub.parentWalletId
+      order.subWalletId = sub.id
+      chargeSubWallet(ctx, sub, merchantWalletId, order.amount, order.id)
+    }
+  } catch (error) {
+    if (!(error instanceof RailsError)) throw error
+    orderStateMachine.assert(order.status, 'failed')
+    order.status = 'failed'
+    order.failureCode = error.code
+    order.failureMessage = error.message
+    order.updatedAt = ctx.clock.now()
+    ctx.emit({ type: 'order.failed', order })
+    return
+  }
+  markOrderSucceeded(ctx, order)
+}

@@ -1,0 +1,15 @@
+import type { OrderRecord } from '../../state/records.js'
+import type { EngineContext } from '../engineContext.js'
+import { orderStateMachine } from '../stateMachines/orderStateMachine.js'
+
+/** `processing → succeeded` once the money moved, and `order.succeeded` queued for the merchant. */
+export function markOrderSucceeded(ctx: EngineContext, order: OrderRecord): void {
+  orderStateMachine.assert(order.status, 'succeeded')
+  const now = ctx.clock.now()
+  order.status = 'succeeded'
+  order.paidAmount = order.amount
+  order.paidAt = now
+  order.updatedAt = now
+  ctx.state.openOrders.delete(order.id)
+  ctx.emit({ type: 'order.succeeded', order })
+}

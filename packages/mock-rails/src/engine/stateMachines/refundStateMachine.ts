@@ -1,0 +1,10 @@
+import { defineStateMachine } from '../../support/stateMachine.js'
+
+export type RefundState = 'processing' | 'succeeded' | 'failed'
+
+/** A refund is `processing` while money moves back, then `succeeded` or `failed` for good. */
+export const refundStateMachine = defineStateMachine<RefundState>('refund', {
+  processing: ['succeeded', 'failed'],
+  succeeded: [],
+  failed: [],
+})

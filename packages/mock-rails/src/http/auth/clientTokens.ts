@@ -1,0 +1,39 @@
+import { randomId } from '@ecny/sdk-core/internal'
+
+export type TokenScope = { type: 'order' | 'wallet'; id: string }
+export type ClientTokenRecord = { token: string; appId: string; scope: TokenScope; expiresAt: number }
+
+/** Longest life of a client token (DESIGN.md: ≤ 15 min); also the default. */
+export const maxClientTokenTtlSeconds = 900
+
+/** Expired tokens are still recognised this long (to answer `token_expired`, not "unknown token"). */
+const graceMs = 3600_000
+
+/**
+ * Short-lived bearer tokens for browsers, scoped to one order or one wallet. Opaque random strings
+ * (no secret material inside); forgotten an hour after they expire.
+ */
+export function createClientTokenStore() {
+  const tokens = new Map<string, ClientTokenRecord>()
+  return {
+    mint(appId: string, scope: TokenScope, ttlSeconds: number, now: number): ClientTokenRecord {
+      for (const [token, record] of tokens) {
+        if (record.expiresAt + graceMs > now) break
+        tokens.delete(token)
+      }
+      const record = {
+        token: randomId('ctk_'),
+        appId,
+        scope: { ...scope },
+        expiresAt: now + ttlSeconds * 1000,
+      }
+      tokens.set(record.token, record)
+      return record
+    },
+    find(token: string): ClientTokenRecord | undefined {
+      return tokens.get(token)
+    },
+  }
+}
+
+export type ClientTokenStore = ReturnType<typeof createClientTokenStore>

@@ -1,0 +1,221 @@
+import { bodyDigest, randomId } from '@ecny/sdk-core/internal'
+import type { Engine } from '../engine/createEngine.js'
+import { type FaultInjector, faultRetryAfterSeconds } from '../faults/faultInjector.js'
+import type { GatewayKeyRing } from '../signing/gatewayKeyRing.js'
+import type { RailsClock } from '../support/railsClock.js'
+import { RailsError } from '../support/railsError.js'
+import type { AppRegistry } from './auth/appRegistry.js'
+import type { ClientTokenStore } from './auth/clientTokens.js'
+import type { createReplayCache } from './auth/replayCache.js'
+import { authenticateCaller } from './authenticateCaller.js'
+import { errorBody } from './errorBody.js'
+import type { IdempotencyStore, StoredResponse } from './idempotencyStore.js'
+import type { RouteDefinition } from './routeDefinition.js'
+import { createRouter } from './router.js'
+
+/** Largest request body accepted: 1 MiB (1,048,576 bytes). Larger → 413 `payload_too_large`. */
+export const maxBodyBytes = 1024 * 1024
+
+export type HttpDoorDependencies = {
+  engine: Engine
+  clock: RailsClock
+  apps: AppRegistry
+  tokens: ClientTokenStore
+  replays: ReturnType<typeof createReplayCache>
+  idempotency: IdempotencyStore
+  faults: FaultInjector
+  keys: GatewayKeyRing
+  routes: readonly RouteDefinition[]
+  openapi: () => unknown
+}
+
+const encoder = new TextEncoder()
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/**
+ * The HTTP door: a Fetch API `Request` in, a signed `Response` out. msw handlers and the sandbox
+ * server both call this, so both behave the same. Order of work: route → body size → credentials →
+ * injected faults (429/503 before anything is applied) → idempotency claim → latency → JSON →
+ * client-token scope → engine → idempotency record → (injected drop after commit) → signature.
+ * A dropped response is `Response.error()`, a network error.
+ */
+export function createHttpDoor(deps: HttpDoorDependencies) {
+  const router = createRouter(deps.routes)
+
+  async function signed(status: number, body: string, requestId: string, extra: Record<string, string> = {}) {
+    const bytes = encoder.encode(body)
+    const signature = await deps.keys.sign('ecny-response+jws', bytes, requestId)
+    return new Response(bytes, {
+      status,
+      headers: {
+        'content-type': 'application/json; charset=utf-8',
+        'ecny-request-id': requestId,
+        'ecny-signature': signature,
+        ...extra,
+      },
+    })
+  }
+
+  const failure = (error: RailsError, requestId: string): StoredResponse => ({
+    status: error.status,
+    body: errorBody(error, requestId),
+    headers: error.code === 'rate_limited' ? { 'retry-after': String(faultRetryAfterSeconds) } : {},
+  })
+
+  return async function handle(request: Request): Promise<Response> {
+    const requestId = randomId('req_')
+    const url = new URL(request.url)
+    const method = request.method.toUpperCase()
+    const path = url.pathname
+    deps.engine.expireDueOrders()
+    try {
+      if (method === 'GET' && path === '/.well-known/jwks.json') {
+        return await signed(200, JSON.stringify(await deps.keys.jwks()), requestId)
+      }
+      if (method === 'GET' && path === '/openapi.json') {
+        return await signed(200, JSON.stringify(deps.openapi()), requestId)
+      }
+      const match = router.match(method, path)
+      if (match === undefined || match === 'method_not_allowed') {
+        throw new RailsError(
+          'not_found',
+          match
+            ? `${method} is not supported on ${path}. See /openapi.json for the routes.`
+            : `No route ${method} ${path}. See /openapi.json for the routes.`,
+          { method, path },
+        )
+      }
+      const declared = Number(request.headers.get('content-length') ?? 0)
+      if (declared > maxBodyBytes) throw tooLarge(declared)
+      const bytes = new Uint8Array(await request.arrayBuffer())
+      if (bytes.byteLength > maxBodyBytes) throw tooLarge(bytes.byteLength)
+
+      const now = deps.clock.now()
+      const caller = await authenticateCaller({
+        headers: request.headers,
+        method,
+        pathWithQuery: path + url.search,
+        body: bytes,
+        now,
+        apps: deps.apps,
+        tokens: deps.tokens,
+        replays: deps.replays,
+      })
+
+      const fault = deps.faults.decide(match.key)
+      if (fault.reject === 429) {
+        throw new RailsError(
+          'rate_limited',
+          `Too many requests. Wait ${faultRetryAfterSeconds} s (Retry-After) and retry.`,
+        )
+      }
+      if (fault.reject === 503) {
+        throw new RailsError(
+          'service_unavailable',
+          'The gateway is briefly unavailable; nothing was applied. Retry with backoff.',
+        )
+      }
+
+      const scope = caller.kind === 'app' ? caller.app.appId : caller.appId
+      const idempotencyKey = method === 'POST' ? request.headers.get('idempotency-key') : null
+      if (idempotencyKey !== null) {
+        const fingerprint = `${method} ${path}${url.search} ${await bodyDigest(bytes)}`
+        const lookup = deps.idempotency.begin(scope, idempotencyKey, fingerprint, now)
+        if (lookup.kind === 'replay') {
+          const stored = lookup.response
+          return await signed(stored.status, stored.body, requestId, {
+            ...stored.headers,
+            'idempotent-replayed': 'true',
+          })
+        }
+        if (lookup.kind === 'conflict') {
+          throw new RailsError(
+            'idempotency_conflict',
+            'This Idempotency-Key was used for a different request. Use a new key for a new request; reuse a key only to retry the same request.',
+          )
+        }
+        if (lookup.kind === 'in_progress') {
+          throw new RailsError(
+            'request_in_progress',
+            'A request with this Idempotency-Key is still being processed. Retry shortly.',
+          )
+        }
+      }
+
+      let outcome: StoredResponse
+      try {
+        if (fault.latencyMs > 0) await sleep(fault.latencyMs)
+        const body = parseJson(bytes)
+        if (caller.kind === 'token') {
+          const input = {
+            params: match.params,
+            query: url.searchParams,
+            body,
+            caller,
+            engine: deps.engine,
+            tokens: deps.tokens,
+            now,
+          }
+          if (!match.route.tokenAccess?.(caller.scope, input)) {
+            throw new RailsError(
+              'permission_denied',
+              match.route.tokenAccess
+                ? `This client token is scoped to ${caller.scope.type} ${caller.scope.id} and may not do this. Mint a token for the right ${caller.scope.type}.`
+                : `${method} ${match.route.path} needs server credentials; client tokens cannot call it.`,
+              { scope: caller.scope },
+            )
+          }
+        }
+        const result = match.route.handle({
+          params: match.params,
+          query: url.searchParams,
+          body,
+          caller,
+          engine: deps.engine,
+          tokens: deps.tokens,
+          now: deps.clock.now(),
+        })
+        outcome = { status: 200, body: JSON.stringify(result), headers: {} }
+      } catch (error) {
+        if (!(error instanceof RailsError)) {
+          if (idempotencyKey !== null) deps.idempotency.abandon(scope, idempotencyKey)
+          throw error
+        }
+        outcome = failure(error, requestId)
+      }
+      if (idempotencyKey !== null) deps.idempotency.complete(scope, idempotencyKey, outcome)
+      if (fault.dropAfterCommit) return Response.error()
+      return await signed(outcome.status, outcome.body, requestId, outcome.headers)
+    } catch (error) {
+      const railsError =
+        error instanceof RailsError
+          ? error
+          : new RailsError(
+              'gateway_error',
+              'The gateway failed unexpectedly. Retry; if it persists, report the request id.',
+              {
+                cause: error instanceof Error ? error.message : String(error),
+              },
+            )
+      const response = failure(railsError, requestId)
+      return signed(response.status, response.body, requestId, response.headers)
+    }
+  }
+}
+
+function tooLarge(size: number): RailsError {
+  return new RailsError(
+    'payload_too_large',
+    `The body is ${size} bytes; at most ${maxBodyBytes} bytes (1 MiB) are accepted. Send less per request.`,
+    { size, limit: maxBodyBytes },
+  )
+}
+
+function parseJson(bytes: Uint8Array): unknown {
+  if (bytes.byteLength === 0) return {}
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes))
+  } catch {
+    throw new RailsError('malformed_json', 'The body is not valid JSON. Send a JSON object encoded as UTF-8.')
+  }
+}

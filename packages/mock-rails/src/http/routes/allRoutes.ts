@@ -1,0 +1,15 @@
+import { merchantRoutes } from '../../merchants/merchantRoutes.js'
+import type { RouteDefinition } from '../routeDefinition.js'
+import { clientTokenRoutes } from './clientTokenRoutes.js'
+import { orderRoutes } from './orderRoutes.js'
+import { transferRoutes } from './transferRoutes.js'
+import { walletRoutes } from './walletRoutes.js'
+
+/** Every `/v1` route of the rails. Other modules (merchants, campaigns) add theirs here. */
+export const allRoutes: RouteDefinition[] = [
+  ...clientTokenRoutes,
+  ...walletRoutes,
+  ...orderRoutes,
+  ...transferRoutes,
+  ...merchantRoutes,
+]

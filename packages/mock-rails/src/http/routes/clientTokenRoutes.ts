@@ -1,0 +1,32 @@
+/**
+ * POST /v1/client-tokens   {scope: {type: 'order'|'wallet', id}, ttlSeconds? (≤ 900, default 900)}
+ *                          → ClientToken {token, scope, expiresAt}. Server credentials only; the order or
+ *                          wallet must exist (and an order must belong to a merchant the app acts for).
+ *                          The browser sends it as `Authorization: Bearer <token>`.
+ */
+import { clientToken } from '@ecny/sdk-core/internal'
+import { createClientTokenRequest } from '../../engine/requestSchemas.js'
+import { parseParams } from '../../support/parseParams.js'
+import { formatTimestamp } from '../../support/shanghaiTime.js'
+import { maxClientTokenTtlSeconds } from '../auth/clientTokens.js'
+import type { RouteDefinition } from '../routeDefinition.js'
+import { assertMerchantAccess } from './callerAccess.js'
+
+export const clientTokenRoutes: RouteDefinition[] = [
+  {
+    method: 'POST',
+    path: '/v1/client-tokens',
+    summary: 'Mint a client token for a browser',
+    request: createClientTokenRequest,
+    response: clientToken,
+    handle: ({ engine, body, caller, tokens, now }) => {
+      const params = parseParams(createClientTokenRequest, body)
+      if (params.scope.type === 'order')
+        assertMerchantAccess(caller, engine.getOrder(params.scope.id).merchantId)
+      else engine.getWallet(params.scope.id)
+      const appId = caller.kind === 'app' ? caller.app.appId : caller.appId
+      const record = tokens.mint(appId, params.scope, params.ttlSeconds ?? maxClientTokenTtlSeconds, now)
+      return { token: record.token, scope: record.scope, expiresAt: formatTimestamp(record.expiresAt) }
+    },
+  },
+]

@@ -1,0 +1,41 @@
+/**
+ * Transfer routes.
+ *
+ * POST /v1/transfers        {fromWalletId, toWalletId, amount, memo?, campaignId?} → Transfer.
+ *                           Sender's single/daily/annual caps and funds, receiver's balance cap. With a
+ *                           campaignId, `reward` carries the campaign's answer; otherwise `reward` is null.
+ *                           A wallet token may send from its own wallet.
+ * GET  /v1/transfers/{id}   → Transfer (a wallet token: transfers from or to its wallet)
+ */
+import { transfer } from '@ecny/sdk-core/internal'
+import { createTransferRequest } from '../../engine/requestSchemas.js'
+import type { RouteDefinition } from '../routeDefinition.js'
+import { field } from './callerAccess.js'
+
+export const transferRoutes: RouteDefinition[] = [
+  {
+    method: 'POST',
+    path: '/v1/transfers',
+    summary: 'Transfer between wallets',
+    request: createTransferRequest,
+    response: transfer,
+    tokenAccess: (scope, { body }) => scope.type === 'wallet' && scope.id === field(body, 'fromWalletId'),
+    handle: ({ engine, body }) => engine.createTransfer(body as never),
+  },
+  {
+    method: 'GET',
+    path: '/v1/transfers/{id}',
+    summary: 'Get a transfer',
+    response: transfer,
+    tokenAccess: (scope, { engine, params }) => {
+      if (scope.type !== 'wallet') return false
+      try {
+        const found = engine.getTransfer(params.id!)
+        return found.fromWalletId === scope.id || found.toWalletId === scope.id
+      } catch {
+        return false
+      }
+    },
+    handle: ({ engine, params }) => engine.getTransfer(params.id!),
+  },
+]

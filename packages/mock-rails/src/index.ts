@@ -1,0 +1,26 @@
+/**
+ * `@ecny/mock-rails`: a stateful simulator of the e-CNY gateway with three doors — in-process
+ * (`createRails`), msw handlers (`railsHandlers`) and a loopback HTTP sandbox (`startSandbox`).
+ */
+
+export { type CampaignHooks, defaultCampaignHooks, type TransferHookInput } from './campaigns/hooks.js'
+export {
+  type CreateRailsOptions,
+  createRails,
+  type DemoAppCredentials,
+  type Rails,
+  type RailsSnapshot,
+} from './createRails.js'
+export type { Engine } from './engine/createEngine.js'
+export { type CapSet, defaultLevelCaps, type LevelCapTable } from './engine/levelCaps.js'
+export type { FaultOptions, FaultSettings } from './faults/faultInjector.js'
+export type { LedgerVerification } from './ledger/ledger.js'
+export { type RailsHandlersOptions, railsHandlers } from './msw/railsHandlers.js'
+export type { DeliveryReport } from './notifications/notificationOutbox.js'
+export { notificationRetrySchedule } from './notifications/retrySchedule.js'
+export { buildOpenApiDocument } from './openapi.js'
+export { parseFaultSpec } from './sandbox/parseFaultSpec.js'
+export { type Sandbox, type StartSandboxOptions, startSandbox } from './sandbox/startSandbox.js'
+export type { MerchantRecord, MerchantStore } from './state/merchantStore.js'
+export type { RailsClock } from './support/railsClock.js'
+export { RailsError } from './support/railsError.js'

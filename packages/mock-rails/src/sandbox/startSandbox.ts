@@ -1,0 +1,154 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import {
+  type CreateRailsOptions,
+  createRails,
+  type DemoAppCredentials,
+  type Rails,
+  type RailsSnapshot,
+} from '../createRails.js'
+import type { FaultOptions } from '../faults/faultInjector.js'
+import { maxBodyBytes } from '../http/createHttpDoor.js'
+import { maskPathForLog } from './maskPathForLog.js'
+
+export type StartSandboxOptions = {
+  /** Interface to listen on. Default `127.0.0.1` (loopback only); give another explicitly to expose it. */
+  host?: string
+  /** Default 0: any free port (see `url`). */
+  port?: number
+  seed?: number | string
+  faults?: FaultOptions
+  /** Loads state from this file on start (if it exists) and saves it on `close()`. */
+  stateFile?: string
+  /** One line per request (`POST /v1/orders 200 3ms req_…`): `true` (console), `false`, or a function. */
+  log?: boolean | ((line: string) => void)
+  /** Extra rails options (level caps, campaign hooks…). */
+  rails?: Omit<CreateRailsOptions, 'seed' | 'faults' | 'state' | 'clock'>
+  /** Real ms between automatic notification delivery rounds. Default 250. */
+  notificationIntervalMs?: number
+}
+
+export type Sandbox = {
+  /** e.g. `http://127.0.0.1:8787`. */
+  url: string
+  rails: Rails
+  /** A ready-to-use app credential (acts for the seeded merchant). */
+  credentials: DemoAppCredentials
+  /** The seeded, approved merchant the credential acts for. */
+  merchantId: string
+  /** Stops the server and notifications, and saves the state file if one was given. */
+  close(): Promise<void>
+}
+
+type StateFile = { rails: RailsSnapshot; credentials: DemoAppCredentials; merchantId: string }
+
+/**
+ * Starts the rails behind a real HTTP server on loopback, with the system clock, automatic
+ * notification delivery, and a demo app credential. A drop-after-commit fault destroys the socket.
+ *
+ * @example
+ * const sandbox = await startSandbox({ seed: 7, log: false })
+ * const client = createClient({ baseUrl: sandbox.url, credentials: sandbox.credentials })
+ * // …
+ * await sandbox.close()
+ */
+export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
+  const host = options.host ?? '127.0.0.1'
+  const saved =
+    options.stateFile && existsSync(options.stateFile)
+      ? (JSON.parse(readFileSync(options.stateFile, 'utf8')) as StateFile)
+      : undefined
+  const rails = createRails({
+    ...options.rails,
+    ...(options.seed !== undefined && { seed: options.seed }),
+    ...(options.faults && { faults: options.faults }),
+    clock: { mode: 'system' },
+    ...(saved && { state: { ...saved.rails, clock: Date.now() } }),
+  })
+  let merchantId = saved?.merchantId
+  let credentials = saved?.credentials
+  if (!merchantId || !credentials) {
+    merchantId = rails.seedMerchant({ legalName: '沙箱演示商户有限公司' }).id
+    credentials = await rails.createDemoApp({ appId: 'app_sandbox', merchantIds: [merchantId] })
+  }
+  await rails.jwks() // the gateway key exists before the first request, so a saved state keeps it
+  const log =
+    options.log === false
+      ? undefined
+      : typeof options.log === 'function'
+        ? options.log
+        : (line: string) => console.log(line)
+
+  const server = createServer((req, res) => {
+    void serve(req, res)
+  })
+  async function serve(req: IncomingMessage, res: ServerResponse) {
+    const started = performance.now()
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const chunk of req as AsyncIterable<Buffer>) {
+      size += chunk.length
+      if (size <= maxBodyBytes + 1) chunks.push(chunk)
+    }
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(req.headers)) {
+      if (value === undefined) continue
+      headers.set(name, Array.isArray(value) ? value.join(', ') : value)
+    }
+    if (size > maxBodyBytes) headers.set('content-length', String(size))
+    const method = req.method ?? 'GET'
+    const body = method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks)
+    const request = new Request(`http://${req.headers.host ?? host}${req.url ?? '/'}`, {
+      method,
+      headers,
+      body,
+    })
+    const response = await rails.handle(request)
+    const path = maskPathForLog((req.url ?? '/').split('?')[0]!)
+    const ms = Math.round(performance.now() - started)
+    if (response.type === 'error') {
+      log?.(`${method} ${path} dropped ${ms}ms (injected: connection lost after commit)`)
+      req.socket.destroy()
+      return
+    }
+    const bytes = Buffer.from(await response.arrayBuffer())
+    res.writeHead(response.status, Object.fromEntries(response.headers))
+    res.end(bytes)
+    log?.(`${method} ${path} ${response.status} ${ms}ms ${response.headers.get('ecny-request-id') ?? '-'}`)
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port ?? 0, host, () => resolve())
+  })
+  const address = server.address() as AddressInfo
+  const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
+  rails.notifications.startAutomatic(options.notificationIntervalMs)
+
+  let closed = false
+  return {
+    url,
+    rails,
+    credentials,
+    merchantId,
+    async close() {
+      if (closed) return
+      closed = true
+      rails.notifications.stopAutomatic()
+      await rails.notifications.idle()
+      if (options.stateFile) {
+        const file: StateFile = {
+          rails: rails.snapshot(),
+          credentials: credentials!,
+          merchantId: merchantId!,
+        }
+        writeFileSync(options.stateFile, JSON.stringify(file))
+      }
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    },
+  }
+}

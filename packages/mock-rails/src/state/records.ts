@@ -1,0 +1,140 @@
+/**
+ * The simulator's stored records. Times are epoch milliseconds by the rails clock (converted to
+ * ISO 8601 only on the way out); amounts are integer fen. Records are plain data so `snapshot()`
+ * can serialise them as they are.
+ */
+import type { OrderState } from '../engine/stateMachines/orderStateMachine.js'
+import type { PaymentCodeState } from '../engine/stateMachines/paymentCodeStateMachine.js'
+import type { RefundState } from '../engine/stateMachines/refundStateMachine.js'
+import type { SubWalletState } from '../engine/stateMachines/subWalletStateMachine.js'
+import type { WalletState } from '../engine/stateMachines/walletStateMachine.js'
+
+export type WalletLevel = 'WL01' | 'WL02' | 'WL03' | 'WL04'
+
+/** Usage counters for the daily and annual caps, keyed by the Shanghai day and year they count. */
+export type UsageRecord = { day: number; today: number; year: number; thisYear: number }
+
+export type WalletRecord = {
+  id: string
+  type: 'WT01' | 'WT09'
+  level: WalletLevel
+  status: WalletState
+  holder: {
+    name: string | null
+    mobile: string | null
+    idNumber: string | null
+    uscc: string | null
+  }
+  /** Full card or settlement account number; masked on the way out. */
+  linkedBankCard: string | null
+  branchId: string | null
+  tags: string[]
+  usage: UsageRecord
+  createdAt: number
+  closedAt: number | null
+}
+
+export type SubWalletRecord = {
+  id: string
+  parentWalletId: string
+  merchantId: string
+  status: SubWalletState
+  caps: { single: number; daily: number }
+  usage: UsageRecord
+  createdAt: number
+  revokedAt: number | null
+}
+
+export type PaymentCodeRecord = {
+  code: string
+  walletId: string
+  status: PaymentCodeState
+  expiresAt: number
+  createdAt: number
+}
+
+export type OrderMode = 'qr' | 'payment_code' | 'sub_wallet' | 'app'
+
+export type OrderRecord = {
+  id: string
+  merchantId: string
+  merchantOrderNo: string
+  mode: OrderMode
+  status: OrderState
+  amount: number
+  paidAmount: number
+  refundedAmount: number
+  description: string
+  sceneId: string | null
+  terminalId: string | null
+  notifyUrl: string | null
+  payerWalletId: string | null
+  subWalletId: string | null
+  qrPayload: string | null
+  appPayload: string | null
+  failureCode: string | null
+  failureMessage: string | null
+  /** What the order was created with, to tell a retry from a clash on the same merchant order number. */
+  fingerprint: string
+  expiresAt: number
+  paidAt: number | null
+  createdAt: number
+  updatedAt: number
+}
+
+export type RefundRecord = {
+  id: string
+  orderId: string
+  merchantRefundNo: string
+  amount: number
+  status: RefundState
+  reason: string | null
+  failureCode: string | null
+  createdAt: number
+  succeededAt: number | null
+}
+
+export type TransferReward = {
+  granted: boolean
+  amount?: number
+  points?: number
+  claimId?: string | null
+  reason?: string | null
+}
+
+export type TransferRecord = {
+  id: string
+  fromWalletId: string
+  toWalletId: string
+  amount: number
+  memo: string | null
+  campaignId: string | null
+  reward: TransferReward | null
+  createdAt: number
+}
+
+export type TransactionKind =
+  | 'top_up'
+  | 'redemption'
+  | 'payment'
+  | 'refund'
+  | 'transfer_in'
+  | 'transfer_out'
+  | 'reward'
+  | 'reward_clawback'
+  | 'sub_wallet_funding'
+  | 'sub_wallet_return'
+
+export type TransactionRecord = {
+  id: string
+  /** Position in the wallet's history, for cursors. */
+  seq: number
+  walletId: string
+  kind: TransactionKind
+  amount: number
+  /** Signed: positive credits the wallet. */
+  signed: number
+  balanceAfter: number
+  reference: string | null
+  createdAt: number
+}
