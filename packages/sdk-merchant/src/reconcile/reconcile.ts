@@ -1,0 +1,209 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { InvalidRequestError } from '@ecny/sdk-core'
+import { checkMerchantRecord, checkStatementRow } from './checkRow.js'
+import { joinPartitions } from './joinPartitions.js'
+import { KeyGroups } from './keyGroups.js'
+import { reconcileKey } from './keys.js'
+import { PartitionFiles } from './spill/PartitionFiles.js'
+import { encodeMerchantRecord, encodeStatementRow } from './spill/spillCodec.js'
+import { emptyTotals } from './totals.js'
+import type {
+  MerchantRecord,
+  ReconcileEntry,
+  ReconcileReport,
+  ReconcileSummary,
+  RowSource,
+  StatementRow,
+} from './types.js'
+
+/** Options of {@link reconcile}. */
+export interface ReconcileOptions {
+  /** Yield matched keys too (default `false`: only discrepancies are yielded; totals always count all). */
+  includeMatched?: boolean
+  /**
+   * Rows (both sides together) joined in memory. Past this, rows are spread over temp files by key
+   * hash and joined one file at a time, so memory stays bounded. Default 100,000.
+   */
+  memoryRows?: number
+  /** Temp files per level of partitioning. Default 64. */
+  partitions?: number
+  /** Where the temp files go. Default `os.tmpdir()`. They are deleted when the run ends, even on error. */
+  tempDir?: string
+}
+
+/** A reconciliation in progress: iterate it for the entries, then read the totals. */
+export interface ReconcileRun extends AsyncIterable<ReconcileEntry> {
+  /**
+   * The totals; resolves when iteration reaches the end (rejects if it fails or stops early). It
+   * does not drive the run by itself: iterate, or call {@link ReconcileRun.done}.
+   */
+  readonly summary: Promise<ReconcileSummary>
+  /** Runs whatever has not been iterated yet, dropping the entries, and resolves with the totals. */
+  done(): Promise<ReconcileSummary>
+}
+
+const defaults = { memoryRows: 100_000, partitions: 64 }
+
+function checkOptions(options: ReconcileOptions): void {
+  const { memoryRows, partitions } = options
+  if (memoryRows !== undefined && !(Number.isSafeInteger(memoryRows) && memoryRows >= 1)) {
+    throw new InvalidRequestError(
+      'invalid_request',
+      `memoryRows must be a positive integer, got ${memoryRows}`,
+    )
+  }
+  if (
+    partitions !== undefined &&
+    !(Number.isSafeInteger(partitions) && partitions >= 2 && partitions <= 1024)
+  ) {
+    throw new InvalidRequestError(
+      'invalid_request',
+      `partitions must be an integer from 2 to 1024, got ${partitions}`,
+    )
+  }
+}
+
+async function* run(
+  statement: RowSource<StatementRow>,
+  merchant: RowSource<MerchantRecord>,
+  options: ReconcileOptions,
+  finish: (summary: ReconcileSummary) => void,
+): AsyncGenerator<ReconcileEntry> {
+  const memoryRows = options.memoryRows ?? defaults.memoryRows
+  const partitions = options.partitions ?? defaults.partitions
+  const includeMatched = options.includeMatched ?? false
+  const totals = emptyTotals()
+  const inputRows = { statement: 0, merchant: 0 }
+  let groups = new KeyGroups()
+  let dir: string | undefined
+  let files: PartitionFiles | undefined
+
+  const spill = async (): Promise<PartitionFiles> => {
+    dir = await mkdtemp(join(options.tempDir ?? tmpdir(), 'ecny-reconcile-'))
+    const created = PartitionFiles.create(dir, 'p', partitions, 0)
+    files = created
+    for (const [side, row] of groups.rowsBySide()) {
+      created.add(reconcileKey(row), side === 'S' ? encodeStatementRow(row) : encodeMerchantRecord(row))
+    }
+    groups = new KeyGroups()
+    return created
+  }
+
+  try {
+    for await (const record of merchant) {
+      checkMerchantRecord(record, ++inputRows.merchant)
+      if (files === undefined) {
+        groups.addMerchant(record)
+        if (groups.rows > memoryRows) await spill()
+      } else {
+        files.add(reconcileKey(record), encodeMerchantRecord(record))
+      }
+    }
+    for await (const row of statement) {
+      checkStatementRow(row, ++inputRows.statement)
+      if (files === undefined) {
+        groups.addStatement(row)
+        if (groups.rows > memoryRows) await spill()
+      } else {
+        files.add(reconcileKey(row), encodeStatementRow(row))
+      }
+    }
+    if (files === undefined) {
+      yield* groups.entries({ totals, includeMatched })
+    } else {
+      files.close()
+      yield* joinPartitions(files, 1, { dir: dir!, memoryRows, partitions, includeMatched, totals })
+    }
+    let discrepancies = 0
+    for (const [category, total] of Object.entries(totals))
+      if (category !== 'matched') discrepancies += total.count
+    finish({ inputRows, totals, discrepancies, strategy: files === undefined ? 'memory' : 'partitioned' })
+  } finally {
+    files?.destroy()
+    if (dir !== undefined) await rm(dir, { recursive: true, force: true })
+  }
+}
+
+/**
+ * Reconciles the gateway's statement against the merchant's records. Rows are joined on record type
+ * plus merchant order/refund number; every key lands in exactly one category (see `docs/reconciliation.md`
+ * for the rules). Either side may come in any order and may be larger than memory: past
+ * `memoryRows` rows are partitioned into temp files by key hash and joined part by part.
+ *
+ * The run yields discrepancies as they are found (matched keys too with `includeMatched`); the
+ * totals per category are ready when iteration ends. A run can be iterated once.
+ *
+ * @example
+ * const run = reconcile(
+ *   parseStatementCsv(createReadStream('statement.csv'), { name: 'statement.csv' }),
+ *   parseMerchantRecordsCsv(createReadStream('records.csv'), { name: 'records.csv' }),
+ * )
+ * for await (const entry of run) console.log(entry.category, entry.merchantNo, entry.amountFen)
+ * const { totals } = await run.summary
+ * console.log(totals.merchant_succeeded_gateway_failed.count)
+ */
+export function reconcile(
+  statement: RowSource<StatementRow>,
+  merchant: RowSource<MerchantRecord>,
+  options: ReconcileOptions = {},
+): ReconcileRun {
+  checkOptions(options)
+  let settle: { resolve: (summary: ReconcileSummary) => void; reject: (error: unknown) => void } | undefined
+  const summary = new Promise<ReconcileSummary>((resolve, reject) => {
+    settle = { resolve, reject }
+  })
+  // Failures reach the caller through iteration; an unread summary must not crash the process.
+  summary.catch(() => {})
+  let settled = false
+  let started = false
+
+  async function* entries(): AsyncGenerator<ReconcileEntry> {
+    try {
+      yield* run(statement, merchant, options, (totals) => {
+        settled = true
+        settle!.resolve(totals)
+      })
+    } catch (error) {
+      settled = true
+      settle!.reject(error)
+      throw error
+    } finally {
+      if (!settled)
+        settle!.reject(new InvalidRequestError('invalid_request', 'reconcile stopped before the end'))
+    }
+  }
+  const start = (): AsyncGenerator<ReconcileEntry> => {
+    if (started) throw new InvalidRequestError('invalid_request', 'a reconcile run can be iterated only once')
+    started = true
+    return entries()
+  }
+  return {
+    summary,
+    [Symbol.asyncIterator]: start,
+    async done() {
+      if (!started) for await (const _ of start());
+      return summary
+    },
+  }
+}
+
+/**
+ * Reconciles and keeps the discrepancies in memory: simplest when they are few (the rows themselves
+ * are still streamed and partitioned as in {@link reconcile}).
+ *
+ * @example
+ * const report = await reconcileToReport(statementRows, merchantRecords)
+ * console.log(formatSummaryTable(report))
+ */
+export async function reconcileToReport(
+  statement: RowSource<StatementRow>,
+  merchant: RowSource<MerchantRecord>,
+  options: ReconcileOptions = {},
+): Promise<ReconcileReport> {
+  const run = reconcile(statement, merchant, options)
+  const discrepancies: ReconcileEntry[] = []
+  for await (const entry of run) discrepancies.push(entry)
+  return { summary: await run.summary, discrepancies }
+}
