@@ -113,6 +113,61 @@ export {
   type UpgradeWalletReturnType,
   upgradeWallet,
 } from './actions/wallets/upgradeWallet.js'
+export type { AudienceNode } from './campaigns/audience/AudienceNode.js'
+export {
+  type AudienceTags,
+  type CompiledAudience,
+  compileAudience,
+} from './campaigns/audience/compileAudience.js'
+export { type EstimateAudienceReturnType, estimateAudience } from './campaigns/audience/estimateAudience.js'
+export { MAX_AUDIENCE_DEPTH, MAX_AUDIENCE_LENGTH, parseAudience } from './campaigns/audience/parseAudience.js'
+export {
+  type PreviewEligibilityReturnType,
+  previewEligibility,
+} from './campaigns/audience/previewEligibility.js'
+export { printAudience } from './campaigns/audience/printAudience.js'
+export {
+  type DrawLotteryParameters,
+  type DrawLotteryReturnType,
+  drawLottery,
+  LOTTERY_ALGORITHM,
+  type LotteryAudit,
+} from './campaigns/lottery/drawLottery.js'
+export { type VerifyLotteryDrawReturnType, verifyLotteryDraw } from './campaigns/lottery/verifyLotteryDraw.js'
+export { type BenefitClawbackParameters, benefitClawback } from './campaigns/rewards/benefitClawback.js'
+export {
+  type BenefitForParameters,
+  type BenefitForReturnType,
+  benefitFor,
+  MINIMUM_PAYABLE,
+  type OrderBenefitRule,
+} from './campaigns/rewards/benefitFor.js'
+export {
+  type CampaignRule,
+  type CampaignRuleInput,
+  type CampaignRuleOf,
+  type CampaignRuleType,
+  campaignRuleSchema,
+  campaignRuleTypes,
+  parseCampaignRule,
+  type RefundPolicy,
+  refundPolicies,
+} from './campaigns/rewards/campaignRuleSchema.js'
+export {
+  MAX_RED_ENVELOPE_SHARES,
+  MAX_RED_ENVELOPE_TOTAL,
+  splitRedEnvelope,
+} from './campaigns/rewards/splitRedEnvelope.js'
+export {
+  type TransferRewardForParameters,
+  type TransferRewardForReturnType,
+  transferRewardFor,
+} from './campaigns/rewards/transferRewardFor.js'
+export {
+  type WalletCaps as CampaignWalletCaps,
+  type WalletUsage as CampaignWalletUsage,
+  walletCapReached,
+} from './campaigns/rewards/walletCapReached.js'
 export {
   type ClientConfig,
   type ClientTokenSource,
@@ -216,6 +271,15 @@ export { type FormatYuanOptions, formatYuan } from './money/formatYuan.js'
 export { type ParseYuanOptions, parseYuan } from './money/parseYuan.js'
 export { fenSchema, positiveFenSchema } from './money/schemas.js'
 export type {
+  AudienceEstimate,
+  Campaign,
+  CampaignBudget,
+  CampaignClaimStatus,
+  CampaignStats,
+  CampaignStatus,
+  LotteryDraw,
+} from './protocol/campaigns.js'
+export type {
   DocumentType,
   GovBill,
   Merchant,
@@ -245,6 +309,45 @@ export type {
   WalletTransaction,
   WalletType,
 } from './protocol/wallets.js'
+// Query layer: plain query/mutation options for TanStack Query or any cache (no TanStack import)
+export { claimRewardMutationOptions } from './query/claimReward.js'
+export {
+  type CreatePaymentCodeQueryParameters,
+  createPaymentCodeQueryKey,
+  createPaymentCodeQueryOptions,
+  paymentCodeRefreshDelay,
+} from './query/createPaymentCode.js'
+export { createTransferMutationOptions } from './query/createTransfer.js'
+export {
+  type GetBalanceQueryParameters,
+  getBalanceQueryKey,
+  getBalanceQueryOptions,
+} from './query/getBalance.js'
+export {
+  type GetOrderQueryParameters,
+  getOrderQueryKey,
+  getOrderQueryOptions,
+  isFinalOrder,
+} from './query/getOrder.js'
+export { type GetWalletQueryParameters, getWalletQueryKey, getWalletQueryOptions } from './query/getWallet.js'
+export {
+  type GetWalletLimitsQueryParameters,
+  getWalletLimitsQueryKey,
+  getWalletLimitsQueryOptions,
+} from './query/getWalletLimits.js'
+export {
+  type ListEligibleCampaignsQueryParameters,
+  listEligibleCampaignsQueryKey,
+  listEligibleCampaignsQueryOptions,
+} from './query/listEligibleCampaigns.js'
+export { openWalletMutationOptions } from './query/openWallet.js'
+export { payOrderMutationOptions } from './query/payOrder.js'
+export {
+  ecnyQueryKey,
+  type QueryFunctionContext,
+  type QueryStateLike,
+  type ScopeKeyParameter,
+} from './query/queryKey.js'
 export {
   allowedAlgorithms,
   type CreateKeySignerParameters,

@@ -12,12 +12,15 @@ export { createSeededRandom, type SeededRandom } from '../campaigns/random/creat
 export { seedFromString } from '../campaigns/random/seedFromString.js'
 export { mulDivFloor } from '../campaigns/rewards/mulDivFloor.js'
 export { docsUrlFor, type EcnyErrorCode, errorCodes, isKnownErrorCode } from '../errors/errorCodes.js'
+export { isValidBankCard } from '../ids/isValidBankCard.js'
+export { isValidMobile } from '../ids/isValidMobile.js'
 export {
   computeResidentIdCheckChar,
   isValidResidentId,
   residentIdBirthDateProblem,
 } from '../ids/isValidResidentId.js'
 export { computeUsccCheckChar, isValidUscc } from '../ids/isValidUscc.js'
+export * from '../protocol/campaigns.js'
 export * from '../protocol/common.js'
 export * from '../protocol/merchants.js'
 export * from '../protocol/notifications.js'
@@ -43,5 +46,3 @@ export { signCompact } from '../transport/signCompact.js'
 export { requestSignatureType, signRequest } from '../transport/signRequest.js'
 export { type GatewayClaims, verifyGatewaySignature } from '../transport/verifyGatewaySignature.js'
 export { formatPath, parseInput } from '../validation/parseInput.js'
-export { isValidBankCard } from '../ids/isValidBankCard.js'
-export { isValidMobile } from '../ids/isValidMobile.js'

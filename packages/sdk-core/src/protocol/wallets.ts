@@ -45,6 +45,8 @@ export const walletLimits = z.looseObject({
   /** When `used.today` next returns to zero. */
   dailyResetAt: timestamp,
   annualResetAt: timestamp,
+  /** The wallet's status, so a limit check can tell a closed wallet from an empty one (optional). */
+  status: z.optional(tolerantEnum(['active', 'closed'])),
 })
 export type WalletLimits = z.infer<typeof walletLimits>
 

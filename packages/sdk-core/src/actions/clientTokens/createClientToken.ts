@@ -1,0 +1,43 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { type ClientToken, clientToken } from '../../protocol/orders.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { gatewayId } from '../inputs.js'
+
+const createClientTokenParameters = z.object({
+  scope: z.object({
+    type: z.enum(['wallet', 'order'], { error: "scope.type must be 'wallet' or 'order'" }),
+    id: gatewayId('scope.id'),
+  }),
+  /** Lifetime: 1–900 s (15 min, the most the gateway grants). Default: the gateway's. */
+  ttlSeconds: z.optional(
+    z
+      .number()
+      .check(z.int(), z.minimum(1), z.maximum(900, { error: 'ttlSeconds must be at most 900 (15 min)' })),
+  ),
+})
+
+export type CreateClientTokenParameters = z.input<typeof createClientTokenParameters>
+export type CreateClientTokenReturnType = ClientToken
+
+/**
+ * Server side: mints a short-lived token scoped to one wallet (or one order) for a browser or
+ * mobile web page, which then calls `createClient({ clientToken })` without ever seeing your
+ * private key. Requires server credentials.
+ *
+ * @example
+ * // On your server, after authenticating the holder:
+ * const { token, expiresAt } = await createClientToken(server, { scope: { type: 'wallet', id: walletId } })
+ * // In the browser:
+ * const client = createClient({ baseUrl, clientToken: token })
+ * await client.wallets.balance({ walletId })
+ */
+export async function createClientToken(
+  client: EcnyBaseClient,
+  parameters: CreateClientTokenParameters,
+  options: CallOptions = {},
+): Promise<CreateClientTokenReturnType> {
+  const body = parseInput(createClientTokenParameters, parameters)
+  return client.request({ method: 'POST', path: '/v1/client-tokens', body, schema: clientToken, ...options })
+}

@@ -1,0 +1,60 @@
+/**
+ * Input schemas shared by the wallet-side actions (zod/mini, so they stay small in a browser bundle).
+ * Not part of the public surface.
+ */
+import * as z from 'zod/mini'
+import { mobileSchema, walletIdSchema } from '../ids/schemas.js'
+import { walletLevels } from '../protocol/wallets.js'
+
+export { walletIdSchema }
+
+/**
+ * An id the gateway issued (order, transfer, sub-wallet, campaign, merchant): 1–64 letters, digits,
+ * `_` or `-`. Checked so that it is safe to put in a URL path.
+ */
+export function gatewayId(noun: string) {
+  return z.string({ error: `${noun} must be a string` }).check(
+    z.regex(/^[A-Za-z0-9_-]{1,64}$/, {
+      error: `${noun} must be 1–64 letters, digits, _ or - (as the gateway issued it)`,
+    }),
+  )
+}
+
+export const levelSchema = z.enum(walletLevels, {
+  error: 'level must be one of WL01, WL02, WL03, WL04',
+})
+
+/** Holder name as on the ID card: 1–64 characters. */
+export const nameSchema = z
+  .string({ error: 'name must be a string' })
+  .check(
+    z.trim(),
+    z.minLength(1, { error: 'name must not be empty' }),
+    z.maxLength(64, { error: 'name must be at most 64 characters' }),
+  )
+
+/**
+ * A mainland mobile number, or (for anonymous WL04 wallets, which accept foreign numbers) an E.164
+ * number such as `+85291234567`.
+ */
+export const anyMobileSchema = z.string({ error: 'mobile number must be a string' }).check(
+  z.superRefine((value: string, ctx) => {
+    if (value.startsWith('+')) {
+      if (!/^\+[1-9][0-9]{6,14}$/.test(value))
+        ctx.addIssue('mobile number in international form must be + and 7–15 digits')
+      return
+    }
+    const mainland = z.safeParse(mobileSchema, value)
+    if (!mainland.success) ctx.addIssue(mainland.error.issues[0]?.message ?? 'mobile number is not valid')
+  }),
+)
+
+/** Page size for list calls: 1–100. */
+export const pageSizeSchema = z.optional(
+  z.number().check(z.int({ error: 'pageSize must be a whole number' }), z.minimum(1), z.maximum(100)),
+)
+
+/** URL-safe path segment (ids are validated first; encoding is a second guard). */
+export function segment(id: string): string {
+  return encodeURIComponent(id)
+}

@@ -1,0 +1,35 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { type PaymentCode, paymentCode } from '../../protocol/wallets.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { segment, walletIdSchema } from '../inputs.js'
+
+const createPaymentCodeParameters = z.object({ walletId: walletIdSchema })
+
+export type CreatePaymentCodeParameters = z.input<typeof createPaymentCodeParameters>
+export type CreatePaymentCodeReturnType = PaymentCode
+
+/**
+ * Creates a customer-presented payment code (付款码): 19 digits the merchant scans, single use,
+ * valid about 60 s (`expiresAt`). A new code retires the wallet's previous one. To keep a fresh code
+ * on screen, use `watchPaymentCode`, which refreshes it before it expires.
+ *
+ * @example
+ * const { code, expiresAt } = await createPaymentCode(client, { walletId })
+ * showBarcode(code)
+ */
+export async function createPaymentCode(
+  client: EcnyBaseClient,
+  parameters: CreatePaymentCodeParameters,
+  options: CallOptions = {},
+): Promise<CreatePaymentCodeReturnType> {
+  const { walletId } = parseInput(createPaymentCodeParameters, parameters)
+  return client.request({
+    method: 'POST',
+    path: `/v1/wallets/${segment(walletId)}/payment-codes`,
+    body: {},
+    schema: paymentCode,
+    ...options,
+  })
+}

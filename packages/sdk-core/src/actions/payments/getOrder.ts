@@ -1,0 +1,28 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { type Order, order } from '../../protocol/orders.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { gatewayId, segment } from '../inputs.js'
+
+const getOrderParameters = z.object({ orderId: gatewayId('orderId') })
+
+export type GetOrderParameters = z.input<typeof getOrderParameters>
+export type GetOrderReturnType = Order
+
+/**
+ * Reads an order as the payer sees it: status, amount, what the wallet was charged (`paidAmount`)
+ * and any campaign benefit.
+ *
+ * @example
+ * const order = await getOrder(client, { orderId })
+ * if (order.status === 'succeeded') showReceipt(order)
+ */
+export async function getOrder(
+  client: EcnyBaseClient,
+  parameters: GetOrderParameters,
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): Promise<GetOrderReturnType> {
+  const { orderId } = parseInput(getOrderParameters, parameters)
+  return client.request({ method: 'GET', path: `/v1/orders/${segment(orderId)}`, schema: order, ...options })
+}

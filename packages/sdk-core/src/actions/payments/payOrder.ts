@@ -1,0 +1,84 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { EcnyError } from '../../errors/EcnyError.js'
+import { assertWithinLimits } from '../../limits/assertWithinLimits.js'
+import { precheckShape } from '../../limits/precheckOptions.js'
+import { positiveFenSchema } from '../../money/schemas.js'
+import { type Order, order } from '../../protocol/orders.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { gatewayId, segment, walletIdSchema } from '../inputs.js'
+import { getOrder } from './getOrder.js'
+
+/**
+ * The order's amount, or `undefined` when this caller may not read the order (a wallet-scoped
+ * client token): the payment then goes ahead unchecked and the gateway enforces the caps.
+ */
+async function orderAmount(client: EcnyBaseClient, orderId: string, options: CallOptions) {
+  try {
+    return (await getOrder(client, { orderId }, options)).amount
+  } catch (error) {
+    if (error instanceof EcnyError && error.code === 'permission_denied') return undefined
+    throw error
+  }
+}
+
+const payOrderParameters = z.object({
+  orderId: gatewayId('orderId'),
+  /** The paying wallet. */
+  walletId: walletIdSchema,
+  /**
+   * The amount shown to the holder (e.g. from `resolveQr`), used for the limit pre-check. Without
+   * it the SDK reads the order first (a wallet-scoped client token may not read orders: pass
+   * `amount` there). The gateway charges the order's own amount either way.
+   */
+  amount: z.optional(positiveFenSchema),
+  ...precheckShape,
+})
+
+export type PayOrderParameters = z.input<typeof payOrderParameters>
+export type PayOrderReturnType = Order
+
+/**
+ * Pays a merchant's order from a wallet (the holder side of a QR or in-app payment).
+ *
+ * Before sending, the SDK checks the amount against the wallet's caps and balance (from the
+ * gateway's `GET …/limits`, or the default table) and throws `limit_exceeded` / `insufficient_funds`
+ * without sending anything; `precheck: false` skips that (the gateway still enforces).
+ *
+ * If the outcome is unknown (a timeout or dropped connection after the SDK's retries), this throws
+ * `result_unknown` with `details.orderId` and `details.idempotencyKey`. Do not pay again blindly:
+ * `waitForFinal(client, { orderId })` settles it, or retry `payOrder` with the same
+ * `idempotencyKey`, which the gateway answers without charging twice.
+ *
+ * @example
+ * const qr = await resolveQr(client, { payload })
+ * try {
+ *   const paid = await payOrder(client, { orderId: qr.orderId, walletId, amount: qr.amount })
+ * } catch (error) {
+ *   if (error instanceof EcnyError && error.code === 'result_unknown') {
+ *     const final = await waitForFinal(client, { orderId: qr.orderId })
+ *   } else throw error
+ * }
+ */
+export async function payOrder(
+  client: EcnyBaseClient,
+  parameters: PayOrderParameters,
+  options: CallOptions = {},
+): Promise<PayOrderReturnType> {
+  const { orderId, walletId, amount, precheck, limitDefaults } = parseInput(payOrderParameters, parameters)
+  if (precheck !== false) {
+    const toPay = amount ?? (await orderAmount(client, orderId, options))
+    if (toPay !== undefined) {
+      await assertWithinLimits(client, { walletId, amount: toPay, kind: 'payment', limitDefaults }, options)
+    }
+  }
+  return client.request({
+    method: 'POST',
+    path: `/v1/orders/${segment(orderId)}/pay`,
+    body: { walletId },
+    schema: order,
+    outcomeLookup: { orderId },
+    ...options,
+  })
+}

@@ -1,0 +1,36 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { type Transfer, transfer } from '../../protocol/orders.js'
+import { paginate } from '../../transport/paginate.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { pageSizeSchema, segment, walletIdSchema } from '../inputs.js'
+
+const listTransfersParameters = z.object({ walletId: walletIdSchema, pageSize: pageSizeSchema })
+
+export type ListTransfersParameters = z.input<typeof listTransfersParameters>
+export type ListTransfersReturnType = AsyncGenerator<Transfer, void, undefined>
+
+/**
+ * Transfers the wallet sent or received, newest first, as an async iterator fetching pages as you
+ * read.
+ *
+ * @example
+ * for await (const transfer of listTransfers(client, { walletId })) {
+ *   const sign = transfer.fromWalletId === walletId ? '-' : '+'
+ *   console.log(sign + formatYuan(transfer.amount))
+ * }
+ */
+export function listTransfers(
+  client: EcnyBaseClient,
+  parameters: ListTransfersParameters,
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): ListTransfersReturnType {
+  const { walletId, pageSize } = parseInput(listTransfersParameters, parameters)
+  return paginate(client, {
+    path: `/v1/wallets/${segment(walletId)}/transfers`,
+    item: transfer,
+    pageSize,
+    ...options,
+  })
+}

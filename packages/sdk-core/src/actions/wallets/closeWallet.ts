@@ -1,0 +1,37 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { type Wallet, wallet } from '../../protocol/wallets.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { segment, walletIdSchema } from '../inputs.js'
+
+const closeWalletParameters = z.object({ walletId: walletIdSchema })
+
+export type CloseWalletParameters = z.input<typeof closeWalletParameters>
+export type CloseWalletReturnType = Wallet
+
+/**
+ * Closes a wallet. Its balance must be zero (`wallet_not_empty` otherwise: redeem or transfer the
+ * money out first); its sub-wallets are revoked and its payment code retired. A closed wallet
+ * refuses every movement with `wallet_closed` but can still be read.
+ *
+ * @example
+ * const { available } = await getBalance(client, { walletId })
+ * if (available > 0) await redeemFromWallet(client, { walletId, amount: available })
+ * const closed = await closeWallet(client, { walletId })
+ * closed.status // 'closed'
+ */
+export async function closeWallet(
+  client: EcnyBaseClient,
+  parameters: CloseWalletParameters,
+  options: CallOptions = {},
+): Promise<CloseWalletReturnType> {
+  const { walletId } = parseInput(closeWalletParameters, parameters)
+  return client.request({
+    method: 'POST',
+    path: `/v1/wallets/${segment(walletId)}/close`,
+    body: {},
+    schema: wallet,
+    ...options,
+  })
+}

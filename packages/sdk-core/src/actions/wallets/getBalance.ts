@@ -1,0 +1,32 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { type Balance, balance } from '../../protocol/wallets.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { segment, walletIdSchema } from '../inputs.js'
+
+const getBalanceParameters = z.object({ walletId: walletIdSchema })
+
+export type GetBalanceParameters = z.input<typeof getBalanceParameters>
+export type GetBalanceReturnType = Balance
+
+/**
+ * Reads a wallet's available balance in fen.
+ *
+ * @example
+ * const { available } = await getBalance(client, { walletId })
+ * formatYuan(available) // '120.00'
+ */
+export async function getBalance(
+  client: EcnyBaseClient,
+  parameters: GetBalanceParameters,
+  options: CallOptions = {},
+): Promise<GetBalanceReturnType> {
+  const { walletId } = parseInput(getBalanceParameters, parameters)
+  return client.request({
+    method: 'GET',
+    path: `/v1/wallets/${segment(walletId)}/balance`,
+    schema: balance,
+    ...options,
+  })
+}

@@ -1,0 +1,35 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { type WalletLimits, walletLimits } from '../../protocol/wallets.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { segment, walletIdSchema } from '../inputs.js'
+
+const getWalletLimitsParameters = z.object({ walletId: walletIdSchema })
+
+export type GetWalletLimitsParameters = z.input<typeof getWalletLimitsParameters>
+export type GetWalletLimitsReturnType = WalletLimits
+
+/**
+ * Reads a wallet's caps as the gateway applies them (balance, single, daily, annual; `null` = no
+ * cap), how much of the daily and annual caps is used, the balance, and when the counters reset.
+ * Pass the result to `checkLimits` to check an amount in a UI.
+ *
+ * @example
+ * const limits = await getWalletLimits(client, { walletId })
+ * limits.caps.single // 200000 (¥2,000.00 for a WL04 wallet)
+ * limits.used.today // 35000
+ */
+export async function getWalletLimits(
+  client: EcnyBaseClient,
+  parameters: GetWalletLimitsParameters,
+  options: CallOptions = {},
+): Promise<GetWalletLimitsReturnType> {
+  const { walletId } = parseInput(getWalletLimitsParameters, parameters)
+  return client.request({
+    method: 'GET',
+    path: `/v1/wallets/${segment(walletId)}/limits`,
+    schema: walletLimits,
+    ...options,
+  })
+}

@@ -1,0 +1,35 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { type SubWallet, subWallet } from '../../protocol/wallets.js'
+import { paginate } from '../../transport/paginate.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { segment, walletIdSchema } from '../inputs.js'
+
+const listSubWalletsParameters = z.object({ walletId: walletIdSchema })
+
+export type ListSubWalletsParameters = z.input<typeof listSubWalletsParameters>
+export type ListSubWalletsReturnType = SubWallet[]
+
+/**
+ * Every sub-wallet the wallet has pushed to merchants, active and revoked.
+ *
+ * @example
+ * const subs = await listSubWallets(client, { walletId })
+ * const active = subs.filter((sub) => sub.status === 'active')
+ */
+export async function listSubWallets(
+  client: EcnyBaseClient,
+  parameters: ListSubWalletsParameters,
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): Promise<ListSubWalletsReturnType> {
+  const { walletId } = parseInput(listSubWalletsParameters, parameters)
+  const all: SubWallet[] = []
+  const pages = paginate(client, {
+    path: `/v1/wallets/${segment(walletId)}/sub-wallets`,
+    item: subWallet,
+    ...options,
+  })
+  for await (const sub of pages) all.push(sub)
+  return all
+}

@@ -1,0 +1,36 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { type WalletTransaction, walletTransaction } from '../../protocol/wallets.js'
+import { paginate } from '../../transport/paginate.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { pageSizeSchema, segment, walletIdSchema } from '../inputs.js'
+
+const listWalletTransactionsParameters = z.object({ walletId: walletIdSchema, pageSize: pageSizeSchema })
+
+export type ListWalletTransactionsParameters = z.input<typeof listWalletTransactionsParameters>
+export type ListWalletTransactionsReturnType = AsyncGenerator<WalletTransaction, void, undefined>
+
+/**
+ * The wallet's history, newest first, as an async iterator that fetches page after page (`pageSize`
+ * items each, default 50) only as you read. Stop with `break` and nothing more is fetched. The
+ * parameters are checked when you call it, before the first page is asked for.
+ *
+ * @example
+ * for await (const tx of listWalletTransactions(client, { walletId })) {
+ *   console.log(tx.kind, tx.direction, formatYuan(tx.amount))
+ * }
+ */
+export function listWalletTransactions(
+  client: EcnyBaseClient,
+  parameters: ListWalletTransactionsParameters,
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): ListWalletTransactionsReturnType {
+  const { walletId, pageSize } = parseInput(listWalletTransactionsParameters, parameters)
+  return paginate(client, {
+    path: `/v1/wallets/${segment(walletId)}/transactions`,
+    item: walletTransaction,
+    pageSize,
+    ...options,
+  })
+}

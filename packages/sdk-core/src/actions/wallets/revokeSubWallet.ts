@@ -1,0 +1,33 @@
+import * as z from 'zod/mini'
+import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import { type SubWallet, subWallet } from '../../protocol/wallets.js'
+import type { CallOptions } from '../../transport/request.js'
+import { parseInput } from '../../validation/parseInput.js'
+import { gatewayId, segment } from '../inputs.js'
+
+const revokeSubWalletParameters = z.object({ subWalletId: gatewayId('subWalletId') })
+
+export type RevokeSubWalletParameters = z.input<typeof revokeSubWalletParameters>
+export type RevokeSubWalletReturnType = SubWallet
+
+/**
+ * Revokes a sub-wallet: the merchant can no longer charge it (its charges fail with
+ * `sub_wallet_revoked`). Revoking an already revoked sub-wallet is refused by the gateway.
+ *
+ * @example
+ * const revoked = await revokeSubWallet(client, { subWalletId: sub.id })
+ * revoked.status // 'revoked'
+ */
+export async function revokeSubWallet(
+  client: EcnyBaseClient,
+  parameters: RevokeSubWalletParameters,
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): Promise<RevokeSubWalletReturnType> {
+  const { subWalletId } = parseInput(revokeSubWalletParameters, parameters)
+  return client.request({
+    method: 'DELETE',
+    path: `/v1/sub-wallets/${segment(subWalletId)}`,
+    schema: subWallet,
+    ...options,
+  })
+}
