@@ -328,6 +328,23 @@ describe('client tokens', () => {
     expect((await as('POST', `/v1/wallets/${wallet.id}/close`)).status).toBe(403)
     expect(rails.ledger.verify().ok).toBe(true)
   })
+
+  it('a wallet token reads the orders its wallet paid, and no others', async () => {
+    const { client, wallet } = await httpSetup()
+    const order = (body: object) =>
+      client.call('POST', '/v1/orders', { amount: 100, description: 'x', mode: 'qr', ...body })
+    const paid = (await order({ merchantOrderNo: 'W1' })).json as { id: string }
+    const unpaid = (await order({ merchantOrderNo: 'W2' })).json as { id: string }
+    const { token } = (
+      await client.call('POST', '/v1/client-tokens', { scope: { type: 'wallet', id: wallet.id } })
+    ).json as { token: string }
+    const as = (method: string, path: string, body?: unknown) =>
+      client.call(method, path, body, { bearer: token })
+    expect((await as('POST', `/v1/orders/${paid.id}/pay`, { walletId: wallet.id })).status).toBe(200)
+    expect((await as('GET', `/v1/orders/${paid.id}`)).json).toMatchObject({ status: 'succeeded' })
+    expect(errorCode((await as('GET', `/v1/orders/${unpaid.id}`)).json)).toBe('permission_denied')
+    expect(errorCode((await as('GET', '/v1/orders/ord_missing')).json)).toBe('permission_denied')
+  })
 })
 
 describe('routes and documents', () => {

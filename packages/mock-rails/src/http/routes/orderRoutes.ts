@@ -37,6 +37,17 @@ import { assertMerchantAccess, field, merchantFor } from './callerAccess.js'
 const orderScoped = (scope: { type: string; id: string }, input: RouteInput) =>
   scope.type === 'order' && scope.id === input.params.id
 
+/** An order token reads its order; a wallet token reads the orders that wallet paid. */
+const orderReadable = (scope: { type: string; id: string }, input: RouteInput) => {
+  if (orderScoped(scope, input)) return true
+  if (scope.type !== 'wallet') return false
+  try {
+    return input.engine.getOrder(input.params.id!).payerWalletId === scope.id
+  } catch {
+    return false
+  }
+}
+
 /** The order, after checking the calling app may act for its merchant. */
 function accessibleOrder(input: RouteInput) {
   const found = input.engine.getOrder(input.params.id!)
@@ -62,7 +73,7 @@ export const orderRoutes: RouteDefinition[] = [
     path: '/v1/orders/{id}',
     summary: 'Get an order',
     response: order,
-    tokenAccess: orderScoped,
+    tokenAccess: orderReadable,
     handle: (input) =>
       input.caller.kind === 'token' ? input.engine.getOrder(input.params.id!) : accessibleOrder(input),
   },
