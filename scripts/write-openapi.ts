@@ -1,0 +1,18 @@
+/**
+ * Writes the gateway protocol as OpenAPI 3.1 to docs/protocol/openapi.json, generated from the same
+ * zod schemas the SDK validates with and the rails serve at /openapi.json. `pnpm openapi`.
+ */
+import { writeFile } from 'node:fs/promises'
+import { fileURLToPath } from 'node:url'
+import { buildOpenApiDocument } from '@ecny/mock-rails'
+
+export const openApiPath = fileURLToPath(new URL('../docs/protocol/openapi.json', import.meta.url))
+
+export function renderOpenApi(): string {
+  return `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await writeFile(openApiPath, renderOpenApi())
+  console.log(`wrote ${openApiPath}`)
+}
