@@ -1,7 +1,7 @@
 // Package hygiene, run after `pnpm build`: publint and attw on every package, then each built
 // package imported from a fresh ESM consumer and a fresh CJS consumer.
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -18,7 +18,9 @@ function check(label, fn) {
     console.log(`  ✓ ${label}`)
   } catch (error) {
     failed++
-    console.log(`  ✗ ${label}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.stdout ? '' : error.message}`)
+    console.log(
+      `  ✗ ${label}\n${String(error.stdout ?? '')}${String(error.stderr ?? '')}${error.stdout ? '' : error.message}`,
+    )
   }
 }
 
@@ -32,7 +34,9 @@ for (const name of packages) {
     const out = run(bin('publint'), ['--strict'], dir)
     if (/warning|error/i.test(out)) throw Object.assign(new Error('publint findings'), { stdout: out })
   })
-  check('attw --pack --profile node16', () => run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped'], dir))
+  check('attw --pack --profile node16', () =>
+    run(bin('attw'), ['--pack', '.', '--profile', 'node16', '--format', 'table-flipped'], dir),
+  )
   check('sideEffects: false', () => {
     if (manifest.sideEffects !== false) throw new Error('package.json must declare "sideEffects": false')
   })
@@ -54,6 +58,22 @@ for (const name of packages) {
       )
       check(`ESM consumer imports ${specifier}`, () => run(process.execPath, ['esm.mjs'], consumer))
       check(`CJS consumer requires ${specifier}`, () => run(process.execPath, ['cjs.cjs'], consumer))
+    }
+    if (manifest.exports['.'].browser) {
+      // The browser build must load, use fetch, and refuse to sign: no private key path in a page.
+      writeFileSync(
+        join(consumer, 'browser.mjs'),
+        `const m = await import(${JSON.stringify(manifest.name)})
+        const url = import.meta.resolve(${JSON.stringify(manifest.name)})
+        if (!url.includes('/dist/browser/')) throw new Error('browser condition resolved to ' + url)
+        try {
+          m.createClient({ baseUrl: 'http://127.0.0.1:1', credentials: { appId: 'a', privateKey: { kty: 'EC' } } })
+          throw new Error('server credentials were accepted')
+        } catch (error) { if (error.code !== 'insecure_environment') throw error }`,
+      )
+      check(`browser build of ${manifest.name} loads and refuses server credentials`, () =>
+        run(process.execPath, ['--conditions=browser', 'browser.mjs'], consumer),
+      )
     }
   } finally {
     rmSync(consumer, { recursive: true, force: true })

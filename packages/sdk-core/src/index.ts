@@ -348,12 +348,14 @@ export {
   type QueryStateLike,
   type ScopeKeyParameter,
 } from './query/queryKey.js'
+export { allowedAlgorithms, type SigningAlgorithm } from './transport/allowedAlgorithms.js'
 export {
-  allowedAlgorithms,
   type CreateKeySignerParameters,
   createKeySigner,
   type PrivateKeyInput,
-  type SigningAlgorithm,
 } from './transport/createKeySigner.js'
+export { axiosHttp } from './transport/http/axiosHttp.js'
+export { fetchHttp } from './transport/http/fetchHttp.js'
+export type { HttpClient, HttpRequest, HttpResponse } from './transport/http/HttpClient.js'
 export type { CallOptions } from './transport/request.js'
 export type { Signer } from './transport/Signer.js'

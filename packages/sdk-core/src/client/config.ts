@@ -1,7 +1,8 @@
 import type { AxiosInstance } from 'axios'
 import type { JSONWebKeySet } from 'jose'
 import type { Logger, LogLevel } from '../log/logger.js'
-import type { PrivateKeyInput, SigningAlgorithm } from '../transport/createKeySigner.js'
+import type { SigningAlgorithm } from '../transport/allowedAlgorithms.js'
+import type { PrivateKeyInput } from '../transport/createKeySigner.js'
 import type { Signer } from '../transport/Signer.js'
 
 /** Where each named environment lives. `sandbox` is the local simulator started by `ecny-sandbox`. */
@@ -45,8 +46,10 @@ export type ClientConfig = {
    * gateway's clock pass it here (`now: rails.clock.now`) so both sides agree on the time.
    */
   now?: () => number
-  /** A preconfigured axios instance (proxies, agents, adapters). */
+  /** A preconfigured axios instance (proxies, agents, interceptors). Node's default is a plain axios. */
   axios?: AxiosInstance
+  /** Use `fetch` instead of axios (the default in the browser build and on edge runtimes). */
+  fetch?: typeof fetch
   /** Server credentials in a browser expose your private key to every visitor. Off by default. */
   dangerouslyAllowBrowser?: boolean
 }

@@ -3,26 +3,22 @@ import type * as z from 'zod/mini'
 import { InvalidRequestError, PermissionError } from '../errors/EcnyError.js'
 import { createLogger } from '../log/logger.js'
 import { createGatewayKeySet } from '../transport/createGatewayKeySet.js'
-import { createKeySigner } from '../transport/createKeySigner.js'
-import {
-  type Auth,
-  defaultHttp,
-  type RequestParameters,
-  request,
-  type TransportContext,
-} from '../transport/request.js'
+import { axiosHttp } from '../transport/http/axiosHttp.js'
+import { defaultHttp } from '../transport/http/defaultHttp.js'
+import { fetchHttp } from '../transport/http/fetchHttp.js'
+import { type Auth, type RequestParameters, request, type TransportContext } from '../transport/request.js'
 import {
   type RequestStreamParameters,
   requestStream,
   type StreamedResponse,
 } from '../transport/requestStream.js'
-import type { Signer } from '../transport/Signer.js'
 import {
   type GatewayClaims,
   type VerifyGatewaySignatureParameters,
   verifyGatewaySignature,
 } from '../transport/verifyGatewaySignature.js'
 import { type ClientConfig, environments } from './config.js'
+import { serverAuth } from './serverAuth.js'
 
 /** What every action receives: the resolved configuration and a signed, verified `request`. */
 export type EcnyBaseClient = {
@@ -62,16 +58,7 @@ function resolveAuth(config: ClientConfig): Auth {
       )
     if (!credentials.appId)
       throw configError('credentials.appId is empty', 'Pass the app id the gateway issued you.')
-    let signer: Promise<Signer> | undefined
-    return {
-      kind: 'signature',
-      appId: credentials.appId,
-      signer: () => {
-        signer ??=
-          'signer' in credentials ? Promise.resolve(credentials.signer) : createKeySigner(credentials)
-        return signer
-      },
-    }
+    return serverAuth(credentials)
   }
   if (clientToken) {
     return {
@@ -98,16 +85,20 @@ export function createBaseClient(config: ClientConfig): EcnyBaseClient {
   if (!/^https?:\/\//.test(baseUrl))
     throw configError(`baseUrl "${baseUrl}" is not an http(s) URL`, 'Pass e.g. http://127.0.0.1:8787.')
   const auth = resolveAuth(config)
-  const http = config.axios ?? defaultHttp()
+  const http = config.axios ? axiosHttp(config.axios) : config.fetch ? fetchHttp(config.fetch) : defaultHttp()
   const gatewayKeys: JSONWebKeySet | string = config.gatewayKeys ?? `${baseUrl}/.well-known/jwks.json`
   const keys = createGatewayKeySet({
     keys: gatewayKeys,
     fetchJwks: async (url) => {
-      const response = await http.get<JSONWebKeySet>(url, {
-        responseType: 'json',
-        timeout: config.timeoutMs ?? 30_000,
+      const signal = AbortSignal.timeout(config.timeoutMs ?? 30_000)
+      const response = await http.send({
+        method: 'GET',
+        url,
+        headers: { accept: 'application/json' },
+        signal,
       })
-      return response.data
+      if (response.status !== 200) throw new Error(`JWKS answered HTTP ${response.status}`)
+      return JSON.parse(new TextDecoder().decode(response.body)) as JSONWebKeySet
     },
   })
   const context: TransportContext = {

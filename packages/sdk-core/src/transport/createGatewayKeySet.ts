@@ -1,6 +1,6 @@
 import { importJWK, type JSONWebKeySet, type JWK } from 'jose'
 import { SignatureError } from '../errors/EcnyError.js'
-import { allowedAlgorithms } from './createKeySigner.js'
+import { allowedAlgorithms } from './allowedAlgorithms.js'
 
 /** Resolves the gateway's public key for a `kid`. */
 export type GatewayKeySet = (kid: string | undefined, alg: string) => Promise<CryptoKey>

@@ -1,10 +1,7 @@
 import { calculateJwkThumbprint, importJWK, importPKCS8, type JWK } from 'jose'
 import { InvalidRequestError } from '../errors/EcnyError.js'
+import { allowedAlgorithms, type SigningAlgorithm } from './allowedAlgorithms.js'
 import type { Signer } from './Signer.js'
-
-/** The algorithms the SDK signs with and accepts from the gateway. */
-export const allowedAlgorithms = ['ES256', 'EdDSA'] as const
-export type SigningAlgorithm = (typeof allowedAlgorithms)[number]
 
 /** A Node `KeyObject`, described structurally so this file never imports `node:crypto`. */
 type KeyObjectLike = {

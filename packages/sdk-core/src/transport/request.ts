@@ -1,10 +1,9 @@
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios'
 import * as z from 'zod/mini'
 import {
   AbortedError,
   ConnectionError,
   createEcnyError,
-  EcnyError,
+  type EcnyError,
   ResultUnknownError,
   TimeoutError,
 } from '../errors/EcnyError.js'
@@ -15,9 +14,8 @@ import { formatPath } from '../validation/parseInput.js'
 import { backoffDelay, parseRetryAfter, sleep } from './backoff.js'
 import { randomId, utf8 } from './bytes.js'
 import type { GatewayKeySet } from './createGatewayKeySet.js'
+import type { HttpClient, HttpResponse } from './http/HttpClient.js'
 import { attemptSignal } from './requestSignals.js'
-import type { Signer } from './Signer.js'
-import { signRequest } from './signRequest.js'
 import { verifyGatewaySignature } from './verifyGatewaySignature.js'
 
 export const responseSignatureType = 'ecny-response+jws'
@@ -47,15 +45,27 @@ export type RequestParameters<T extends z.ZodMiniType> = {
   outcomeLookup?: Record<string, unknown>
 } & Omit<CallOptions, 'idempotencyKey'>
 
+/** What one attempt of a request is signed over. */
+export type SignableRequest = { method: string; pathWithQuery: string; body: Uint8Array; issuedAt: number }
+
 export type Auth =
-  | { kind: 'signature'; appId: string; signer: () => Promise<Signer> }
+  | { kind: 'signature'; appId: string; sign: (request: SignableRequest) => Promise<string> }
   | { kind: 'token'; token: () => Promise<string> }
+
+/** The auth headers for one attempt: a fresh signature, or the bearer token. */
+export async function authHeaders(
+  context: TransportContext,
+  request: SignableRequest,
+): Promise<Record<string, string>> {
+  if (context.auth.kind === 'signature') return { 'ecny-signature': await context.auth.sign(request) }
+  return { authorization: `Bearer ${await context.auth.token()}` }
+}
 
 export type TransportContext = {
   baseUrl: string
   auth: Auth
   keys: GatewayKeySet
-  http: AxiosInstance
+  http: HttpClient
   logger: Logger
   timeoutMs: number
   maxRetries: number
@@ -67,8 +77,7 @@ export type TransportContext = {
 type Attempt =
   | {
       kind: 'response'
-      response: AxiosResponse<ArrayBuffer | Uint8Array>
-      body: Uint8Array
+      response: HttpResponse<Uint8Array>
       requestId: string | undefined
     }
   | { kind: 'error'; error: EcnyError; maybeCommitted: boolean }
@@ -80,11 +89,6 @@ export function buildPath(path: string, query: RequestParameters<z.ZodMiniType>[
   }
   const search = params.toString()
   return search ? `${path}?${search}` : path
-}
-
-function header(response: AxiosResponse, name: string): string | undefined {
-  const value = response.headers[name]
-  return typeof value === 'string' ? value : undefined
 }
 
 /** The code for an error response that carries no error body. */
@@ -106,6 +110,14 @@ function isRetryableStatus(status: number): boolean {
   return status === 408 || status === 429 || status >= 500
 }
 
+/** `ECONNREFUSED` and friends: axios puts it on the error, fetch on its `cause`. */
+function systemErrorCode(error: unknown): string | undefined {
+  const direct = (error as { code?: unknown } | undefined)?.code
+  if (typeof direct === 'string' && /^E[A-Z]+$/.test(direct)) return direct
+  const nested = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code
+  return typeof nested === 'string' ? nested : typeof direct === 'string' ? direct : undefined
+}
+
 function connectionFailure(cause: unknown, timedOut: boolean, timeoutMs: number, path: string): Attempt {
   if (timedOut)
     return {
@@ -116,7 +128,7 @@ function connectionFailure(cause: unknown, timedOut: boolean, timeoutMs: number,
         cause,
       }),
     }
-  const code = (cause as { code?: string } | undefined)?.code
+  const code = systemErrorCode(cause)
   const refused = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN'
   return {
     kind: 'error',
@@ -137,9 +149,10 @@ async function decodeResponse<T extends z.ZodMiniType>(
   attempt: Extract<Attempt, { kind: 'response' }>,
   schema: T,
 ): Promise<{ ok: true; data: z.output<T> } | { ok: false; error: EcnyError }> {
-  const { response, body, requestId } = attempt
+  const { response, requestId } = attempt
+  const { body } = response
   await verifyGatewaySignature({
-    signature: header(response, 'ecny-signature'),
+    signature: response.header('ecny-signature'),
     body,
     keys: context.keys,
     type: responseSignatureType,
@@ -152,7 +165,7 @@ async function decodeResponse<T extends z.ZodMiniType>(
   try {
     json = body.length === 0 ? null : JSON.parse(new TextDecoder().decode(body))
   } catch (cause) {
-    throw new EcnyError('invalid_response', 'The gateway sent a signed body that is not JSON.', {
+    throw createEcnyError('invalid_response', 'The gateway sent a signed body that is not JSON.', {
       requestId,
       cause,
     })
@@ -214,36 +227,27 @@ export async function request<T extends z.ZodMiniType>(
     const headers: Record<string, string> = { accept: 'application/json' }
     if (bodyText) headers['content-type'] = 'application/json'
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey
-    if (context.auth.kind === 'signature') {
-      headers['ecny-signature'] = await signRequest(await context.auth.signer(), {
-        appId: context.auth.appId,
+    Object.assign(
+      headers,
+      await authHeaders(context, {
         method,
         pathWithQuery,
         body: bodyBytes,
         issuedAt: Math.floor(context.now() / 1000),
-      })
-    } else {
-      headers.authorization = `Bearer ${await context.auth.token()}`
-    }
+      }),
+    )
     const signals = attemptSignal(parameters.signal, timeoutMs)
     const started = Date.now()
     let outcome: Attempt
     try {
-      const response = await context.http.request<ArrayBuffer | Uint8Array>({
+      const response = await context.http.send({
         method,
         url: `${context.baseUrl}${pathWithQuery}`,
-        data: bodyText || undefined,
+        body: bodyText || undefined,
         headers,
         signal: signals.signal,
-        responseType: 'arraybuffer',
-        transformRequest: [(data: unknown) => data],
-        transformResponse: [(data: unknown) => data],
-        validateStatus: () => true,
-        maxRedirects: 0,
       })
-      const raw = response.data
-      const body = raw instanceof Uint8Array ? raw : new Uint8Array(raw ?? new ArrayBuffer(0))
-      outcome = { kind: 'response', response, body, requestId: header(response, 'ecny-request-id') }
+      outcome = { kind: 'response', response, requestId: response.header('ecny-request-id') }
     } catch (cause) {
       if (parameters.signal?.aborted) {
         signals.dispose()
@@ -277,7 +281,7 @@ export async function request<T extends z.ZodMiniType>(
       if (!decoded.error.retryable) throw decoded.error
       if (outcome.response.status >= 500 || decoded.error.code === 'request_in_progress')
         maybeCommitted = true
-      retryAfterMs = parseRetryAfter(header(outcome.response, 'retry-after'))
+      retryAfterMs = parseRetryAfter(outcome.response.header('retry-after'))
     } else {
       lastError = outcome.error
       maybeCommitted ||= outcome.maybeCommitted
@@ -321,5 +325,3 @@ export async function request<T extends z.ZodMiniType>(
     new ConnectionError('connection_error', `The call to ${method} ${parameters.path} was not sent.`)
   )
 }
-
-export const defaultHttp = (): AxiosInstance => axios.create()

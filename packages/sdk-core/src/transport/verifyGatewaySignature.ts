@@ -1,8 +1,8 @@
 import { compactVerify, decodeProtectedHeader } from 'jose'
 import { EcnyError, SignatureError } from '../errors/EcnyError.js'
+import { allowedAlgorithms } from './allowedAlgorithms.js'
 import { bodyDigest } from './bytes.js'
 import type { GatewayKeySet } from './createGatewayKeySet.js'
-import { allowedAlgorithms } from './createKeySigner.js'
 
 export type VerifyGatewaySignatureParameters = {
   /** The `Ecny-Signature` header as received. */

@@ -1,0 +1,50 @@
+import type { AxiosInstance, AxiosResponse } from 'axios'
+import type { HttpClient, HttpRequest } from './HttpClient.js'
+
+function headerReader(response: AxiosResponse) {
+  return (name: string) => {
+    const value = response.headers[name]
+    return typeof value === 'string' ? value : undefined
+  }
+}
+
+function config(request: HttpRequest) {
+  return {
+    method: request.method,
+    url: request.url,
+    data: request.body,
+    headers: request.headers,
+    signal: request.signal,
+    transformRequest: [(data: unknown) => data],
+    transformResponse: [(data: unknown) => data],
+    validateStatus: () => true,
+    maxRedirects: 0,
+  }
+}
+
+/**
+ * Runs the transport over an axios instance (keep-alive agents, proxies, interceptors for metrics).
+ *
+ * @example
+ * createClient({ ..., axios: axios.create({ httpsAgent: new https.Agent({ keepAlive: true }) }) })
+ */
+export function axiosHttp(instance: AxiosInstance): HttpClient {
+  return {
+    async send(request) {
+      const response = await instance.request<ArrayBuffer | Uint8Array>({
+        ...config(request),
+        responseType: 'arraybuffer',
+      })
+      const raw = response.data
+      const body = raw instanceof Uint8Array ? raw : new Uint8Array(raw ?? new ArrayBuffer(0))
+      return { status: response.status, header: headerReader(response), body }
+    },
+    async stream(request) {
+      const response = await instance.request<AsyncIterable<Uint8Array>>({
+        ...config(request),
+        responseType: 'stream',
+      })
+      return { status: response.status, header: headerReader(response), body: response.data }
+    },
+  }
+}
