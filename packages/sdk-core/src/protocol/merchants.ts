@@ -68,6 +68,8 @@ export const qrCode = z.looseObject({
   kind: tolerantEnum(['static', 'dynamic']),
   payload: z.string(),
   amount: z.optional(z.nullable(fen)),
+  /** The `qr` order behind a dynamic code (null for a static one). */
+  orderId: z.optional(z.nullable(z.string())),
   createdAt: timestamp,
 })
 export type QrCode = z.infer<typeof qrCode>

@@ -1,3 +1,4 @@
+import { campaignRoutes } from '../../campaigns/campaignRoutes.js'
 import { merchantRoutes } from '../../merchants/merchantRoutes.js'
 import type { RouteDefinition } from '../routeDefinition.js'
 import { clientTokenRoutes } from './clientTokenRoutes.js'
@@ -12,4 +13,5 @@ export const allRoutes: RouteDefinition[] = [
   ...orderRoutes,
   ...transferRoutes,
   ...merchantRoutes,
+  ...campaignRoutes,
 ]

@@ -77,7 +77,10 @@ describe.each(clients)('%s http client', (_, make) => {
     await new Promise<void>((resolve) => closed.close(() => resolve()))
     const error = await make()
       .send({ method: 'GET', url: `http://127.0.0.1:${port}/`, headers: {} })
-      .catch((e: unknown) => e as { code?: string; cause?: { code?: string } })
+      .then(
+        () => ({}) as { code?: string; cause?: { code?: string } },
+        (e: unknown) => e as { code?: string; cause?: { code?: string } },
+      )
     expect(error.code ?? error.cause?.code).toBe('ECONNREFUSED')
   })
 })

@@ -1,0 +1,25 @@
+import type { CallOptions, Campaign } from '@ecny/sdk-core'
+import { campaign, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { segment } from '../../internal/inputs.js'
+import { campaignIdSchema } from './campaignInputs.js'
+
+const getCampaignParameters = z.object({ campaignId: campaignIdSchema })
+
+export type GetCampaignParameters = z.input<typeof getCampaignParameters>
+export type GetCampaignReturnType = Campaign
+
+/**
+ * Reads a campaign: its rule, status (`draft`, `scheduled`, `active`, `paused`, `ended`) and budget.
+ *
+ * @example
+ * const { status, budget } = await getCampaign(client, { campaignId })
+ */
+export async function getCampaign(
+  client: MerchantBaseClient,
+  parameters: GetCampaignParameters,
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): Promise<GetCampaignReturnType> {
+  const { campaignId } = parseInput(getCampaignParameters, parameters)
+  return client.request({ method: 'GET', path: `/v1/campaigns/${segment(campaignId)}`, schema: campaign, ...options })
+}

@@ -1,0 +1,33 @@
+import type { CallOptions, CampaignStats } from '@ecny/sdk-core'
+import { campaignStats, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { segment } from '../../internal/inputs.js'
+import { campaignIdSchema } from './campaignInputs.js'
+
+const getCampaignStatsParameters = z.object({ campaignId: campaignIdSchema })
+
+export type GetCampaignStatsParameters = z.input<typeof getCampaignStatsParameters>
+export type GetCampaignStatsReturnType = CampaignStats
+
+/**
+ * A campaign's reach (distinct wallets), claims (granted, redeemed, held, expired, lottery entries)
+ * and money in fen: funded, paid out, clawed back by refunds, spent, released to the organiser, and
+ * what remains in the budget account — the same figure as the ledger (`ledger.balance`).
+ *
+ * @example
+ * const { reach, amount } = await getCampaignStats(client, { campaignId })
+ * console.log(`${reach} wallets, ${formatYuan(amount.spent)} spent, ${formatYuan(amount.remaining)} left`)
+ */
+export async function getCampaignStats(
+  client: MerchantBaseClient,
+  parameters: GetCampaignStatsParameters,
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): Promise<GetCampaignStatsReturnType> {
+  const { campaignId } = parseInput(getCampaignStatsParameters, parameters)
+  return client.request({
+    method: 'GET',
+    path: `/v1/campaigns/${segment(campaignId)}/stats`,
+    schema: campaignStats,
+    ...options,
+  })
+}

@@ -1,0 +1,37 @@
+import type { CallOptions, CampaignClaim } from '@ecny/sdk-core'
+import { campaignClaim, campaignClaimStatuses, page, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { gatewayId, segment } from '../../internal/inputs.js'
+import { campaignIdSchema, pageShape } from './campaignInputs.js'
+
+const listCampaignClaimsParameters = z.object({
+  campaignId: campaignIdSchema,
+  walletId: z.optional(gatewayId('walletId')),
+  status: z.optional(z.enum(campaignClaimStatuses, { error: `status must be one of ${campaignClaimStatuses.join(', ')}` })),
+  ...pageShape,
+})
+
+export type ListCampaignClaimsParameters = z.input<typeof listCampaignClaimsParameters>
+export type ListCampaignClaimsReturnType = { data: CampaignClaim[]; nextCursor: string | null }
+
+/**
+ * Lists a campaign's claims (benefits and lottery entries), newest first, a page at a time;
+ * filter by wallet or status.
+ *
+ * @example
+ * const { data } = await listCampaignClaims(client, { campaignId, status: 'redeemed', limit: 100 })
+ */
+export async function listCampaignClaims(
+  client: MerchantBaseClient,
+  parameters: ListCampaignClaimsParameters,
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): Promise<ListCampaignClaimsReturnType> {
+  const { campaignId, ...query } = parseInput(listCampaignClaimsParameters, parameters)
+  return client.request({
+    method: 'GET',
+    path: `/v1/campaigns/${segment(campaignId)}/claims`,
+    query,
+    schema: page(campaignClaim),
+    ...options,
+  })
+}

@@ -1,0 +1,27 @@
+import type { CallOptions, Campaign } from '@ecny/sdk-core'
+import { campaign, campaignStatuses, page, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { pageShape } from './campaignInputs.js'
+
+const listCampaignsParameters = z.object({
+  status: z.optional(z.enum(campaignStatuses, { error: `status must be one of ${campaignStatuses.join(', ')}` })),
+  ...pageShape,
+})
+
+export type ListCampaignsParameters = z.input<typeof listCampaignsParameters>
+export type ListCampaignsReturnType = { data: Campaign[]; nextCursor: string | null }
+
+/**
+ * Lists campaigns, newest first, one page at a time (pass `nextCursor` back as `cursor`).
+ *
+ * @example
+ * const { data: running } = await listCampaigns(client, { status: 'active' })
+ */
+export async function listCampaigns(
+  client: MerchantBaseClient,
+  parameters: ListCampaignsParameters = {},
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): Promise<ListCampaignsReturnType> {
+  const query = parseInput(listCampaignsParameters, parameters)
+  return client.request({ method: 'GET', path: '/v1/campaigns', query, schema: page(campaign), ...options })
+}

@@ -1,0 +1,32 @@
+import type { CallOptions, Campaign } from '@ecny/sdk-core'
+import { campaign, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { segment } from '../../internal/inputs.js'
+import { campaignIdSchema } from './campaignInputs.js'
+
+const pauseCampaignParameters = z.object({ campaignId: campaignIdSchema })
+
+export type PauseCampaignParameters = z.input<typeof pauseCampaignParameters>
+export type PauseCampaignReturnType = Campaign
+
+/**
+ * Pauses an active campaign: no new claims, automatic discounts or transfer rewards until it resumes; benefits already held stay usable.
+ * `invalid_state` when the campaign's status does not allow it.
+ *
+ * @example
+ * const updated = await pauseCampaign(client, { campaignId })
+ */
+export async function pauseCampaign(
+  client: MerchantBaseClient,
+  parameters: PauseCampaignParameters,
+  options: CallOptions = {},
+): Promise<PauseCampaignReturnType> {
+  const { campaignId } = parseInput(pauseCampaignParameters, parameters)
+  return client.request({
+    method: 'POST',
+    path: `/v1/campaigns/${segment(campaignId)}/pause`,
+    body: {},
+    schema: campaign,
+    ...options,
+  })
+}

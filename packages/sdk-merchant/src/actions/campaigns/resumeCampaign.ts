@@ -1,0 +1,32 @@
+import type { CallOptions, Campaign } from '@ecny/sdk-core'
+import { campaign, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { segment } from '../../internal/inputs.js'
+import { campaignIdSchema } from './campaignInputs.js'
+
+const resumeCampaignParameters = z.object({ campaignId: campaignIdSchema })
+
+export type ResumeCampaignParameters = z.input<typeof resumeCampaignParameters>
+export type ResumeCampaignReturnType = Campaign
+
+/**
+ * Resumes a paused campaign (it ends at once if its window has passed).
+ * `invalid_state` when the campaign's status does not allow it.
+ *
+ * @example
+ * const updated = await resumeCampaign(client, { campaignId })
+ */
+export async function resumeCampaign(
+  client: MerchantBaseClient,
+  parameters: ResumeCampaignParameters,
+  options: CallOptions = {},
+): Promise<ResumeCampaignReturnType> {
+  const { campaignId } = parseInput(resumeCampaignParameters, parameters)
+  return client.request({
+    method: 'POST',
+    path: `/v1/campaigns/${segment(campaignId)}/resume`,
+    body: {},
+    schema: campaign,
+    ...options,
+  })
+}

@@ -1,0 +1,30 @@
+import type { CallOptions, GovBill } from '@ecny/sdk-core'
+import { govBill, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { gatewayId, segment } from '../../internal/inputs.js'
+
+const getGovBillParameters = z.object({ billId: gatewayId('billId') })
+
+export type GetGovBillParameters = z.input<typeof getGovBillParameters>
+export type GetGovBillReturnType = GovBill
+
+/**
+ * Reads a government bill: `unpaid`, `paid` (with `receipt`), `overdue` or `canceled`.
+ *
+ * @example
+ * const bill = await getGovBill(client, { billId })
+ * if (bill.status === 'paid') archive(bill.receipt)
+ */
+export async function getGovBill(
+  client: MerchantBaseClient,
+  parameters: GetGovBillParameters,
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): Promise<GetGovBillReturnType> {
+  const { billId } = parseInput(getGovBillParameters, parameters)
+  return client.request({
+    method: 'GET',
+    path: `/v1/gov/bills/${segment(billId)}`,
+    schema: govBill,
+    ...options,
+  })
+}

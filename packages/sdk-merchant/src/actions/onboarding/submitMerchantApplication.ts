@@ -1,0 +1,37 @@
+import type { CallOptions, Merchant } from '@ecny/sdk-core'
+import { merchant, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { gatewayId, segment } from '../../internal/inputs.js'
+import { merchantIdFor } from '../../internal/merchantIdFor.js'
+
+const submitMerchantApplicationParameters = z.object({ merchantId: z.optional(gatewayId('merchantId')) })
+
+export type SubmitMerchantApplicationParameters = z.input<typeof submitMerchantApplicationParameters>
+export type SubmitMerchantApplicationReturnType = Merchant
+
+/**
+ * Sends an application (new, or fixed after a rejection) to review. The result is `approved`, or
+ * `rejected` with field-level `rejections` (`{ field, reason }`: a USCC check character, an ID number
+ * whose birth date cannot exist, a missing document, a settlement account name that is not the
+ * licence name…). The outcome also arrives as a `merchant.approved` / `merchant.rejected`
+ * notification. A sandbox review is immediate; a real one may leave it `submitted` for a while.
+ *
+ * @example
+ * const reviewed = await submitMerchantApplication(client, { merchantId })
+ * if (reviewed.status === 'rejected') for (const r of reviewed.rejections) console.log(r.field, r.reason)
+ */
+export async function submitMerchantApplication(
+  client: MerchantBaseClient,
+  parameters: SubmitMerchantApplicationParameters = {},
+  options: CallOptions = {},
+): Promise<SubmitMerchantApplicationReturnType> {
+  const input = parseInput(submitMerchantApplicationParameters, parameters)
+  const merchantId = merchantIdFor(client, input.merchantId, true)
+  return client.request({
+    method: 'POST',
+    path: `/v1/merchants/${segment(merchantId)}/submit`,
+    body: {},
+    schema: merchant,
+    ...options,
+  })
+}

@@ -1,0 +1,47 @@
+import type { CallOptions, Merchant } from '@ecny/sdk-core'
+import { merchant, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { gatewayId, segment } from '../../internal/inputs.js'
+import { merchantIdFor } from '../../internal/merchantIdFor.js'
+import { allowsInvalidUscc, applicationFields } from '../../internal/merchantSchemas.js'
+
+const schemaFor = (allowInvalidCheck: boolean) =>
+  z.object({
+    merchantId: z.optional(gatewayId('merchantId')),
+    ...z.partial(z.object(applicationFields(allowInvalidCheck))).shape,
+  })
+
+export type UpdateMerchantApplicationParameters = z.input<ReturnType<typeof schemaFor>>
+export type UpdateMerchantApplicationReturnType = Merchant
+
+/**
+ * Changes fields of an application that is a `draft` or was `rejected` (fix what the review named in
+ * `rejections`), then submit it again with `submitMerchantApplication`. Only the fields given change.
+ *
+ * @example
+ * const rejected = await getMerchant(client, { merchantId })
+ * // rejected.rejections → [{ field: 'legalRepresentative.idNumber', reason: '…' }]
+ * await updateMerchantApplication(client, {
+ *   merchantId, legalRepresentative: { name: '张三', idType: 'IT01', idNumber: '110105200002291235' },
+ * })
+ * await submitMerchantApplication(client, { merchantId })
+ */
+export async function updateMerchantApplication(
+  client: MerchantBaseClient,
+  parameters: UpdateMerchantApplicationParameters,
+  options: Omit<CallOptions, 'idempotencyKey'> = {},
+): Promise<UpdateMerchantApplicationReturnType> {
+  const { merchantId: named, ...fields } = parseInput(
+    schemaFor(allowsInvalidUscc(parameters)),
+    parameters,
+    'merchant application update',
+  )
+  const merchantId = merchantIdFor(client, named, true)
+  return client.request({
+    method: 'PATCH',
+    path: `/v1/merchants/${segment(merchantId)}`,
+    body: fields,
+    schema: merchant,
+    ...options,
+  })
+}

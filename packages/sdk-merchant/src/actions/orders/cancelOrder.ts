@@ -1,0 +1,33 @@
+import type { CallOptions, Order } from '@ecny/sdk-core'
+import { order, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { gatewayId, segment } from '../../internal/inputs.js'
+
+const cancelOrderParameters = z.object({ orderId: gatewayId('orderId') })
+
+export type CancelOrderParameters = z.input<typeof cancelOrderParameters>
+export type CancelOrderReturnType = Order
+
+/**
+ * Cancels (reverses) a paid order that has no refunds: all the money goes back to the payer and
+ * the order becomes `canceled`. For part of the money, refund instead.
+ *
+ * @example
+ * const order = await cancelOrder(client, { orderId })
+ * order.status // 'canceled'
+ */
+export async function cancelOrder(
+  client: MerchantBaseClient,
+  parameters: CancelOrderParameters,
+  options: CallOptions = {},
+): Promise<CancelOrderReturnType> {
+  const { orderId } = parseInput(cancelOrderParameters, parameters)
+  return client.request({
+    method: 'POST',
+    path: `/v1/orders/${segment(orderId)}/cancel`,
+    body: {},
+    schema: order,
+    ...options,
+    idempotencyKey: options.idempotencyKey ?? `cancel:${orderId}`,
+  })
+}

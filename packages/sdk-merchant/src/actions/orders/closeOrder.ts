@@ -1,0 +1,33 @@
+import type { CallOptions, Order } from '@ecny/sdk-core'
+import { order, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { gatewayId, segment } from '../../internal/inputs.js'
+
+const closeOrderParameters = z.object({ orderId: gatewayId('orderId') })
+
+export type CloseOrderParameters = z.input<typeof closeOrderParameters>
+export type CloseOrderReturnType = Order
+
+/**
+ * Closes an unpaid order (`created`) so it can never be paid; the merchant order number is then
+ * spent. Closing an order already closed by this call's key returns it again. A paid order cannot be
+ * closed (`invalid_state`): refund or cancel it instead.
+ *
+ * @example
+ * await closeOrder(client, { orderId: order.id })
+ */
+export async function closeOrder(
+  client: MerchantBaseClient,
+  parameters: CloseOrderParameters,
+  options: CallOptions = {},
+): Promise<CloseOrderReturnType> {
+  const { orderId } = parseInput(closeOrderParameters, parameters)
+  return client.request({
+    method: 'POST',
+    path: `/v1/orders/${segment(orderId)}/close`,
+    body: {},
+    schema: order,
+    ...options,
+    idempotencyKey: options.idempotencyKey ?? `close:${orderId}`,
+  })
+}

@@ -1,0 +1,93 @@
+import { type CallOptions, type Order, positiveFenSchema } from '@ecny/sdk-core'
+import { order, parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import {
+  gatewayId,
+  goodsNameSchema,
+  merchantNumber,
+  notifyUrlSchema,
+  seconds,
+  terminalNoSchema,
+} from '../../internal/inputs.js'
+import { merchantIdFor } from '../../internal/merchantIdFor.js'
+
+const common = {
+  /** The merchant taking the payment; default: the client's `merchantId`, else the app's only merchant. */
+  merchantId: z.optional(gatewayId('merchantId')),
+  /** Your number for this order: unique per merchant, reused when you retry, never reused after. */
+  merchantOrderNo: merchantNumber('merchantOrderNo'),
+  /** Integer fen, at least 1. */
+  amount: positiveFenSchema,
+  /** Goods name shown to the payer: ≤ 40 characters, none of `/ = &`. */
+  description: goodsNameSchema,
+  /** How long a `qr`/`app` order waits to be paid. Default 900 s, at most 7 days. */
+  expiresInSeconds: z.optional(seconds('expiresInSeconds', 1, 7 * 86_400)),
+  sceneId: z.optional(gatewayId('sceneId')),
+  /** Terminal number: ≤ 32 printable ASCII characters, no Chinese. */
+  terminalId: z.optional(terminalNoSchema),
+  /** Where this order's notifications go; default: the merchant's notify URL. */
+  notifyUrl: z.optional(notifyUrlSchema),
+}
+
+const createOrderParameters = z.discriminatedUnion(
+  'mode',
+  [
+    z.object({ ...common, mode: z.literal('qr') }),
+    z.object({ ...common, mode: z.literal('app') }),
+    z.object({
+      ...common,
+      mode: z.literal('payment_code'),
+      /** The code scanned from the customer's wallet app. */
+      paymentCode: z
+        .string({ error: 'paymentCode must be a string' })
+        .check(
+          z.regex(/^\d{19}$/, { error: 'paymentCode must be the 19 digits scanned from the wallet app' }),
+        ),
+    }),
+    z.object({ ...common, mode: z.literal('sub_wallet'), subWalletId: gatewayId('subWalletId') }),
+  ],
+  { error: 'mode must be one of qr, payment_code, sub_wallet, app' },
+)
+
+export type CreateOrderParameters = z.input<typeof createOrderParameters>
+export type CreateOrderReturnType = Order
+
+/**
+ * Creates an order in one of four modes:
+ * - `qr`: a merchant-presented code; show `order.qrPayload` (e.g. with `renderQrSvg`) and wait.
+ * - `payment_code`: charges the code you scanned from the customer's wallet app at once; the order
+ *   comes back `succeeded`, or `failed` with `failureCode`.
+ * - `sub_wallet`: charges a sub-wallet the customer pushed to you, without a password, at once.
+ * - `app`: hands `order.appPayload` to the wallet app (in-app / H5) and waits.
+ *
+ * Inputs are checked before anything is sent (goods name ≤ 40 characters without `/ = &`, terminal
+ * ≤ 32 characters without Chinese, amount a positive integer of fen). If the gateway may have
+ * created the order but no answer came back, this throws `result_unknown` whose `details` carry
+ * `merchantOrderNo`: settle it with {@link resolveUnknownOutcome}, never with a new number.
+ *
+ * @example
+ * const order = await createOrder(client, {
+ *   mode: 'qr', merchantOrderNo: 'A-1001', amount: 1_250, description: 'Latte',
+ * })
+ * const svg = await renderQrSvg(order.qrPayload!)
+ */
+export async function createOrder(
+  client: MerchantBaseClient,
+  parameters: CreateOrderParameters,
+  options: CallOptions = {},
+): Promise<CreateOrderReturnType> {
+  const input = parseInput(createOrderParameters, parameters, 'order')
+  const merchantId = merchantIdFor(client, input.merchantId)
+  const body = { ...input, ...(merchantId !== undefined && { merchantId }) }
+  return client.request({
+    method: 'POST',
+    path: '/v1/orders',
+    body,
+    schema: order,
+    outcomeLookup: {
+      merchantOrderNo: input.merchantOrderNo,
+      ...(merchantId !== undefined && { merchantId }),
+    },
+    ...options,
+  })
+}

@@ -1,0 +1,128 @@
+import { AbortedError, type CallOptions, EcnyError, type Order } from '@ecny/sdk-core'
+import { parseInput, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { gatewayId, merchantNumber, milliseconds } from '../../internal/inputs.js'
+import { sleep } from '../../internal/sleep.js'
+import { closeOrder } from './closeOrder.js'
+import { getOrderByMerchantOrderNo } from './getOrderByMerchantOrderNo.js'
+import { isFinalOrder } from './waitForOrderFinal.js'
+
+const resolveUnknownOutcomeParameters = z.object({
+  merchantId: z.optional(gatewayId('merchantId')),
+  /** The number the uncertain `createOrder` was sent with (`error.details.merchantOrderNo`). */
+  merchantOrderNo: merchantNumber('merchantOrderNo'),
+  /**
+   * Close the order if it exists but is still unpaid (`created`), so it can never be paid later;
+   * the result is then final. Default `false`: wait for it to become final instead.
+   */
+  closeIfUnpaid: z.optional(z.boolean({ error: 'closeIfUnpaid must be true or false' })),
+  /** Stop querying after this long and report `pending`. Default 30 000 ms. */
+  timeoutMs: z.optional(milliseconds('timeoutMs', 1)),
+  /** First wait between queries, doubling up to `maxPollIntervalMs`. Default 250 ms. */
+  pollIntervalMs: z.optional(milliseconds('pollIntervalMs', 1)),
+  /** Default 5 000 ms. */
+  maxPollIntervalMs: z.optional(milliseconds('maxPollIntervalMs', 1)),
+})
+
+export type ResolveUnknownOutcomeParameters = z.input<typeof resolveUnknownOutcomeParameters>
+
+/**
+ * What became of an order whose creation got no answer:
+ * - `not_found`: the gateway never created it. Create it again with the **same** merchant order number.
+ * - `final`: it exists and is final (`order.status` says how it ended); do not create it again.
+ * - `closed`: it existed unpaid and `closeIfUnpaid` closed it; it will never be paid.
+ * - `pending`: it exists but was not final within `timeoutMs`; ask again later (or pass `closeIfUnpaid`).
+ */
+export type ResolveUnknownOutcomeReturnType =
+  | { outcome: 'not_found'; merchantOrderNo: string; order: null }
+  | { outcome: 'final' | 'closed' | 'pending'; merchantOrderNo: string; order: Order }
+
+/**
+ * The unknown-outcome protocol in one call. A `result_unknown` from `createOrder` (a timeout, a
+ * dropped connection, a 5xx after the gateway may have acted) means the order may or may not exist.
+ * This queries it by merchant order number until it is final, optionally closes it while unpaid, and
+ * tells you whether creating it again is safe — it never creates anything itself.
+ *
+ * @example
+ * try {
+ *   return await createOrder(client, params)
+ * } catch (error) {
+ *   if (!(error instanceof EcnyError) || error.code !== 'result_unknown') throw error
+ *   const settled = await resolveUnknownOutcome(client, {
+ *     merchantOrderNo: String(error.details.merchantOrderNo), closeIfUnpaid: true,
+ *   })
+ *   if (settled.outcome === 'not_found') return await createOrder(client, params) // same number
+ *   return settled.order
+ * }
+ */
+export async function resolveUnknownOutcome(
+  client: MerchantBaseClient,
+  parameters: ResolveUnknownOutcomeParameters,
+  options: Pick<CallOptions, 'signal'> = {},
+): Promise<ResolveUnknownOutcomeReturnType> {
+  const input = parseInput(resolveUnknownOutcomeParameters, parameters)
+  const { merchantOrderNo } = input
+  const timeoutMs = input.timeoutMs ?? 30_000
+  const maxDelay = Math.max(input.maxPollIntervalMs ?? 5_000, 1)
+  let delay = input.pollIntervalMs ?? 250
+  const started = Date.now()
+  const { signal } = options
+  let last: Order | undefined
+  let closeTried = false
+  const query = { merchantOrderNo, ...(input.merchantId !== undefined && { merchantId: input.merchantId }) }
+
+  for (;;) {
+    if (signal?.aborted) {
+      throw new AbortedError(
+        'aborted',
+        `Stopped resolving order ${merchantOrderNo}: aborted by the caller.`,
+        {
+          hint: 'Call resolveUnknownOutcome again; do not create the order with a new number.',
+          details: { merchantOrderNo, status: last?.status },
+        },
+      )
+    }
+    try {
+      last = await getOrderByMerchantOrderNo(client, query, { signal })
+    } catch (error) {
+      if (error instanceof EcnyError && error.code === 'not_found')
+        return { outcome: 'not_found', merchantOrderNo, order: null }
+      if (!(error instanceof EcnyError) || !error.retryable || signal?.aborted) throw error
+    }
+    if (last) {
+      if (isFinalOrder(last)) return { outcome: 'final', merchantOrderNo, order: last }
+      if (last.status === 'created' && input.closeIfUnpaid && !closeTried) {
+        closeTried = true
+        try {
+          const closed = await closeOrder(client, { orderId: last.id }, { signal })
+          return { outcome: closed.status === 'closed' ? 'closed' : 'final', merchantOrderNo, order: closed }
+        } catch (error) {
+          // Paid (or closed) between the query and the close: read it again.
+          if (!(error instanceof EcnyError) || (error.code !== 'invalid_state' && !error.retryable))
+            throw error
+          continue
+        }
+      }
+    }
+    const remaining = timeoutMs - (Date.now() - started)
+    if (remaining <= 0) {
+      if (!last) {
+        throw new EcnyError(
+          'result_unknown',
+          `Could not reach the gateway to resolve order ${merchantOrderNo}.`,
+          {
+            hint: 'Try again later with the same merchant order number; never create the order with a new one.',
+            details: { merchantOrderNo },
+          },
+        )
+      }
+      return { outcome: 'pending', merchantOrderNo, order: last }
+    }
+    try {
+      await sleep(Math.min(delay, remaining), signal)
+    } catch {
+      continue
+    }
+    delay = Math.min(delay * 2, maxDelay)
+  }
+}

@@ -1,0 +1,77 @@
+import { type CallOptions, ConflictError, positiveFenSchema, type Refund } from '@ecny/sdk-core'
+import { parseInput, refund, z } from '@ecny/sdk-core/internal'
+import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
+import { gatewayId, merchantNumber, segment } from '../../internal/inputs.js'
+import { getOrder } from '../orders/getOrder.js'
+import { listRefunds } from './listRefunds.js'
+
+const createRefundParameters = z.object({
+  orderId: gatewayId('orderId'),
+  /** Your number for this refund: unique per merchant, reused when you retry. */
+  merchantRefundNo: merchantNumber('merchantRefundNo'),
+  /** Integer fen. Leave out to refund everything not yet refunded. */
+  amount: z.optional(positiveFenSchema),
+  /** Shown to the payer: at most 80 characters. */
+  reason: z.optional(z.string().check(z.maxLength(80, { error: 'reason must be at most 80 characters' }))),
+})
+
+export type CreateRefundParameters = z.input<typeof createRefundParameters>
+export type CreateRefundReturnType = Refund
+
+/**
+ * Refunds part or all of a paid order, back the way the money came. An order may have several
+ * refunds; together they never exceed what was paid (`refund_exceeds_paid`). The merchant refund
+ * number is the idempotency key: calling again with the same number (after a crash, a timeout, a
+ * `result_unknown`) returns the same refund and never refunds twice. `benefitClawback` reports the
+ * campaign benefit taken back under the campaign's refund policy (CRP01–CRP04).
+ *
+ * Without `amount` the rest of the order is refunded (the order is read first).
+ *
+ * @example
+ * await createRefund(client, { orderId, merchantRefundNo: 'R-1001-1', amount: 300 }) // partial
+ * await createRefund(client, { orderId, merchantRefundNo: 'R-1001-2' }) // the rest
+ */
+export async function createRefund(
+  client: MerchantBaseClient,
+  parameters: CreateRefundParameters,
+  options: CallOptions = {},
+): Promise<CreateRefundReturnType> {
+  const input = parseInput(createRefundParameters, parameters, 'refund')
+  let amount = input.amount
+  if (amount === undefined) {
+    const readOptions = {
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      maxRetries: options.maxRetries,
+    }
+    const order = await getOrder(client, { orderId: input.orderId }, readOptions)
+    amount = order.paidAmount - order.refundedAmount
+    if (amount <= 0) {
+      // Already refunded in full: maybe by an earlier attempt of this very call.
+      for (const existing of await listRefunds(client, { orderId: input.orderId }, readOptions)) {
+        if (existing.merchantRefundNo === input.merchantRefundNo) return existing
+      }
+      throw new ConflictError('refund_exceeds_paid', `Order ${input.orderId} has nothing left to refund.`, {
+        hint: 'It was paid nothing or is refunded in full already; nothing was sent.',
+        details: {
+          orderId: input.orderId,
+          paidAmount: order.paidAmount,
+          refundedAmount: order.refundedAmount,
+        },
+      })
+    }
+  }
+  return client.request({
+    method: 'POST',
+    path: `/v1/orders/${segment(input.orderId)}/refunds`,
+    body: {
+      merchantRefundNo: input.merchantRefundNo,
+      amount,
+      ...(input.reason !== undefined && { reason: input.reason }),
+    },
+    schema: refund,
+    outcomeLookup: { orderId: input.orderId, merchantRefundNo: input.merchantRefundNo },
+    ...options,
+    idempotencyKey: options.idempotencyKey ?? `refund:${input.merchantRefundNo}`,
+  })
+}

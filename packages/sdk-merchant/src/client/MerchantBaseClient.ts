@@ -1,0 +1,11 @@
+import type { EcnyBaseClient } from '@ecny/sdk-core'
+
+/**
+ * What every merchant action receives: the sdk-core transport, plus the merchant it acts for by
+ * default. Build one with `createMerchantClient`, or pass `createBaseClient(config)` (then name the
+ * merchant in each call, unless your app acts for exactly one merchant).
+ */
+export type MerchantBaseClient = EcnyBaseClient & {
+  /** The merchant actions act for when a call does not name one. */
+  readonly merchantId?: string | undefined
+}

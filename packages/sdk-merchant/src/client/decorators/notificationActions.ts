@@ -1,0 +1,83 @@
+import {
+  type ExpressNotificationVerifier,
+  expressVerifierFromContext,
+} from '../../notifications/adapters/createExpressNotificationVerifier.js'
+import {
+  type FetchNotificationVerifier,
+  fetchVerifierFromContext,
+} from '../../notifications/adapters/createFetchNotificationVerifier.js'
+import {
+  type NodeNotificationVerifier,
+  nodeVerifierFromContext,
+} from '../../notifications/adapters/createNodeNotificationVerifier.js'
+import type { HeadersInput } from '../../notifications/headers.js'
+import type { MerchantNotificationEvent } from '../../notifications/notificationEvent.js'
+import type { RawBody } from '../../notifications/rawBody.js'
+import { createMemoryReplayStore, type ReplayStore } from '../../notifications/replayStore.js'
+import {
+  defaultReplayTtlSeconds,
+  type NotificationVerifierContext,
+  notificationSignatureType,
+  verifyWithContext,
+} from '../../notifications/verifyNotification.js'
+import type { MerchantBaseClient } from '../MerchantBaseClient.js'
+
+export type NotificationOptions = {
+  /** Remembers event ids. Default: an in-memory store per client; `false` to handle duplicates yourself. */
+  replayStore?: ReplayStore | false
+  /** Default 86 400 s. */
+  replayTtlSeconds?: number
+  /** Accepted signature age, in seconds. Default 300. */
+  toleranceSeconds?: number
+  /** Clock in ms, for tests. */
+  now?: () => number
+  /** Largest body the Node and Express verifiers read. Default 1 MiB. */
+  maxBodyBytes?: number
+}
+
+export type NotificationActions = {
+  notifications: {
+    /** Verifies a raw body + headers with the client's gateway keys. See {@link verifyNotification}. */
+    verify: (rawBody: RawBody, headers: HeadersInput) => Promise<MerchantNotificationEvent>
+    /** Verifies a Node `http` request (reads the raw body). */
+    verifyNodeRequest: NodeNotificationVerifier
+    /** Verifies an Express request (`express.raw({ type: 'application/json' })` on the route). */
+    verifyExpressRequest: ExpressNotificationVerifier
+    /** Verifies a Fetch API `Request` (Next.js, Hono, edge runtimes). */
+    verifyRequest: FetchNotificationVerifier
+    /** The store of seen event ids (`false` when disabled). */
+    replayStore: ReplayStore | false
+  }
+}
+
+/**
+ * Binds notification verification to a client, with the client's gateway keys (`gatewayKeys` in the
+ * config, default `<baseUrl>/.well-known/jwks.json`) and one replay store.
+ *
+ * @example
+ * const { notifications } = notificationActions(base)
+ * const event = await notifications.verifyNodeRequest(req)
+ */
+export function notificationActions(
+  client: MerchantBaseClient,
+  options: NotificationOptions = {},
+): NotificationActions {
+  const replayStore = options.replayStore === undefined ? createMemoryReplayStore() : options.replayStore
+  const context: NotificationVerifierContext = {
+    verifySignature: (parameters) =>
+      client.verifyGatewaySignature({ ...parameters, type: notificationSignatureType }),
+    toleranceSeconds: options.toleranceSeconds ?? 300,
+    replayStore,
+    replayTtlSeconds: options.replayTtlSeconds ?? defaultReplayTtlSeconds,
+    now: options.now ?? Date.now,
+  }
+  return {
+    notifications: {
+      verify: (rawBody, headers) => verifyWithContext(context, rawBody, headers),
+      verifyNodeRequest: nodeVerifierFromContext(context, options.maxBodyBytes),
+      verifyExpressRequest: expressVerifierFromContext(context, options.maxBodyBytes),
+      verifyRequest: fetchVerifierFromContext(context),
+      replayStore,
+    },
+  }
+}

@@ -1,0 +1,220 @@
+/**
+ * `@ecny/sdk-merchant`: the merchant side of the e-CNY SDK — onboarding, orders, refunds,
+ * notifications, statements and reconciliation, transit and government payments.
+ * @packageDocumentation
+ */
+
+// From @ecny/sdk-core, so merchant code needs one import
+export {
+  type CallOptions,
+  type DocumentType,
+  EcnyError,
+  type GovBill,
+  type Merchant,
+  type Order,
+  type OrderMode,
+  type OrderStatus,
+  type QrCode,
+  type Refund,
+  type Scene,
+  type TapBatch,
+  type Terminal,
+} from '@ecny/sdk-core'
+export {
+  type CreateGovBillParameters,
+  type CreateGovBillReturnType,
+  createGovBill,
+} from './actions/gov/createGovBill.js'
+export { type GetGovBillParameters, type GetGovBillReturnType, getGovBill } from './actions/gov/getGovBill.js'
+export {
+  type GetGovBillReceiptParameters,
+  type GetGovBillReceiptReturnType,
+  getGovBillReceipt,
+} from './actions/gov/getGovBillReceipt.js'
+export {
+  type PayGovBillByQrParameters,
+  type PayGovBillByQrReturnType,
+  payGovBillByQr,
+} from './actions/gov/payGovBillByQr.js'
+// Onboarding
+export {
+  type CreateMerchantApplicationParameters,
+  type CreateMerchantApplicationReturnType,
+  createMerchantApplication,
+} from './actions/onboarding/createMerchantApplication.js'
+export {
+  type CreateQrCodeParameters,
+  type CreateQrCodeReturnType,
+  createQrCode,
+} from './actions/onboarding/createQrCode.js'
+export {
+  type CreateSceneParameters,
+  type CreateSceneReturnType,
+  createScene,
+  maxOfflineTapAmount,
+} from './actions/onboarding/createScene.js'
+export {
+  type CreateTerminalParameters,
+  type CreateTerminalReturnType,
+  createTerminal,
+} from './actions/onboarding/createTerminal.js'
+export {
+  type GetMerchantParameters,
+  type GetMerchantReturnType,
+  getMerchant,
+} from './actions/onboarding/getMerchant.js'
+export {
+  type SubmitMerchantApplicationParameters,
+  type SubmitMerchantApplicationReturnType,
+  submitMerchantApplication,
+} from './actions/onboarding/submitMerchantApplication.js'
+export {
+  type UpdateMerchantApplicationParameters,
+  type UpdateMerchantApplicationReturnType,
+  updateMerchantApplication,
+} from './actions/onboarding/updateMerchantApplication.js'
+export {
+  type DocumentContentType,
+  documentContentTypes,
+  type MerchantDocument,
+  maxDocumentBytes,
+  requiredDocumentTypes,
+  type UploadMerchantDocumentParameters,
+  type UploadMerchantDocumentReturnType,
+  uploadMerchantDocument,
+} from './actions/onboarding/uploadMerchantDocument.js'
+// Orders and refunds
+export {
+  type CancelOrderParameters,
+  type CancelOrderReturnType,
+  cancelOrder,
+} from './actions/orders/cancelOrder.js'
+export {
+  type CloseOrderParameters,
+  type CloseOrderReturnType,
+  closeOrder,
+} from './actions/orders/closeOrder.js'
+export {
+  type CreateOrderParameters,
+  type CreateOrderReturnType,
+  createOrder,
+} from './actions/orders/createOrder.js'
+export { type GetOrderParameters, type GetOrderReturnType, getOrder } from './actions/orders/getOrder.js'
+export {
+  type GetOrderByMerchantOrderNoParameters,
+  type GetOrderByMerchantOrderNoReturnType,
+  getOrderByMerchantOrderNo,
+} from './actions/orders/getOrderByMerchantOrderNo.js'
+export {
+  type ResolveUnknownOutcomeParameters,
+  type ResolveUnknownOutcomeReturnType,
+  resolveUnknownOutcome,
+} from './actions/orders/resolveUnknownOutcome.js'
+export {
+  isFinalOrder,
+  type WaitForOrderFinalParameters,
+  type WaitForOrderFinalReturnType,
+  waitForOrderFinal,
+} from './actions/orders/waitForOrderFinal.js'
+export {
+  type CreateRefundParameters,
+  type CreateRefundReturnType,
+  createRefund,
+} from './actions/refunds/createRefund.js'
+export { type GetRefundParameters, type GetRefundReturnType, getRefund } from './actions/refunds/getRefund.js'
+export {
+  type ListRefundsParameters,
+  type ListRefundsReturnType,
+  listRefunds,
+} from './actions/refunds/listRefunds.js'
+// Statements, transit, government
+export {
+  type DownloadStatementParameters,
+  type DownloadStatementReturnType,
+  downloadStatement,
+} from './actions/statements/downloadStatement.js'
+export {
+  maxTapBatchSize,
+  type TapInput,
+  type TapResult,
+  type UploadTapBatchParameters,
+  type UploadTapBatchReturnType,
+  uploadTapBatch,
+} from './actions/transit/uploadTapBatch.js'
+
+// Client and decorators
+export {
+  createMerchantClient,
+  type MerchantClient,
+  type MerchantClientConfig,
+} from './client/createMerchantClient.js'
+export { type CampaignActions, campaignActions } from './client/decorators/campaignActions.js'
+export { type GovActions, govActions } from './client/decorators/govActions.js'
+export {
+  type NotificationActions,
+  type NotificationOptions,
+  notificationActions,
+} from './client/decorators/notificationActions.js'
+export { type OnboardingActions, onboardingActions } from './client/decorators/onboardingActions.js'
+export { type OrderActions, orderActions } from './client/decorators/orderActions.js'
+export { type RefundActions, refundActions } from './client/decorators/refundActions.js'
+export { type StatementActions, statementActions } from './client/decorators/statementActions.js'
+export { type TransitActions, transitActions } from './client/decorators/transitActions.js'
+export type { MerchantBaseClient } from './client/MerchantBaseClient.js'
+export { type IdType, idTypes } from './internal/merchantSchemas.js'
+// Notifications
+export {
+  ackNotification,
+  ackNotificationResponse,
+  type NotificationAck,
+  notificationAckBody,
+} from './notifications/ack.js'
+export {
+  createExpressNotificationVerifier,
+  type ExpressNotificationVerifier,
+  type ExpressNotificationVerifierOptions,
+  type ExpressRequestLike,
+} from './notifications/adapters/createExpressNotificationVerifier.js'
+export {
+  createFetchNotificationVerifier,
+  type FetchNotificationVerifier,
+} from './notifications/adapters/createFetchNotificationVerifier.js'
+export {
+  createNodeNotificationVerifier,
+  type NodeNotificationVerifier,
+  type NodeNotificationVerifierOptions,
+} from './notifications/adapters/createNodeNotificationVerifier.js'
+export { defaultMaxNotificationBytes, type NodeRequestLike } from './notifications/adapters/readNodeBody.js'
+export type { JSONWebKeySetLike } from './notifications/gatewayKeys.js'
+export type { HeadersInput } from './notifications/headers.js'
+export type {
+  MerchantNotificationEvent,
+  MerchantNotificationType,
+} from './notifications/notificationEvent.js'
+export type { RawBody } from './notifications/rawBody.js'
+export {
+  createMemoryReplayStore,
+  type MemoryReplayStore,
+  type MemoryReplayStoreOptions,
+  type ReplayStore,
+} from './notifications/replayStore.js'
+export {
+  createTestNotificationKeys,
+  type SignedTestNotification,
+  type SignTestNotificationOptions,
+  signTestNotification,
+  type TestNotificationInput,
+  type TestNotificationKeys,
+  type TestPrivateJwk,
+} from './notifications/signTestNotification.js'
+export {
+  defaultReplayTtlSeconds,
+  getDefaultReplayStore,
+  notificationSignatureType,
+  type VerifyNotificationOptions,
+  verifyNotification,
+} from './notifications/verifyNotification.js'
+export { type RenderQrOptions, renderQrPng, renderQrSvg } from './qr/renderQr.js'
+
+// Reconciliation (src/reconcile)
+export * from './reconcile/index.js'

@@ -1,0 +1,158 @@
+/**
+ * A merchant's notification receiver, as a user would write it, on a real loopback HTTP server: it
+ * verifies each notification, applies its effect exactly once, and answers `{"code":"SUCCESS"}`.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { EcnyError } from '@ecny/sdk-core'
+import {
+  ackNotification,
+  ackNotificationResponse,
+  createFetchNotificationVerifier,
+  createMemoryReplayStore,
+  createNodeNotificationVerifier,
+  type MerchantNotificationEvent,
+  type VerifyNotificationOptions,
+} from '../../src/index.js'
+
+export type Receiver = {
+  url: string
+  /** Times each event's effect was applied (must be 1). */
+  applied: Map<string, number>
+  /** The merchant's books: order id → paid amount, refund id → amount. */
+  paid: Map<string, number>
+  refunded: Map<string, number>
+  /** Every request the server received, with its raw body and headers. */
+  received: Array<{ body: string; headers: Record<string, string> }>
+  rejected: { replayed: number; invalid: number }
+  /** Verified events, in the order applied. */
+  events: MerchantNotificationEvent[]
+  /** Make the handler fail (answer 500) this many more times. */
+  failNext(times: number): void
+  close(): Promise<void>
+}
+
+type Handle = (event: MerchantNotificationEvent) => void
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/ecny/notify`),
+    )
+  })
+}
+
+function state() {
+  const receiver = {
+    applied: new Map<string, number>(),
+    paid: new Map<string, number>(),
+    refunded: new Map<string, number>(),
+    received: [] as Receiver['received'],
+    rejected: { replayed: 0, invalid: 0 },
+    events: [] as MerchantNotificationEvent[],
+    failures: 0,
+  }
+  const apply: Handle = (event) => {
+    if (receiver.failures > 0) {
+      receiver.failures--
+      throw new Error('database unavailable')
+    }
+    receiver.applied.set(event.id, (receiver.applied.get(event.id) ?? 0) + 1)
+    receiver.events.push(event)
+    if (event.type === 'order.succeeded') receiver.paid.set(event.data.id, event.data.paidAmount)
+    if (event.type === 'refund.succeeded') receiver.refunded.set(event.data.id, event.data.amount)
+  }
+  return { receiver, apply }
+}
+
+/** A receiver built on the Node `http` adapter. */
+export async function startNodeReceiver(
+  options: Omit<VerifyNotificationOptions, 'replayStore'>,
+): Promise<Receiver> {
+  const { receiver, apply } = state()
+  const replayStore = createMemoryReplayStore({ now: options.now })
+  const verify = createNodeNotificationVerifier({ ...options, replayStore })
+  const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
+    receiver.received.push({ body: '', headers: req.headers as Record<string, string> })
+    let event: MerchantNotificationEvent
+    try {
+      event = await verify(req)
+    } catch (error) {
+      if (error instanceof EcnyError && error.code === 'notification_replayed') {
+        receiver.rejected.replayed++
+        const ack = ackNotification()
+        res.writeHead(ack.status, ack.headers).end(ack.body)
+        return
+      }
+      receiver.rejected.invalid++
+      res.writeHead(400, { 'content-type': 'application/json' }).end('{"code":"FAIL"}')
+      return
+    }
+    try {
+      apply(event)
+    } catch {
+      await replayStore.delete(event.id)
+      res.writeHead(500, { 'content-type': 'application/json' }).end('{"code":"FAIL"}')
+      return
+    }
+    const ack = ackNotification()
+    res.writeHead(ack.status, ack.headers).end(ack.body)
+  })
+  const url = await listen(server)
+  return {
+    url,
+    ...receiver,
+    failNext: (times) => {
+      receiver.failures = times
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
+
+/** A receiver built on the Fetch adapter, behind a tiny node:http → Request bridge. */
+export async function startFetchReceiver(
+  options: Omit<VerifyNotificationOptions, 'replayStore'>,
+): Promise<Receiver> {
+  const { receiver, apply } = state()
+  const verify = createFetchNotificationVerifier({
+    ...options,
+    replayStore: createMemoryReplayStore({ now: options.now }),
+  })
+  const handler = async (request: Request): Promise<Response> => {
+    try {
+      apply(await verify(request))
+    } catch (error) {
+      if (error instanceof EcnyError && error.code === 'notification_replayed') {
+        receiver.rejected.replayed++
+        return ackNotificationResponse()
+      }
+      receiver.rejected.invalid++
+      return new Response('{"code":"FAIL"}', { status: 400 })
+    }
+    return ackNotificationResponse()
+  }
+  const server = createServer(async (req, res) => {
+    const chunks: Buffer[] = []
+    for await (const chunk of req) chunks.push(chunk as Buffer)
+    const body = Buffer.concat(chunks)
+    receiver.received.push({ body: body.toString('utf8'), headers: req.headers as Record<string, string> })
+    const headers = new Headers()
+    for (const [name, value] of Object.entries(req.headers))
+      if (typeof value === 'string') headers.set(name, value)
+    const response = await handler(
+      new Request(`http://127.0.0.1${req.url}`, { method: req.method, headers, body }),
+    )
+    res
+      .writeHead(response.status, Object.fromEntries(response.headers))
+      .end(Buffer.from(await response.arrayBuffer()))
+  })
+  const url = await listen(server)
+  return {
+    url,
+    ...receiver,
+    failNext: (times) => {
+      receiver.failures = times
+    },
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  }
+}
