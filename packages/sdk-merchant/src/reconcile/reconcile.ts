@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { InvalidRequestError } from '@ecny/sdk-core'
 import { checkMerchantRecord, checkStatementRow } from './checkRow.js'
+import { claimableCsv, claimCsv } from './fast/csvOrigin.js'
+import { reconcileCsv } from './fast/reconcileCsv.js'
 import { joinPartitions } from './joinPartitions.js'
 import { KeyGroups } from './keyGroups.js'
 import { reconcileKey } from './keys.js'
@@ -24,7 +26,10 @@ export interface ReconcileOptions {
   includeMatched?: boolean
   /**
    * Rows (both sides together) joined in memory. Past this, rows are spread over temp files by key
-   * hash and joined one file at a time, so memory stays bounded. Default 100,000.
+   * hash and joined one file at a time, so memory stays bounded. Default 100,000 for row objects;
+   * 2,500,000 when both sides come straight from `parseStatementCsv` / `parseMerchantRecordsCsv`
+   * (those rows are held compactly, about 50 bytes plus the line itself, and never as objects; a
+   * limit of 200 MB of held lines applies too).
    */
   memoryRows?: number
   /** Temp files per level of partitioning. Default 64. */
@@ -44,7 +49,12 @@ export interface ReconcileRun extends AsyncIterable<ReconcileEntry> {
   done(): Promise<ReconcileSummary>
 }
 
-const defaults = { memoryRows: 100_000, partitions: 64 }
+const defaults = {
+  memoryRows: 100_000,
+  csvMemoryRows: 2_500_000,
+  csvMemoryBytes: 200 * 2 ** 20,
+  partitions: 64,
+}
 
 function checkOptions(options: ReconcileOptions): void {
   const { memoryRows, partitions } = options
@@ -71,11 +81,39 @@ async function* run(
   options: ReconcileOptions,
   finish: (summary: ReconcileSummary) => void,
 ): AsyncGenerator<ReconcileEntry> {
-  const memoryRows = options.memoryRows ?? defaults.memoryRows
   const partitions = options.partitions ?? defaults.partitions
   const includeMatched = options.includeMatched ?? false
   const totals = emptyTotals()
   const inputRows = { statement: 0, merchant: 0 }
+  const summarize = (partitioned: boolean) => {
+    let discrepancies = 0
+    for (const [category, total] of Object.entries(totals))
+      if (category !== 'matched') discrepancies += total.count
+    finish({ inputRows, totals, discrepancies, strategy: partitioned ? 'partitioned' : 'memory' })
+  }
+
+  // Both sides straight from the CSV parsers and not read yet: join from the bytes.
+  const statementCsv = claimableCsv(statement, 'statement')
+  const merchantCsv = claimableCsv(merchant, 'merchant')
+  if (statementCsv !== undefined && merchantCsv !== undefined) {
+    const partitioned = yield* reconcileCsv(
+      { source: claimCsv(statementCsv), options: statementCsv.options },
+      { source: claimCsv(merchantCsv), options: merchantCsv.options },
+      {
+        memoryRows: options.memoryRows ?? defaults.csvMemoryRows,
+        memoryBytes: defaults.csvMemoryBytes,
+        partitions,
+        tempDir: options.tempDir,
+        includeMatched,
+        totals,
+        inputRows,
+      },
+    )
+    summarize(partitioned)
+    return
+  }
+
+  const memoryRows = options.memoryRows ?? defaults.memoryRows
   let groups = new KeyGroups()
   let dir: string | undefined
   let files: PartitionFiles | undefined
@@ -116,10 +154,7 @@ async function* run(
       files.close()
       yield* joinPartitions(files, 1, { dir: dir!, memoryRows, partitions, includeMatched, totals })
     }
-    let discrepancies = 0
-    for (const [category, total] of Object.entries(totals))
-      if (category !== 'matched') discrepancies += total.count
-    finish({ inputRows, totals, discrepancies, strategy: files === undefined ? 'memory' : 'partitioned' })
+    summarize(files !== undefined)
   } finally {
     files?.destroy()
     if (dir !== undefined) await rm(dir, { recursive: true, force: true })

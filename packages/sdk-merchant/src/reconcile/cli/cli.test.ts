@@ -5,13 +5,17 @@ import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { statementCsvColumns } from '../parseStatementCsv.js'
+import { main } from './main.js'
 import { parseArgs } from './parseArgs.js'
 import { createProgress } from './progress.js'
 
 const repo = fileURLToPath(new URL('../../../../../', import.meta.url))
 const cli = fileURLToPath(new URL('../../cli.ts', import.meta.url))
 
+type Result = { code: number; stdout: string; stderr: string }
+
 let dir: string
+let child: Result
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'ecny-cli-test-'))
   const header = statementCsvColumns.join(',')
@@ -25,48 +29,21 @@ beforeAll(async () => {
     join(dir, 'differs.csv'),
     'merchantOrderNo,amount,status\nM1,1000,succeeded\nM2,500,succeeded\n',
   )
-  // Each run boots node + tsx (seconds on a busy machine): start them all at once.
-  const statement = join(dir, 'statement.csv')
-  const records = (name: string) => join(dir, name)
-  const [good, differs, bad, usage, missing, date, help] = await Promise.all([
-    ecny('reconcile', '--statement', statement, '--records', records('good.csv')),
-    ecny(
-      'reconcile',
-      `--statement=${statement}`,
-      '--records',
-      records('differs.csv'),
-      '--out',
-      join(dir, 'report.json'),
-      '--csv',
-      join(dir, 'discrepancies.csv'),
-      '--progress',
-      '--memory-rows',
-      '1',
-    ),
-    ecny('reconcile', '--statement', statement, '--records', records('bad.csv')),
-    ecny('reconcile', '--records', records('good.csv')),
-    ecny('reconcile', '--statement', join(dir, 'nope.csv'), '--records', records('good.csv')),
-    ecny('reconcile', '--date', '2025-01-31', '--records', records('good.csv')),
-    ecny('reconcile', '--help'),
-  ])
-  runs = {
-    good: good!,
-    differs: differs!,
-    bad: bad!,
-    usage: usage!,
-    missing: missing!,
-    date: date!,
-    help: help!,
-  }
+  // One real run of the command (node + tsx boot: seconds on a busy machine); the rest run in-process.
+  child = await ecnyProcess(
+    'reconcile',
+    '--statement',
+    join(dir, 'statement.csv'),
+    '--records',
+    join(dir, 'good.csv'),
+  )
 }, 60_000)
 
-type Result = { code: number; stdout: string; stderr: string }
-let runs: Record<'good' | 'differs' | 'bad' | 'usage' | 'missing' | 'date' | 'help', Result>
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
 })
 
-function ecny(...args: string[]): Promise<Result> {
+function ecnyProcess(...args: string[]): Promise<Result> {
   return new Promise((resolve) => {
     execFile(process.execPath, ['--import', 'tsx', cli, ...args], { cwd: repo }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code) : 0, stdout, stderr })
@@ -74,19 +51,57 @@ function ecny(...args: string[]): Promise<Result> {
   })
 }
 
+/** Runs the command's `main` in this process with captured output. */
+async function ecny(...args: string[]): Promise<Result> {
+  let stdout = ''
+  let stderr = ''
+  const code = await main(args, {
+    stdout: { write: (text: string) => (stdout += text) },
+    stderr: { write: (text: string) => (stderr += text), isTTY: false },
+  })
+  return { code, stdout, stderr }
+}
+
+const file = (name: string) => join(dir, name)
+
 describe('ecny (child process)', () => {
   it('exits 0 and prints the table when every key matches', async () => {
-    const result = runs.good
+    const result = child
     expect(result.code).toBe(0)
     expect(result.stdout).toMatch(/^matched\s+2\s+2\s+2\s+15\.00$/m)
     expect(result.stdout).toContain('All keys matched.')
     expect(result.stderr).toBe('')
   })
+})
+
+describe('ecny (in-process main)', () => {
+  it('exits 0 and prints the table when every key matches', async () => {
+    const result = await ecny(
+      'reconcile',
+      '--statement',
+      file('statement.csv'),
+      '--records',
+      file('good.csv'),
+    )
+    expect(result).toEqual({ code: 0, stdout: child.stdout, stderr: '' })
+  })
 
   it('exits 1 on discrepancies, writes --out and --csv, and shows progress when asked', async () => {
     const out = join(dir, 'report.json')
     const csv = join(dir, 'discrepancies.csv')
-    const result = runs.differs
+    const result = await ecny(
+      'reconcile',
+      `--statement=${file('statement.csv')}`,
+      '--records',
+      file('differs.csv'),
+      '--out',
+      out,
+      '--csv',
+      csv,
+      '--progress',
+      '--memory-rows',
+      '1',
+    )
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/^merchant_succeeded_gateway_failed\s+1\s+1\s+1\s+5\.00$/m)
     expect(result.stderr).toContain('rows/s')
@@ -99,7 +114,9 @@ describe('ecny (child process)', () => {
   })
 
   it('exits 2 naming file, line and column of a bad record; and on usage errors', async () => {
-    const { bad, usage, missing } = runs
+    const bad = await ecny('reconcile', '--statement', file('statement.csv'), '--records', file('bad.csv'))
+    const usage = await ecny('reconcile', '--records', file('good.csv'))
+    const missing = await ecny('reconcile', '--statement', file('nope.csv'), '--records', file('good.csv'))
     expect(bad.code).toBe(2)
     expect(bad.stderr).toContain(
       'bad.csv line 3, column 3 (status): expected succeeded, failed, unknown or pending, got "shipped"',
@@ -111,7 +128,8 @@ describe('ecny (child process)', () => {
   })
 
   it('--date says which credentials the download needs; --help prints usage', async () => {
-    const { date, help } = runs
+    const date = await ecny('reconcile', '--date', '2025-01-31', '--records', file('good.csv'))
+    const help = await ecny('reconcile', '--help')
     expect(date.code).toBe(2)
     expect(date.stderr).toContain(
       'statement download needs credentials: set ECNY_BASE_URL, ECNY_APP_ID, ECNY_PRIVATE_KEY',

@@ -33,7 +33,7 @@ Output (the summary table always goes to stdout):
   --include-matched    also list matched keys in --out / --csv
   --progress           show progress on stderr (default: only when stderr is a terminal)
   --no-progress        never show progress
-  --memory-rows N      rows joined in memory before spilling to temp files (default 100000)
+  --memory-rows N      rows joined in memory before spilling to temp files (default 2500000)
 
 Exit codes:
   0  every key matched

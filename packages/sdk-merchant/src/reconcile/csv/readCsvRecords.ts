@@ -10,7 +10,7 @@ export interface CsvBatch {
 }
 
 /** A quoted field left open for longer than this is a stray quote, not data. */
-const maxRecordLines = 1000
+export const maxRecordLines = 1000
 
 /**
  * Reads CSV records (RFC 4180) chunk by chunk. The fast path splits a line on commas; a line with a

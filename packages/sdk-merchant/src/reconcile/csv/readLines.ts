@@ -2,7 +2,7 @@ import { inputError } from './inputError.js'
 import { type ByteSource, toAsyncIterable } from './toAsyncIterable.js'
 
 /** No statement line comes near this; a longer one means the input is not line-oriented text. */
-const maxLineLength = 1 << 20
+export const maxLineLength = 1 << 20
 
 /**
  * Splits a byte or text source into lines without holding more than one chunk plus one partial line.
