@@ -1,4 +1,9 @@
 import { exportJWK, generateKeyPair, type JWK } from 'jose'
+import {
+  type CampaignEngine,
+  createCampaignEngine,
+  registerCampaignEngine,
+} from './campaigns/createCampaignEngine.js'
 import { type CampaignHooks, defaultCampaignHooks } from './campaigns/hooks.js'
 import { createEngine, type Engine } from './engine/createEngine.js'
 import type { EngineContext } from './engine/engineContext.js'
@@ -42,7 +47,10 @@ export type CreateRailsOptions = {
   levelCaps?: Partial<Record<WalletLevel, Partial<CapSet>>>
   /** Life of a payment code. Default 60 s. */
   paymentCodeTtlSeconds?: number
-  /** How the rails call campaigns (transfer rewards, eligibility). Default: no campaigns. */
+  /**
+   * How the rails call campaigns (transfer rewards, order benefits, refund clawbacks, eligibility).
+   * Default: the rails' own campaign engine (`rails.campaigns`).
+   */
   campaignHooks?: CampaignHooks
   /** Builds the merchant store over the rails' merchant map (default: the map itself). */
   merchantStore?: (merchants: RailsState['merchants']) => MerchantStore
@@ -70,6 +78,8 @@ export type Rails = {
   handle(request: Request): Promise<Response>
   /** Direct synchronous operations (no HTTP, no signatures). */
   engine: Engine
+  /** The campaign engine: administration, claims, lottery draws, wallet tags, stats (no HTTP). */
+  campaigns: CampaignEngine
   clock: RailsClock
   ledger: Ledger
   notifications: NotificationOutbox
@@ -138,7 +148,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     },
     levelCaps: mergeLevelCaps(options.levelCaps),
     merchants,
-    campaigns: options.campaignHooks ?? defaultCampaignHooks,
+    campaigns: defaultCampaignHooks,
     paymentCodeTtlMs: (options.paymentCodeTtlSeconds ?? defaultPaymentCodeTtlMs / 1000) * 1000,
     expirySweep: { nextAt: Number.NEGATIVE_INFINITY },
     emit: (event) => {
@@ -147,6 +157,9 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
   }
   const engine = createEngine(ctx)
   clock.onChange(() => engine.expireDueOrders())
+  const campaigns = createCampaignEngine(ctx)
+  ctx.campaigns = options.campaignHooks ?? campaigns.hooks
+  registerCampaignEngine(engine, campaigns)
 
   let door = buildDoor()
   function buildDoor() {
@@ -167,6 +180,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
   const rails: Rails = {
     handle: (request) => door(request),
     engine,
+    campaigns,
     clock,
     ledger,
     get notifications() {
@@ -207,7 +221,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
         const source = loaded[key]
         if (target instanceof Map) {
           target.clear()
-          for (const [k, v] of source as Map<string, never>) target.set(k, v)
+          for (const [k, v] of (source ?? new Map()) as Map<string, never>) target.set(k, v)
         }
       }
       for (const key of Object.keys(state.counters)) delete state.counters[key]

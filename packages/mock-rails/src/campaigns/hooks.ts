@@ -1,5 +1,5 @@
 import type { Ledger } from '../ledger/ledger.js'
-import type { TransferRecord, TransferReward } from '../state/records.js'
+import type { OrderBenefitRecord, OrderRecord, TransferRecord, TransferReward } from '../state/records.js'
 
 /** What the rails tell the campaign engine about a transfer that carried a `campaignId`. */
 export type TransferHookInput = {
@@ -12,18 +12,64 @@ export type TransferHookInput = {
   now: number
 }
 
+/** The benefit a wallet would get on an order, priced before it pays. */
+export type OrderBenefitQuote = {
+  campaignId: string
+  /** The held benefit (voucher, red envelope, lottery ticket) it uses; `null` for an automatic one. */
+  claimId: string | null
+  /** Fen off the order, paid to the merchant from the campaign's budget. */
+  discount: number
+  points: number
+}
+
+export type OrderBenefitInput = {
+  order: Readonly<OrderRecord>
+  /** The paying wallet (a sub-wallet's parent). */
+  walletId: string
+  /** The campaign the payer chose; without it the best benefit the wallet is eligible for applies. */
+  campaignId?: string | undefined
+  now: number
+}
+
 /**
  * How the rails call into campaigns. The engine calls these synchronously inside the operation, so a
- * hook that grants a reward does so atomically with the transfer. Replace the default with
- * `createRails({ campaignHooks })`.
+ * hook that grants a reward does so atomically with the transfer or payment. The rails' own campaign
+ * engine is the default; replace it with `createRails({ campaignHooks })`. Only `onTransfer` is
+ * required: hooks without the order methods apply no order benefits.
  */
 export interface CampaignHooks {
   onTransfer(input: TransferHookInput): TransferReward
-  /** Campaigns a wallet may join, in protocol shape; the default knows none. */
+  /** Campaigns a wallet may join, in protocol shape. */
   eligibleCampaigns?(walletId: string, now: number): unknown[]
+  /**
+   * Before a wallet pays an order: the benefit to apply, or `null`. Changes nothing. Throws the
+   * refusal (`not_eligible`, `claim_cap_reached`, …) when the payer named a campaign that cannot apply.
+   */
+  quoteOrderBenefit?(input: OrderBenefitInput): OrderBenefitQuote | null
+  /**
+   * After the wallet paid `amount − discount` to the merchant: pays the discount from the budget to
+   * the merchant and records the claim. Returns what the order carries as `benefit`.
+   */
+  applyOrderBenefit?(input: {
+    order: Readonly<OrderRecord>
+    walletId: string
+    quote: OrderBenefitQuote
+    merchantWalletId: string
+    now: number
+  }): OrderBenefitRecord
+  /** How much of the order's benefit a refund of `refundAmount` takes back (refund policy). Changes nothing. */
+  refundClawback?(input: { order: Readonly<OrderRecord>; refundAmount: number }): number
+  /** Moves a clawback from the merchant back to the campaign. */
+  applyClawback?(input: {
+    order: OrderRecord
+    amount: number
+    merchantWalletId: string
+    reference: string
+    now: number
+  }): void
 }
 
-/** Until the campaign engine exists: no campaign is known, so no reward is granted. */
+/** Rails without a campaign engine: no campaign is known, so no reward is granted. */
 export const defaultCampaignHooks: CampaignHooks = {
   onTransfer: () => ({ granted: false, reason: 'campaign_not_found' }),
   eligibleCampaigns: () => [],

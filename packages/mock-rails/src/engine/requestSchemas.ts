@@ -76,7 +76,11 @@ export const createOrderRequest = z
     }),
   )
 
-export const payOrderRequest = z.object({ walletId: nonEmpty(64) })
+export const payOrderRequest = z.object({
+  walletId: nonEmpty(64),
+  /** Use this campaign's benefit (a held voucher, or an order campaign); default: the best one eligible. */
+  campaignId: z.optional(nonEmpty(64)),
+})
 
 export const resolveQrRequest = z.object({ payload: nonEmpty(512) })
 

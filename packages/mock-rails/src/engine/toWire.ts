@@ -78,7 +78,15 @@ export function orderToWire(order: OrderRecord) {
     subWalletId: order.subWalletId,
     qrPayload: order.qrPayload,
     appPayload: order.appPayload,
-    benefit: null,
+    benefit: order.benefit
+      ? {
+          campaignId: order.benefit.campaignId,
+          claimId: order.benefit.claimId,
+          amount: order.benefit.amount,
+          points: order.benefit.points,
+          clawedBack: order.benefit.clawedBack,
+        }
+      : null,
     failureCode: order.failureCode,
     failureMessage: order.failureMessage,
     expiresAt: formatTimestamp(order.expiresAt),
@@ -94,7 +102,7 @@ export function refundToWire(refund: RefundRecord) {
     orderId: refund.orderId,
     merchantRefundNo: refund.merchantRefundNo,
     amount: refund.amount,
-    benefitClawback: 0,
+    benefitClawback: refund.benefitClawback ?? 0,
     status: refund.status,
     reason: refund.reason,
     failureCode: refund.failureCode,

@@ -166,7 +166,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
             )
           }
         }
-        const result = match.route.handle({
+        const result = await match.route.handle({
           params: match.params,
           query: url.searchParams,
           body,

@@ -74,12 +74,24 @@ export type OrderRecord = {
   appPayload: string | null
   failureCode: string | null
   failureMessage: string | null
+  /** The campaign benefit applied when it was paid; `paidAmount` is what the wallet paid after it. */
+  benefit?: OrderBenefitRecord | null
   /** What the order was created with, to tell a retry from a clash on the same merchant order number. */
   fingerprint: string
   expiresAt: number
   paidAt: number | null
   createdAt: number
   updatedAt: number
+}
+
+/** A campaign benefit on an order: `amount` fen came from the campaign's budget, not the wallet. */
+export type OrderBenefitRecord = {
+  campaignId: string
+  claimId: string
+  amount: number
+  points: number
+  /** Fen of `amount` taken back by refunds so far (campaign refund policy). */
+  clawedBack: number
 }
 
 export type RefundRecord = {
@@ -90,6 +102,8 @@ export type RefundRecord = {
   status: RefundState
   reason: string | null
   failureCode: string | null
+  /** Campaign benefit this refund took back (fen): the wallet got `amount − benefitClawback`. */
+  benefitClawback?: number
   createdAt: number
   succeededAt: number | null
 }

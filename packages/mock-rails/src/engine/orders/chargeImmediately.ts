@@ -1,3 +1,4 @@
+import { chargeWithBenefit } from '../../campaigns/chargeWithBenefit.js'
 import type { OrderRecord } from '../../state/records.js'
 import { RailsError } from '../../support/railsError.js'
 import type { EngineContext } from '../engineContext.js'
@@ -24,7 +25,9 @@ export function chargeImmediately(
     if (order.mode === 'payment_code') {
       const code = findUsablePaymentCode(ctx, params.paymentCode!)
       order.payerWalletId = code.walletId
-      chargeWallet(ctx, code.walletId, merchantWalletId, order.amount, order.id)
+      chargeWithBenefit(ctx, order, code.walletId, merchantWalletId, undefined, (amount) =>
+        chargeWallet(ctx, code.walletId, merchantWalletId, amount, order.id),
+      )
       markPaymentCodeUsed(ctx, code)
     } else {
       const sub = getSubWalletRecord(ctx, params.subWalletId!)
@@ -36,7 +39,9 @@ export function chargeImmediately(
       }
       order.payerWalletId = sub.parentWalletId
       order.subWalletId = sub.id
-      chargeSubWallet(ctx, sub, merchantWalletId, order.amount, order.id)
+      chargeWithBenefit(ctx, order, sub.parentWalletId, merchantWalletId, undefined, (amount) =>
+        chargeSubWallet(ctx, sub, merchantWalletId, amount, order.id),
+      )
     }
   } catch (error) {
     if (!(error instanceof RailsError)) throw error

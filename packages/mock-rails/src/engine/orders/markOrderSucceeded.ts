@@ -7,7 +7,7 @@ export function markOrderSucceeded(ctx: EngineContext, order: OrderRecord): void
   orderStateMachine.assert(order.status, 'succeeded')
   const now = ctx.clock.now()
   order.status = 'succeeded'
-  order.paidAmount = order.amount
+  order.paidAmount = order.amount - (order.benefit?.amount ?? 0)
   order.paidAt = now
   order.updatedAt = now
   ctx.state.openOrders.delete(order.id)

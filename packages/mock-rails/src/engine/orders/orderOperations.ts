@@ -1,11 +1,12 @@
 import type * as z from 'zod/mini'
+import { chargeWithBenefit } from '../../campaigns/chargeWithBenefit.js'
+import { returnOrderMoney } from '../../campaigns/returnOrderMoney.js'
 import { parseParams } from '../../support/parseParams.js'
 import { notFound, RailsError } from '../../support/railsError.js'
 import type { EngineContext } from '../engineContext.js'
 import { nextId } from '../engineContext.js'
 import { requireApprovedMerchant } from '../merchantGuards.js'
 import { chargeWallet } from '../payments/chargeWallet.js'
-import { returnPayment } from '../payments/returnPayment.js'
 import { payOrderRequest } from '../requestSchemas.js'
 import { orderStateMachine } from '../stateMachines/orderStateMachine.js'
 import { orderToWire } from '../toWire.js'
@@ -59,7 +60,9 @@ export function payOrder(ctx: EngineContext, orderId: string, input: z.input<typ
   }
   const merchant = requireApprovedMerchant(ctx, order.merchantId)
   orderStateMachine.assert(order.status, 'processing')
-  chargeWallet(ctx, params.walletId, merchant.settlementWalletId, order.amount, order.id)
+  chargeWithBenefit(ctx, order, params.walletId, merchant.settlementWalletId, params.campaignId, (amount) =>
+    chargeWallet(ctx, params.walletId, merchant.settlementWalletId, amount, order.id),
+  )
   order.status = 'processing'
   order.payerWalletId = params.walletId
   markOrderSucceeded(ctx, order)
@@ -91,7 +94,15 @@ export function cancelOrder(ctx: EngineContext, orderId: string) {
     )
   }
   const merchant = requireApprovedMerchant(ctx, order.merchantId)
-  returnPayment(ctx, order, merchant.settlementWalletId, order.paidAmount, nextId(ctx, 'rev'))
+  const benefit = order.benefit ? order.benefit.amount - order.benefit.clawedBack : 0
+  returnOrderMoney(
+    ctx,
+    order,
+    merchant.settlementWalletId,
+    order.paidAmount + benefit,
+    benefit,
+    nextId(ctx, 'rev'),
+  )
   order.status = 'canceled'
   order.updatedAt = ctx.clock.now()
   return orderToWire(order)

@@ -1,4 +1,5 @@
 import type * as z from 'zod/mini'
+import { returnOrderMoney } from '../../campaigns/returnOrderMoney.js'
 import type { RefundRecord } from '../../state/records.js'
 import { parseParams } from '../../support/parseParams.js'
 import { notFound, RailsError } from '../../support/railsError.js'
@@ -6,7 +7,6 @@ import type { EngineContext } from '../engineContext.js'
 import { nextId } from '../engineContext.js'
 import { requireApprovedMerchant } from '../merchantGuards.js'
 import { getOrderRecord } from '../orders/orderLookup.js'
-import { returnPayment } from '../payments/returnPayment.js'
 import { createRefundRequest } from '../requestSchemas.js'
 import { orderStateMachine } from '../stateMachines/orderStateMachine.js'
 import { refundStateMachine } from '../stateMachines/refundStateMachine.js'
@@ -47,8 +47,9 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
       },
     )
   }
-  if (order.refundedAmount + params.amount > order.paidAmount) {
-    const refundable = order.paidAmount - order.refundedAmount
+  // Refunds are in order value: with a campaign benefit the merchant received the whole amount.
+  if (order.refundedAmount + params.amount > order.amount) {
+    const refundable = order.amount - order.refundedAmount
     throw new RailsError(
       'refund_exceeds_paid',
       `Only ${refundable} fen of this order is left to refund (paid ${order.paidAmount}, refunded ${order.refundedAmount}); ${params.amount} fen asked.`,
@@ -61,6 +62,10 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
     )
   }
   const merchant = requireApprovedMerchant(ctx, order.merchantId)
+  // The benefit taken back under the campaign's refund policy (may refuse: refund_exceeds_paid).
+  const clawback = order.benefit
+    ? (ctx.campaigns.refundClawback?.({ order, refundAmount: params.amount }) ?? 0)
+    : 0
   const now = ctx.clock.now()
   const refund: RefundRecord = {
     id: nextId(ctx, 'rfd'),
@@ -70,6 +75,7 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
     status: 'processing',
     reason: params.reason ?? null,
     failureCode: null,
+    benefitClawback: 0,
     createdAt: now,
     succeededAt: null,
   }
@@ -79,7 +85,7 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
   if (forOrder) forOrder.push(refund.id)
   else ctx.state.refundsByOrder.set(orderId, [refund.id])
   try {
-    returnPayment(ctx, order, merchant.settlementWalletId, params.amount, refund.id)
+    returnOrderMoney(ctx, order, merchant.settlementWalletId, params.amount, clawback, refund.id)
   } catch (error) {
     if (!(error instanceof RailsError)) throw error
     refundStateMachine.assert(refund.status, 'failed')
@@ -91,8 +97,12 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
   refundStateMachine.assert(refund.status, 'succeeded')
   refund.status = 'succeeded'
   refund.succeededAt = now
+  refund.benefitClawback = clawback
   order.refundedAmount += params.amount
-  const next = order.refundedAmount === order.paidAmount ? 'refunded' : 'partially_refunded'
+  // Fully refunded: the whole order value, or everything the wallet paid (a benefit kept under CRP04).
+  const toWallet = order.refundedAmount - (order.benefit?.clawedBack ?? 0)
+  const next =
+    order.refundedAmount === order.amount || toWallet === order.paidAmount ? 'refunded' : 'partially_refunded'
   orderStateMachine.assert(order.status, next)
   order.status = next
   order.updatedAt = now

@@ -23,11 +23,13 @@ export function checkRule(rule: unknown): CampaignRule {
 /** `?limit&cursor` of list calls. */
 export const pageShape = {
   limit: z.optional(
-    z.number().check(
-      z.int({ error: 'limit must be a whole number' }),
-      z.minimum(1, { error: 'limit must be at least 1' }),
-      z.maximum(100, { error: 'limit must be at most 100' }),
-    ),
+    z
+      .number()
+      .check(
+        z.int({ error: 'limit must be a whole number' }),
+        z.minimum(1, { error: 'limit must be at least 1' }),
+        z.maximum(100, { error: 'limit must be at most 100' }),
+      ),
   ),
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
 }

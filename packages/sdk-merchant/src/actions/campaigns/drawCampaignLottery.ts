@@ -13,10 +13,12 @@ import { campaignIdSchema } from './campaignInputs.js'
 const drawCampaignLotteryParameters = z.object({
   campaignId: campaignIdSchema,
   /** The published seed (e.g. fixed by a notary after entries closed). */
-  seed: z.string({ error: 'seed must be a string' }).check(
-    z.minLength(1, { error: 'seed must not be empty' }),
-    z.maxLength(256, { error: 'seed must be at most 256 characters' }),
-  ),
+  seed: z
+    .string({ error: 'seed must be a string' })
+    .check(
+      z.minLength(1, { error: 'seed must not be empty' }),
+      z.maxLength(256, { error: 'seed must be at most 256 characters' }),
+    ),
 })
 
 export type DrawCampaignLotteryParameters = z.input<typeof drawCampaignLotteryParameters>

@@ -21,5 +21,10 @@ export async function getCampaign(
   options: Omit<CallOptions, 'idempotencyKey'> = {},
 ): Promise<GetCampaignReturnType> {
   const { campaignId } = parseInput(getCampaignParameters, parameters)
-  return client.request({ method: 'GET', path: `/v1/campaigns/${segment(campaignId)}`, schema: campaign, ...options })
+  return client.request({
+    method: 'GET',
+    path: `/v1/campaigns/${segment(campaignId)}`,
+    schema: campaign,
+    ...options,
+  })
 }

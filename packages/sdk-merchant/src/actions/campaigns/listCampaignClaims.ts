@@ -7,7 +7,9 @@ import { campaignIdSchema, pageShape } from './campaignInputs.js'
 const listCampaignClaimsParameters = z.object({
   campaignId: campaignIdSchema,
   walletId: z.optional(gatewayId('walletId')),
-  status: z.optional(z.enum(campaignClaimStatuses, { error: `status must be one of ${campaignClaimStatuses.join(', ')}` })),
+  status: z.optional(
+    z.enum(campaignClaimStatuses, { error: `status must be one of ${campaignClaimStatuses.join(', ')}` }),
+  ),
   ...pageShape,
 })
 

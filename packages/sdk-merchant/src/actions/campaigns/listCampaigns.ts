@@ -4,7 +4,9 @@ import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { pageShape } from './campaignInputs.js'
 
 const listCampaignsParameters = z.object({
-  status: z.optional(z.enum(campaignStatuses, { error: `status must be one of ${campaignStatuses.join(', ')}` })),
+  status: z.optional(
+    z.enum(campaignStatuses, { error: `status must be one of ${campaignStatuses.join(', ')}` }),
+  ),
   ...pageShape,
 })
 

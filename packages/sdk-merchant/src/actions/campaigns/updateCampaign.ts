@@ -35,7 +35,11 @@ export async function updateCampaign(
   const input = parseInput(updateCampaignParameters, parameters, 'campaign update')
   if (input.rule) {
     checkAudience(input.rule.audience)
-    const readOptions = { signal: options.signal, timeoutMs: options.timeoutMs, maxRetries: options.maxRetries }
+    const readOptions = {
+      signal: options.signal,
+      timeoutMs: options.timeoutMs,
+      maxRetries: options.maxRetries,
+    }
     const current = await getCampaign(client, { campaignId: input.campaignId }, readOptions)
     const merged: Record<string, unknown> = { ...current.rule }
     for (const [key, value] of Object.entries(input.rule)) {

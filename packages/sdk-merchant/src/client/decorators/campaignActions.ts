@@ -9,13 +9,21 @@ import {
   type DrawCampaignLotteryReturnType,
   drawCampaignLottery,
 } from '../../actions/campaigns/drawCampaignLottery.js'
-import { type EndCampaignParameters, type EndCampaignReturnType, endCampaign } from '../../actions/campaigns/endCampaign.js'
+import {
+  type EndCampaignParameters,
+  type EndCampaignReturnType,
+  endCampaign,
+} from '../../actions/campaigns/endCampaign.js'
 import {
   type EstimateCampaignAudienceParameters,
   type EstimateCampaignAudienceReturnType,
   estimateCampaignAudience,
 } from '../../actions/campaigns/estimateCampaignAudience.js'
-import { type GetCampaignParameters, type GetCampaignReturnType, getCampaign } from '../../actions/campaigns/getCampaign.js'
+import {
+  type GetCampaignParameters,
+  type GetCampaignReturnType,
+  getCampaign,
+} from '../../actions/campaigns/getCampaign.js'
 import {
   type GetCampaignStatsParameters,
   type GetCampaignStatsReturnType,
@@ -67,7 +75,10 @@ export type CampaignActions = {
     /** Changes a draft or scheduled campaign. See {@link updateCampaign}. */
     update: (parameters: UpdateCampaignParameters, options?: CallOptions) => Promise<UpdateCampaignReturnType>
     /** Schedules a draft (active from validity.from). See {@link scheduleCampaign}. */
-    schedule: (parameters: ScheduleCampaignParameters, options?: CallOptions) => Promise<ScheduleCampaignReturnType>
+    schedule: (
+      parameters: ScheduleCampaignParameters,
+      options?: CallOptions,
+    ) => Promise<ScheduleCampaignReturnType>
     /** Pauses an active campaign. See {@link pauseCampaign}. */
     pause: (parameters: PauseCampaignParameters, options?: CallOptions) => Promise<PauseCampaignReturnType>
     /** Resumes a paused campaign. See {@link resumeCampaign}. */
@@ -82,9 +93,15 @@ export type CampaignActions = {
       options?: CallOptions,
     ) => Promise<EstimateCampaignAudienceReturnType>
     /** Draws a lottery and verifies its audit. See {@link drawCampaignLottery}. */
-    draw: (parameters: DrawCampaignLotteryParameters, options?: CallOptions) => Promise<DrawCampaignLotteryReturnType>
+    draw: (
+      parameters: DrawCampaignLotteryParameters,
+      options?: CallOptions,
+    ) => Promise<DrawCampaignLotteryReturnType>
     /** Lists claims and entries. See {@link listCampaignClaims}. */
-    claims: (parameters: ListCampaignClaimsParameters, options?: Read) => Promise<ListCampaignClaimsReturnType>
+    claims: (
+      parameters: ListCampaignClaimsParameters,
+      options?: Read,
+    ) => Promise<ListCampaignClaimsReturnType>
   }
 }
 
