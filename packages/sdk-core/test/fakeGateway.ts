@@ -25,11 +25,21 @@ export type GatewayKey = Awaited<ReturnType<typeof makeKeyPair>>
 
 const digest = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('base64url')
 
+/** What a gateway response is bound to: the request's method, path+query and `Ecny-Nonce`. */
+export function bindingOf(request: Request) {
+  const url = new URL(request.url)
+  return {
+    htm: request.method.toUpperCase(),
+    htu: url.pathname + url.search,
+    nonce: request.headers.get('ecny-nonce') ?? undefined,
+  }
+}
+
 export async function signGatewayBody(
   key: GatewayKey,
   body: string,
   requestId: string,
-  overrides: { header?: Record<string, unknown>; claims?: Record<string, unknown> } = {},
+  overrides: { header?: Record<string, unknown>; claims?: Record<string, unknown>; request?: Request } = {},
 ): Promise<string> {
   const claims = {
     iss: 'ecny-gateway',
@@ -37,6 +47,7 @@ export async function signGatewayBody(
     jti: crypto.randomUUID(),
     bdh: digest(body),
     rid: requestId,
+    ...(overrides.request ? bindingOf(overrides.request) : {}),
     ...overrides.claims,
   }
   const alg = key.publicJwk.alg
@@ -48,8 +59,9 @@ export async function signGatewayBody(
 
 let counter = 0
 
-/** A signed JSON response, as the gateway sends it. */
+/** A signed JSON response to `request`, as the gateway sends it. */
 export async function signedJson(
+  request: Request,
   key: GatewayKey,
   status: number,
   json: unknown,
@@ -57,7 +69,7 @@ export async function signedJson(
 ) {
   const body = JSON.stringify(json)
   const requestId = `req_test_${++counter}`
-  const signature = options.signature ?? (await signGatewayBody(key, body, requestId))
+  const signature = options.signature ?? (await signGatewayBody(key, body, requestId, { request }))
   return new HttpResponse(options.tamper ? options.tamper(body) : body, {
     status,
     headers: {

@@ -6,6 +6,9 @@ import type { RailsClock } from '../support/railsClock.js'
 export type GatewayKeyRecord = { kid: string; privateJwk: JWK; publicJwk: JWK; createdAt: number }
 
 /** The signature types the gateway produces. */
+/** The request a response answers: its method, path and query, and the `Ecny-Nonce` it carried. */
+export type ResponseBinding = { htm?: string; htu?: string; nonce?: string }
+
 export type GatewaySignatureType = 'ecny-response+jws' | 'ecny-notification+jws'
 
 export type GatewayKeyRing = ReturnType<typeof createGatewayKeyRing>
@@ -53,8 +56,16 @@ export function createGatewayKeyRing(clock: RailsClock, saved: GatewayKeyRecord[
   }
 
   return {
-    /** Signs `body` for the gateway: `{iss, iat, jti, bdh, rid}` in a compact JWS of the given type. */
-    async sign(type: GatewaySignatureType, body: Uint8Array, rid: string): Promise<string> {
+    /**
+     * Signs `body` for the gateway: `{iss, iat, jti, bdh, rid}` in a compact JWS of the given type,
+     * plus, for a response, what binds it to its request: `htm`, `htu` and the client's `nonce`.
+     */
+    async sign(
+      type: GatewaySignatureType,
+      body: Uint8Array,
+      rid: string,
+      binding: ResponseBinding = {},
+    ): Promise<string> {
       const record = await active()
       const claims = {
         iss: 'ecny-gateway',
@@ -62,6 +73,7 @@ export function createGatewayKeyRing(clock: RailsClock, saved: GatewayKeyRecord[
         jti: randomId(),
         bdh: await bodyDigest(body),
         rid,
+        ...binding,
       }
       return new CompactSign(encoder.encode(JSON.stringify(claims)))
         .setProtectedHeader({ alg: 'ES256', kid: record.kid, typ: type })

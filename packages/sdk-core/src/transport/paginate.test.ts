@@ -27,7 +27,10 @@ it('walks cursors page by page and stops fetching when the caller breaks', async
       seen.push(cursor)
       const start = cursor ? Number(cursor) : 0
       const next = start + limit < items.length ? String(start + limit) : null
-      return signedJson(gatewayKey, 200, { data: items.slice(start, start + limit), nextCursor: next })
+      return signedJson(request, gatewayKey, 200, {
+        data: items.slice(start, start + limit),
+        nextCursor: next,
+      })
     }),
   )
   const client = createBaseClient({

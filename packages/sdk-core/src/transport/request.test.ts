@@ -58,7 +58,7 @@ describe('request signing', () => {
           body: await request.text(),
           url: request.url,
         }
-        return signedJson(gatewayKey, 200, { ok: true })
+        return signedJson(request, gatewayKey, 200, { ok: true })
       }),
     )
     const body = { amount: 1234, description: '咖啡 coffee' }
@@ -95,7 +95,7 @@ describe('request signing', () => {
     server.use(
       http.get(`${baseUrl}/v1/ping`, ({ request }) => {
         signature = request.headers.get('ecny-signature')!
-        return signedJson(gatewayKey, 200, { ok: true })
+        return signedJson(request, gatewayKey, 200, { ok: true })
       }),
     )
     await client({ credentials: { appId: 'app_ed', privateKey: edKey.privateKey, kid: 'ed-1' } }).request({
@@ -116,7 +116,7 @@ describe('request signing', () => {
       http.get(`${baseUrl}/v1/ping`, ({ request }) => {
         auth = request.headers.get('authorization')
         expect(request.headers.get('ecny-signature')).toBeNull()
-        return signedJson(gatewayKey, 200, { ok: true })
+        return signedJson(request, gatewayKey, 200, { ok: true })
       }),
     )
     await createBaseClient({
@@ -141,10 +141,10 @@ describe('retries and idempotency', () => {
           ).jti,
         )
         if (keys.length < 3)
-          return signedJson(gatewayKey, 503, errorJson('service_unavailable', 'busy', true), {
+          return signedJson(request, gatewayKey, 503, errorJson('service_unavailable', 'busy', true), {
             headers: { 'retry-after': '0' },
           })
-        return signedJson(gatewayKey, 200, { ok: true })
+        return signedJson(request, gatewayKey, 200, { ok: true })
       }),
     )
     await client().request({ method: 'POST', path: '/v1/transfers', body: { amount: 1 }, schema: echo })
@@ -159,7 +159,7 @@ describe('retries and idempotency', () => {
     server.use(
       http.post(`${baseUrl}/v1/transfers`, ({ request }) => {
         key = request.headers.get('idempotency-key')
-        return signedJson(gatewayKey, 200, { ok: true })
+        return signedJson(request, gatewayKey, 200, { ok: true })
       }),
     )
     await client().request({
@@ -175,9 +175,9 @@ describe('retries and idempotency', () => {
   it('never retries an unkeyed POST', async () => {
     let calls = 0
     server.use(
-      http.post(`${baseUrl}/v1/x`, () => {
+      http.post(`${baseUrl}/v1/x`, ({ request }) => {
         calls++
-        return signedJson(gatewayKey, 500, errorJson('gateway_error', 'boom', true))
+        return signedJson(request, gatewayKey, 500, errorJson('gateway_error', 'boom', true))
       }),
     )
     const error = await client()
@@ -191,13 +191,13 @@ describe('retries and idempotency', () => {
   it('honours Retry-After', async () => {
     const times: number[] = []
     server.use(
-      http.get(`${baseUrl}/v1/slow`, () => {
+      http.get(`${baseUrl}/v1/slow`, ({ request }) => {
         times.push(Date.now())
         if (times.length === 1)
-          return signedJson(gatewayKey, 429, errorJson('rate_limited', 'slow down', true), {
+          return signedJson(request, gatewayKey, 429, errorJson('rate_limited', 'slow down', true), {
             headers: { 'retry-after': '1' },
           })
-        return signedJson(gatewayKey, 200, { ok: true })
+        return signedJson(request, gatewayKey, 200, { ok: true })
       }),
     )
     await client().request({ method: 'GET', path: '/v1/slow', schema: echo })
@@ -208,9 +208,9 @@ describe('retries and idempotency', () => {
   it('gives up after maxRetries with the last error', async () => {
     let calls = 0
     server.use(
-      http.get(`${baseUrl}/v1/busy`, () => {
+      http.get(`${baseUrl}/v1/busy`, ({ request }) => {
         calls++
-        return signedJson(gatewayKey, 429, errorJson('rate_limited', 'slow down', true), {
+        return signedJson(request, gatewayKey, 429, errorJson('rate_limited', 'slow down', true), {
           headers: { 'retry-after': '0' },
         })
       }),
@@ -252,9 +252,9 @@ describe('retries and idempotency', () => {
 describe('timeouts and cancellation', () => {
   it('throws timeout when the gateway is too slow', async () => {
     server.use(
-      http.get(`${baseUrl}/v1/slow`, async () => {
+      http.get(`${baseUrl}/v1/slow`, async ({ request }) => {
         await new Promise((resolve) => setTimeout(resolve, 400))
-        return signedJson(gatewayKey, 200, { ok: true })
+        return signedJson(request, gatewayKey, 200, { ok: true })
       }),
     )
     const error = await client({ timeoutMs: 50, maxRetries: 0 })
@@ -266,10 +266,10 @@ describe('timeouts and cancellation', () => {
   it("throws aborted when the caller's signal fires, and does not retry", async () => {
     let calls = 0
     server.use(
-      http.get(`${baseUrl}/v1/slow`, async () => {
+      http.get(`${baseUrl}/v1/slow`, async ({ request }) => {
         calls++
         await new Promise((resolve) => setTimeout(resolve, 400))
-        return signedJson(gatewayKey, 200, { ok: true })
+        return signedJson(request, gatewayKey, 200, { ok: true })
       }),
     )
     const controller = new AbortController()
@@ -283,15 +283,22 @@ describe('timeouts and cancellation', () => {
 })
 
 describe('response verification', () => {
-  const answer = (make: () => Promise<Response>) => server.use(http.get(`${baseUrl}/v1/thing`, make))
+  const answer = (make: (info: { request: Request }) => Promise<Response>) =>
+    server.use(http.get(`${baseUrl}/v1/thing`, make))
   const call = () =>
     client()
       .request({ method: 'GET', path: '/v1/thing', schema: echo })
       .catch((e) => e)
 
   it('rejects a tampered body', async () => {
-    answer(() =>
-      signedJson(gatewayKey, 200, { ok: false }, { tamper: (body) => body.replace('false', 'true') }),
+    answer(({ request }) =>
+      signedJson(
+        request,
+        gatewayKey,
+        200,
+        { ok: false },
+        { tamper: (body) => body.replace('false', 'true') },
+      ),
     )
     const error = await call()
     expect(error.code).toBe('signature_invalid')
@@ -300,7 +307,7 @@ describe('response verification', () => {
 
   it('rejects a signature by an unknown kid', async () => {
     const stranger = await makeKeyPair('stranger')
-    answer(() => signedJson(stranger, 200, { ok: true }))
+    answer(({ request }) => signedJson(request, stranger, 200, { ok: true }))
     expect((await call()).code).toBe('signature_invalid')
   })
 
@@ -309,7 +316,9 @@ describe('response verification', () => {
       JSON.stringify({ iss: 'ecny-gateway', iat: Math.floor(Date.now() / 1000) }),
     )
     const header = base64url.encode(JSON.stringify({ alg: 'none', kid: 'gw-1', typ: 'ecny-response+jws' }))
-    answer(() => signedJson(gatewayKey, 200, { ok: true }, { signature: `${header}.${claims}.` }))
+    answer(({ request }) =>
+      signedJson(request, gatewayKey, 200, { ok: true }, { signature: `${header}.${claims}.` }),
+    )
     const error = await call()
     expect(error.code).toBe('signature_invalid')
     expect(error.message).toContain('none')
@@ -328,16 +337,18 @@ describe('response verification', () => {
     )
     const secret = JSON.stringify(gatewayKey.publicJwk)
     const mac = createHmac('sha256', secret).update(`${header}.${claims}`).digest('base64url')
-    answer(() => signedJson(gatewayKey, 200, { ok: true }, { signature: `${header}.${claims}.${mac}` }))
+    answer(({ request }) =>
+      signedJson(request, gatewayKey, 200, { ok: true }, { signature: `${header}.${claims}.${mac}` }),
+    )
     expect((await call()).code).toBe('signature_invalid')
   })
 
   it('rejects a missing signature and a stale one', async () => {
     answer(async () => HttpResponse.json({ ok: true }))
     expect((await call()).code).toBe('signature_invalid')
-    answer(async () => {
+    answer(async ({ request }) => {
       const body = JSON.stringify({ ok: true })
-      const signature = await signGatewayBody(gatewayKey, body, 'req_1', { claims: { iat: 1_000 } })
+      const signature = await signGatewayBody(gatewayKey, body, 'req_1', { request, claims: { iat: 1_000 } })
       return new HttpResponse(body, { headers: { 'ecny-request-id': 'req_1', 'ecny-signature': signature } })
     })
     expect((await call()).code).toBe('signature_invalid')
@@ -353,7 +364,7 @@ describe('response verification', () => {
         () => published,
         () => fetches++,
       ),
-      http.get(`${baseUrl}/v1/thing`, () => signedJson(signer, 200, { ok: true })),
+      http.get(`${baseUrl}/v1/thing`, ({ request }) => signedJson(request, signer, 200, { ok: true })),
     )
     const remote = client({ gatewayKeys: undefined })
     await remote.request({ method: 'GET', path: '/v1/thing', schema: echo })
@@ -377,8 +388,8 @@ describe('errors', () => {
     [418, 'teapot_unknown', EcnyError],
   ])('maps HTTP %i %s to its class with the request id', async (status, code, ErrorClass) => {
     server.use(
-      http.get(`${baseUrl}/v1/thing`, () =>
-        signedJson(gatewayKey, status, errorJson(code, `it was ${code}`)),
+      http.get(`${baseUrl}/v1/thing`, ({ request }) =>
+        signedJson(request, gatewayKey, status, errorJson(code, `it was ${code}`)),
       ),
     )
     const error = await client()
@@ -407,8 +418,8 @@ describe('errors', () => {
   it('never logs key material or tokens', async () => {
     const lines: string[] = []
     server.use(
-      http.post(`${baseUrl}/v1/x`, () =>
-        signedJson(gatewayKey, 503, errorJson('service_unavailable', 'busy', true), {
+      http.post(`${baseUrl}/v1/x`, ({ request }) =>
+        signedJson(request, gatewayKey, 503, errorJson('service_unavailable', 'busy', true), {
           headers: { 'retry-after': '0' },
         }),
       ),

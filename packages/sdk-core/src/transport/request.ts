@@ -78,6 +78,8 @@ type Attempt =
   | {
       kind: 'response'
       response: HttpResponse<Uint8Array>
+      /** What the response must be bound to. */
+      sent: { htm: string; htu: string; nonce: string }
       requestId: string | undefined
     }
   | { kind: 'error'; error: EcnyError; maybeCommitted: boolean }
@@ -149,9 +151,10 @@ async function decodeResponse<T extends z.ZodMiniType>(
   attempt: Extract<Attempt, { kind: 'response' }>,
   schema: T,
 ): Promise<{ ok: true; data: z.output<T> } | { ok: false; error: EcnyError }> {
-  const { response, requestId } = attempt
+  const { response, requestId, sent } = attempt
   const { body } = response
   await verifyGatewaySignature({
+    expectedRequest: sent,
     signature: response.header('ecny-signature'),
     body,
     keys: context.keys,
@@ -227,6 +230,8 @@ export async function request<T extends z.ZodMiniType>(
     const headers: Record<string, string> = { accept: 'application/json' }
     if (bodyText) headers['content-type'] = 'application/json'
     if (idempotencyKey) headers['idempotency-key'] = idempotencyKey
+    const nonce = randomId()
+    headers['ecny-nonce'] = nonce
     Object.assign(
       headers,
       await authHeaders(context, {
@@ -247,7 +252,12 @@ export async function request<T extends z.ZodMiniType>(
         headers,
         signal: signals.signal,
       })
-      outcome = { kind: 'response', response, requestId: response.header('ecny-request-id') }
+      outcome = {
+        kind: 'response',
+        response,
+        requestId: response.header('ecny-request-id'),
+        sent: { htm: method, htu: pathWithQuery, nonce },
+      }
     } catch (cause) {
       if (parameters.signal?.aborted) {
         signals.dispose()

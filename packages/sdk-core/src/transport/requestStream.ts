@@ -1,7 +1,7 @@
 import * as z from 'zod/mini'
 import { createEcnyError, EcnyError } from '../errors/EcnyError.js'
 import { errorEnvelope } from '../protocol/common.js'
-import { utf8 } from './bytes.js'
+import { randomId, utf8 } from './bytes.js'
 import { authHeaders, buildPath, responseSignatureType, type TransportContext } from './request.js'
 import { verifyGatewaySignature } from './verifyGatewaySignature.js'
 
@@ -43,12 +43,11 @@ export async function requestStream(
 ): Promise<StreamedResponse> {
   const pathWithQuery = buildPath(parameters.path, parameters.query)
   const nowSeconds = () => Math.floor(context.now() / 1000)
-  const headers = await authHeaders(context, {
-    method: 'GET',
-    pathWithQuery,
-    body: utf8(''),
-    issuedAt: nowSeconds(),
-  })
+  const nonce = randomId()
+  const headers = {
+    'ecny-nonce': nonce,
+    ...(await authHeaders(context, { method: 'GET', pathWithQuery, body: utf8(''), issuedAt: nowSeconds() })),
+  }
   let response: Awaited<ReturnType<TransportContext['http']['stream']>>
   try {
     response = await context.http.stream({
@@ -71,6 +70,7 @@ export async function requestStream(
       keys: context.keys,
       type: responseSignatureType,
       expectedRid: requestId,
+      expectedRequest: { htm: 'GET', htu: pathWithQuery, nonce },
       requestId,
       toleranceSeconds: context.signatureToleranceSeconds,
       nowSeconds: nowSeconds(),

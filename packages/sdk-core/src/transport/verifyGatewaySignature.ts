@@ -16,13 +16,40 @@ export type VerifyGatewaySignatureParameters = {
   type: string
   /** When given, the `rid` claim must equal it (the request or event id). */
   expectedRid?: string | undefined
+  /**
+   * For responses: the request this must answer. The claims must name its method and path+query and
+   * echo its `Ecny-Nonce`, so a genuine response to another (or an earlier) request is refused.
+   */
+  expectedRequest?: { htm: string; htu: string; nonce: string } | undefined
   /** Largest accepted difference between `iat` and now, in seconds. */
   toleranceSeconds?: number
   nowSeconds?: number
   requestId?: string | undefined
 }
 
-export type GatewayClaims = { iss: string; iat: number; jti: string; bdh: string; rid: string }
+export type GatewayClaims = {
+  iss: string
+  iat: number
+  jti: string
+  bdh: string
+  rid: string
+  htm?: string
+  htu?: string
+  nonce?: string
+}
+
+function describeJoseFailure(signature: string, cause: unknown): string {
+  const code = (cause as { code?: string } | undefined)?.code
+  if (code === 'ERR_JOSE_ALG_NOT_ALLOWED') {
+    let alg = '?'
+    try {
+      alg = String(decodeProtectedHeader(signature).alg)
+    } catch {}
+    return `The gateway signature uses algorithm "${alg}", which is not allowed (only ${allowedAlgorithms.join(', ')}).`
+  }
+  if (code === 'ERR_JWS_INVALID') return 'The Ecny-Signature header is not a compact JWS.'
+  return 'The gateway signature does not verify.'
+}
 
 /**
  * Checks a gateway signature over the raw bytes, before anything is parsed: the algorithm is on the
@@ -40,22 +67,22 @@ export async function verifyGatewaySignature(
       cause,
     })
   if (!signature) throw fail('The gateway message carries no Ecny-Signature header.')
-  let header: ReturnType<typeof decodeProtectedHeader>
-  try {
-    header = decodeProtectedHeader(signature)
-  } catch (cause) {
-    throw fail('The Ecny-Signature header is not a compact JWS.', cause)
-  }
-  if (header.typ !== parameters.type)
-    throw fail(`The signature type is "${String(header.typ)}", expected "${parameters.type}".`)
   let payload: Uint8Array
   try {
-    const key = await parameters.keys(header.kid, String(header.alg))
-    const result = await compactVerify(signature, key, { algorithms: [...allowedAlgorithms] })
+    // One parse of the header: jose hands it to the key lookup, which enforces the allow-list and kid.
+    const result = await compactVerify(
+      signature,
+      (header) => {
+        if (header.typ !== parameters.type)
+          throw fail(`The signature type is "${String(header.typ)}", expected "${parameters.type}".`)
+        return parameters.keys(header.kid, String(header.alg))
+      },
+      { algorithms: [...allowedAlgorithms] },
+    )
     payload = result.payload
   } catch (cause) {
     if (cause instanceof EcnyError) throw cause
-    throw fail('The gateway signature does not verify.', cause)
+    throw fail(describeJoseFailure(signature, cause), cause)
   }
   let claims: GatewayClaims
   try {
@@ -74,5 +101,13 @@ export async function verifyGatewaySignature(
     )
   if (parameters.expectedRid !== undefined && claims.rid !== parameters.expectedRid)
     throw fail('The signature belongs to a different request or event (rid mismatch).')
+  const expected = parameters.expectedRequest
+  if (
+    expected &&
+    (claims.htm !== expected.htm || claims.htu !== expected.htu || claims.nonce !== expected.nonce)
+  )
+    throw fail(
+      `The signed response answers ${claims.htm ?? '?'} ${claims.htu ?? '?'}${claims.nonce === expected.nonce ? '' : ' (another request)'}, not ${expected.htm} ${expected.htu}: it was replayed or swapped in transit.`,
+    )
   return claims
 }

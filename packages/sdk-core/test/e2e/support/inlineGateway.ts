@@ -30,9 +30,14 @@ export function useInlineGateway() {
     seen.push(entry)
     const answer = routes.get(`${request.method} ${url.pathname}`)
     if (!answer)
-      return signedJson(gatewayKey, 404, errorJson('not_found', `No route ${request.method} ${url.pathname}`))
+      return signedJson(
+        request,
+        gatewayKey,
+        404,
+        errorJson('not_found', `No route ${request.method} ${url.pathname}`),
+      )
     const { status = 200, json } = typeof answer === 'function' ? answer(entry) : answer
-    return signedJson(gatewayKey, status, json)
+    return signedJson(request, gatewayKey, status, json)
   })
 
   const server = setupServer(handler)
