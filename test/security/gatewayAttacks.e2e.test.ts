@@ -151,9 +151,13 @@ describe('a man in the middle altering requests', () => {
     await refused('authentication_failed', () => transfer(viaProxy()))
   })
 
-  it('a tampered path (another wallet’s balance) → authentication_failed', async () => {
+  it('a tampered path (another wallet’s balance) → the gateway refuses it, and its answer names the other path', async () => {
     proxy.hooks.request = (exchange) => ({ ...exchange, path: exchange.path.replace(payer, payee) })
-    await refused('authentication_failed', () => viaProxy().wallets.balance({ walletId: payer }))
+    // The gateway answers 401 for the altered request; that answer is bound to the path it received,
+    // not the one the SDK sent, so the SDK reports the exchange as tampered.
+    const error = await refused('signature_invalid', () => viaProxy().wallets.balance({ walletId: payer }))
+    expect(error.message).toContain(`${payee.slice(0, 6)}******${payee.slice(-4)}`)
+    expect(error.message).not.toContain(payee)
   })
 
   it('a signature lifted onto another request (same app, other body) → authentication_failed', async () => {
@@ -348,13 +352,10 @@ describe('a man in the middle altering responses (the SDK refuses them: signatur
   })
 
   /**
-   * KNOWN GAP (reported, the more serious of the two): the same missing binding lets a man in the
-   * middle answer `GET /v1/orders/B` with the genuine signed answer for order A. Today the SDK
-   * returns A's order (status `succeeded`) as B's, so a caller that checks only `status` would ship
-   * goods for an unpaid order. Fix: bind responses to requests (`jti` echoed, or `htm`+`htu` in the
-   * response claims), and have the SDK check that a fetched resource has the id it asked for.
+   * A man in the middle answers `GET /v1/orders/B` with the genuine signed answer for order A: the
+   * response claims name the request they answer (`htm`, `htu`), so it is refused.
    */
-  it.fails('a genuine response of another order, served for this one → refused (body/request mismatch)', async () => {
+  it('a genuine response of another order, served for this one → refused (body/request mismatch)', async () => {
     const { engine } = sandbox.rails
     const order = (no: string) =>
       engine.createOrder({
@@ -377,13 +378,10 @@ describe('a man in the middle altering responses (the SDK refuses them: signatur
   })
 
   /**
-   * KNOWN GAP (reported): a response's signature binds the body and the gateway's own request id,
-   * but nothing the client chose, so a genuine response recorded less than 300 s ago can be served
-   * again for a later request to the same URL (an old balance, an order still "created") and the SDK
-   * accepts it. Fix: the gateway echoes the request's `jti` in the response claims and the SDK checks
-   * it. `it.fails` turns red once that is done.
+   * A genuine response recorded earlier is served again for a later request to the same URL (an old
+   * balance): the claims echo the client's per-attempt `Ecny-Nonce`, so it is refused.
    */
-  it.fails('a genuine response replayed for a later request to the same URL → refused', async () => {
+  it('a genuine response replayed for a later request to the same URL → refused', async () => {
     let recorded: RawResponse | undefined
     proxy.hooks.response = (exchange, response) => {
       if (!isBalance(exchange)) return undefined

@@ -9,6 +9,7 @@ import {
 } from '../errors/EcnyError.js'
 import { isKnownErrorCode } from '../errors/errorCodes.js'
 import type { Logger } from '../log/logger.js'
+import { maskText } from '../log/mask.js'
 import { errorEnvelope } from '../protocol/common.js'
 import { formatPath } from '../validation/parseInput.js'
 import { backoffDelay, parseRetryAfter, sleep } from './backoff.js'
@@ -192,13 +193,18 @@ async function decodeResponse<T extends z.ZodMiniType>(
   const code = error?.code ?? codeForStatus(response.status)
   return {
     ok: false,
-    error: createEcnyError(code, error?.message ?? `The gateway answered HTTP ${response.status}.`, {
-      requestId: error?.requestId ?? requestId,
-      status: response.status,
-      retryable:
-        error?.retryable ?? (isKnownErrorCode(code) ? undefined : isRetryableStatus(response.status)),
-      details: error?.details,
-    }),
+    // Gateway messages are passed on masked: personal data never reaches an error or a log.
+    error: createEcnyError(
+      code,
+      maskText(error?.message ?? `The gateway answered HTTP ${response.status}.`),
+      {
+        requestId: error?.requestId ?? requestId,
+        status: response.status,
+        retryable:
+          error?.retryable ?? (isKnownErrorCode(code) ? undefined : isRetryableStatus(response.status)),
+        details: error?.details,
+      },
+    ),
   }
 }
 

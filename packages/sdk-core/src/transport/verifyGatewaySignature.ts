@@ -1,5 +1,6 @@
 import { compactVerify, decodeProtectedHeader } from 'jose'
 import { EcnyError, SignatureError } from '../errors/EcnyError.js'
+import { maskText } from '../log/mask.js'
 import { allowedAlgorithms } from './allowedAlgorithms.js'
 import { bodyDigest } from './bytes.js'
 import type { GatewayKeySet } from './createGatewayKeySet.js'
@@ -107,7 +108,9 @@ export async function verifyGatewaySignature(
     (claims.htm !== expected.htm || claims.htu !== expected.htu || claims.nonce !== expected.nonce)
   )
     throw fail(
-      `The signed response answers ${claims.htm ?? '?'} ${claims.htu ?? '?'}${claims.nonce === expected.nonce ? '' : ' (another request)'}, not ${expected.htm} ${expected.htu}: it was replayed or swapped in transit.`,
+      maskText(
+        `The signed response answers ${claims.htm ?? '?'} ${claims.htu ?? '?'}${claims.nonce === expected.nonce ? '' : ' (another request)'}, not ${expected.htm} ${expected.htu}: it was replayed or swapped in transit.`,
+      ),
     )
   return claims
 }

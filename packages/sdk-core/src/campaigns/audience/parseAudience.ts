@@ -23,9 +23,9 @@ const describe = (token: AudienceToken) =>
 export function parseAudience(expression: string): AudienceNode {
   if (typeof expression !== 'string') {
     throw audienceSyntaxError(
-      String(expression),
+      '',
       0,
-      `expected the expression as a string, got ${typeof expression}`,
+      `expected the expression as a string, got ${expression === null ? 'null' : typeof expression}`,
     )
   }
   if (expression.length > MAX_AUDIENCE_LENGTH) {
