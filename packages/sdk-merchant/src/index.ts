@@ -20,6 +20,67 @@ export {
   type TapBatch,
   type Terminal,
 } from '@ecny/sdk-core'
+// Campaigns
+export {
+  type CreateCampaignParameters,
+  type CreateCampaignReturnType,
+  createCampaign,
+} from './actions/campaigns/createCampaign.js'
+export {
+  type DrawCampaignLotteryParameters,
+  type DrawCampaignLotteryReturnType,
+  drawCampaignLottery,
+} from './actions/campaigns/drawCampaignLottery.js'
+export {
+  type EndCampaignParameters,
+  type EndCampaignReturnType,
+  endCampaign,
+} from './actions/campaigns/endCampaign.js'
+export {
+  type EstimateCampaignAudienceParameters,
+  type EstimateCampaignAudienceReturnType,
+  estimateCampaignAudience,
+} from './actions/campaigns/estimateCampaignAudience.js'
+export {
+  type GetCampaignParameters,
+  type GetCampaignReturnType,
+  getCampaign,
+} from './actions/campaigns/getCampaign.js'
+export {
+  type GetCampaignStatsParameters,
+  type GetCampaignStatsReturnType,
+  getCampaignStats,
+} from './actions/campaigns/getCampaignStats.js'
+export {
+  type ListCampaignClaimsParameters,
+  type ListCampaignClaimsReturnType,
+  listCampaignClaims,
+} from './actions/campaigns/listCampaignClaims.js'
+export {
+  type ListCampaignsParameters,
+  type ListCampaignsReturnType,
+  listCampaigns,
+} from './actions/campaigns/listCampaigns.js'
+export {
+  type PauseCampaignParameters,
+  type PauseCampaignReturnType,
+  pauseCampaign,
+} from './actions/campaigns/pauseCampaign.js'
+export {
+  type ResumeCampaignParameters,
+  type ResumeCampaignReturnType,
+  resumeCampaign,
+} from './actions/campaigns/resumeCampaign.js'
+export {
+  type ScheduleCampaignParameters,
+  type ScheduleCampaignReturnType,
+  scheduleCampaign,
+} from './actions/campaigns/scheduleCampaign.js'
+export {
+  type UpdateCampaignParameters,
+  type UpdateCampaignReturnType,
+  updateCampaign,
+} from './actions/campaigns/updateCampaign.js'
 export {
   type CreateGovBillParameters,
   type CreateGovBillReturnType,

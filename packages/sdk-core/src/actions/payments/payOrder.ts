@@ -33,6 +33,11 @@ const payOrderParameters = z.object({
    * `amount` there). The gateway charges the order's own amount either way.
    */
   amount: z.optional(positiveFenSchema),
+  /**
+   * The campaign whose benefit to use (a held voucher or red envelope, or a discount). Without it
+   * the gateway applies the best benefit the wallet is eligible for, if any.
+   */
+  campaignId: z.optional(gatewayId('campaignId')),
   ...precheckShape,
 })
 
@@ -66,7 +71,10 @@ export async function payOrder(
   parameters: PayOrderParameters,
   options: CallOptions = {},
 ): Promise<PayOrderReturnType> {
-  const { orderId, walletId, amount, precheck, limitDefaults } = parseInput(payOrderParameters, parameters)
+  const { orderId, walletId, amount, campaignId, precheck, limitDefaults } = parseInput(
+    payOrderParameters,
+    parameters,
+  )
   if (precheck !== false) {
     const toPay = amount ?? (await orderAmount(client, orderId, options))
     if (toPay !== undefined) {
@@ -76,7 +84,7 @@ export async function payOrder(
   return client.request({
     method: 'POST',
     path: `/v1/orders/${segment(orderId)}/pay`,
-    body: { walletId },
+    body: { walletId, ...(campaignId !== undefined && { campaignId }) },
     schema: order,
     outcomeLookup: { orderId },
     ...options,

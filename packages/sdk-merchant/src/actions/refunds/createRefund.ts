@@ -45,7 +45,8 @@ export async function createRefund(
       maxRetries: options.maxRetries,
     }
     const order = await getOrder(client, { orderId: input.orderId }, readOptions)
-    amount = order.paidAmount - order.refundedAmount
+    // Refunds are in order value (a campaign benefit is clawed back from it per the campaign's policy).
+    amount = order.amount - order.refundedAmount
     if (amount <= 0) {
       // Already refunded in full: maybe by an earlier attempt of this very call.
       for (const existing of await listRefunds(client, { orderId: input.orderId }, readOptions)) {
@@ -55,7 +56,7 @@ export async function createRefund(
         hint: 'It was paid nothing or is refunded in full already; nothing was sent.',
         details: {
           orderId: input.orderId,
-          paidAmount: order.paidAmount,
+          amount: order.amount,
           refundedAmount: order.refundedAmount,
         },
       })

@@ -32,7 +32,7 @@ export type DownloadStatementReturnType = AsyncGenerator<StatementRow, void, und
  *   if (row.recordType === 'order') totals += row.amount
  * }
  * // Or reconcile straight away:
- * const report = await reconcile({ statement: downloadStatement(client, { date }), merchant: myRows })
+ * const report = await reconcileToReport(downloadStatement(client, { date }), myRecords)
  */
 export async function* downloadStatement(
   client: MerchantBaseClient,
