@@ -8,6 +8,7 @@ export const alias = [
   { find: /^@ecny\/sdk-core$/, replacement: src('./packages/sdk-core/src/index.ts') },
   { find: /^@ecny\/sdk-core\/(.*)$/, replacement: src('./packages/sdk-core/src/exports/$1.ts') },
   { find: /^@ecny\/sdk-merchant$/, replacement: src('./packages/sdk-merchant/src/index.ts') },
+  { find: /^@ecny\/sdk-merchant\/(.*)$/, replacement: src('./packages/sdk-merchant/src/exports/$1.ts') },
   { find: /^@ecny\/sdk-react$/, replacement: src('./packages/sdk-react/src/index.ts') },
   { find: /^@ecny\/mock-rails$/, replacement: src('./packages/mock-rails/src/index.ts') },
 ]
