@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react'
+import { CheckoutPage } from './CheckoutPage.js'
+import { WalletPage } from './WalletPage.js'
+
+type Route = 'checkout' | 'wallet'
+
+function currentRoute(): Route {
+  return window.location.hash === '#/wallet' ? 'wallet' : 'checkout'
+}
+
+export function App() {
+  const [route, setRoute] = useState<Route>(currentRoute)
+  useEffect(() => {
+    const onHashChange = () => setRoute(currentRoute())
+    window.addEventListener('hashchange', onHashChange)
+    return () => window.removeEventListener('hashchange', onHashChange)
+  }, [])
+  return (
+    <>
+      <header>
+        <h1>e-CNY example shop</h1>
+        <nav>
+          <a href="#/checkout" aria-current={route === 'checkout' ? 'page' : undefined}>
+            Checkout
+          </a>
+          <a href="#/wallet" aria-current={route === 'wallet' ? 'page' : undefined}>
+            My wallet
+          </a>
+        </nav>
+      </header>
+      <main>{route === 'checkout' ? <CheckoutPage /> : <WalletPage />}</main>
+    </>
+  )
+}

@@ -1,0 +1,123 @@
+import { createClient, formatYuan, maskWalletId, type ServerCredentials } from '@ecny/sdk-core'
+import { createMerchantClient, type TapResult, type UploadTapBatchReturnType } from '@ecny/sdk-merchant'
+import { OfflineGate } from './gate.js'
+
+export type TransitGateDemoOptions = {
+  gatewayUrl: string
+  /** The metro operator's server credentials. */
+  credentials: ServerCredentials
+  merchantId?: string
+  print?: (line: string) => void
+}
+
+export type TransitGateDemoResult = {
+  sceneId: string
+  /** The first upload of the day's taps. */
+  upload: UploadTapBatchReturnType
+  /** The same log uploaded again after a simulated crash: every tap `duplicate`, nothing charged. */
+  reupload: UploadTapBatchReturnType
+  riders: Record<'alice' | 'bob' | 'carol', { walletId: string; balanceBefore: number; balanceAfter: number }>
+}
+
+const yuan = (fen: number) => `¥${formatYuan(fen)}`
+
+function printResults(print: (line: string) => void, results: TapResult[], fares: number[]): void {
+  print('  wallet             counter  fare     result')
+  results.forEach((result, i) => {
+    const detail =
+      result.status === 'failed'
+        ? `failed (${result.failureCode})`
+        : result.status === 'duplicate'
+          ? `duplicate of ${result.orderId ?? 'an earlier tap'}`
+          : `debited → ${result.orderId}`
+    print(
+      `  ${maskWalletId(result.walletId).padEnd(18)} ${String(result.counter).padStart(7)}  ${yuan(fares[i] ?? 0).padEnd(7)}  ${detail}`,
+    )
+  })
+}
+
+/**
+ * A metro line's day: a transit scene that accepts offline taps, a gate that records taps while
+ * offline (one wallet read twice, one rider short of money, one fare above the offline cap), then
+ * the upload in batches with the result of every tap — and a second upload of the same log after a
+ * "crash", which charges nothing again.
+ */
+export async function runTransitGateDemo(options: TransitGateDemoOptions): Promise<TransitGateDemoResult> {
+  const print = options.print ?? ((line: string) => console.log(line))
+  const metro = createMerchantClient({
+    baseUrl: options.gatewayUrl,
+    credentials: options.credentials,
+    ...(options.merchantId !== undefined && { merchantId: options.merchantId }),
+  })
+  // The card issuer's side: three riders' hardware wallets (here: WL04 wallets with some money).
+  const issuer = createClient({ baseUrl: options.gatewayUrl, credentials: options.credentials })
+
+  const line = await metro.onboarding.createScene({
+    kind: 'transit',
+    name: 'Metro Line 1',
+    areaCode: '370200',
+    lines: [{ id: 'L1', name: 'Line 1' }],
+    stations: [
+      { id: 'S01', name: 'Qingdao Railway Station', lineIds: ['L1'] },
+      { id: 'S02', name: 'Zhongshan Road', lineIds: ['L1'] },
+    ],
+    gates: [
+      { id: 'GATE0001', stationId: 'S01' },
+      { id: 'GATE0002', stationId: 'S02' },
+    ],
+    offlineTaps: { enabled: true, maxAmount: 1_000 }, // fares up to ¥10 are accepted offline
+  })
+  print(`Scene ${line.id} (${line.name}) accepts offline taps up to ${yuan(1_000)}.`)
+
+  async function rider(mobile: string, balance: number) {
+    const wallet = await issuer.wallets.open({ type: 'WT01', level: 'WL04', mobile })
+    if (balance > 0)
+      await issuer.wallets.topUp({ walletId: wallet.id, amount: balance, bankCard: '6222020000000007' })
+    return { walletId: wallet.id, balanceBefore: balance, balanceAfter: balance }
+  }
+  const riders = {
+    alice: await rider('13700000001', 5_000),
+    bob: await rider('13700000002', 5_000),
+    carol: await rider('13700000003', 100), // ¥1: not enough for a fare
+  }
+
+  // The gate is offline all morning; it opens for every tap and keeps a log.
+  const gate = new OfflineGate('GATE0001')
+  const morning = new Date()
+  const at = (minutes: number) => new Date(morning.getTime() - (120 - minutes) * 60_000)
+  gate.tap({ walletId: riders.alice.walletId, counter: 41, fare: 300, at: at(0) })
+  gate.tap({ walletId: riders.alice.walletId, counter: 41, fare: 300, at: at(0) }) // read twice
+  gate.tap({ walletId: riders.bob.walletId, counter: 7, fare: 400, at: at(3) })
+  gate.tap({ walletId: riders.carol.walletId, counter: 12, fare: 300, at: at(5) }) // ¥1 on it
+  gate.tap({ walletId: riders.bob.walletId, counter: 8, fare: 1_200, at: at(40) }) // above ¥10 offline
+  gate.tap({ walletId: riders.alice.walletId, counter: 42, fare: 300, at: at(90) })
+
+  // Back online: upload what is pending, 3 taps per request.
+  const pending = gate.pending()
+  print(`\nUploading ${pending.length} taps from ${gate.gateId} in batches of 3…`)
+  const upload = await metro.transit.uploadTaps({ sceneId: line.id, taps: pending, batchSize: 3 })
+  gate.acknowledge(pending.length)
+  printResults(
+    print,
+    upload.results,
+    pending.map((tap) => tap.amount),
+  )
+  print(
+    `  ${upload.batches.length} batches: debited ${upload.totals.debitedCount} taps (${yuan(upload.totals.debited)}), ` +
+      `${upload.totals.duplicates} duplicate, ${upload.totals.failed} failed — collect those out of band.`,
+  )
+
+  // The gate crashed before saving its upload mark: it sends the whole day again. Nothing is charged twice.
+  const all = gate.all()
+  print(`\nRe-uploading all ${all.length} taps after a restart…`)
+  const reupload = await metro.transit.uploadTaps({ sceneId: line.id, taps: all })
+  print(
+    `  debited ${reupload.totals.debitedCount}, duplicates ${reupload.totals.duplicates}, failed ${reupload.totals.failed}: nothing charged twice.`,
+  )
+
+  for (const [name, record] of Object.entries(riders)) {
+    record.balanceAfter = (await issuer.wallets.balance({ walletId: record.walletId })).available
+    print(`  ${name.padEnd(6)} ${yuan(record.balanceBefore)} → ${yuan(record.balanceAfter)}`)
+  }
+  return { sceneId: line.id, upload, reupload, riders }
+}
