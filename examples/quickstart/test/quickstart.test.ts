@@ -17,7 +17,8 @@ it('tells the whole quickstart story against the sandbox and every step does wha
   expect(result.overLimitError.code).toBe('limit_exceeded')
   expect(result.overLimitError.details).toMatchObject({ cap: 'single', limit: 200_000 })
   expect(result.notificationsApplied).toBeGreaterThanOrEqual(4)
-  expect(result.reconciliation.totals.matched.count).toBe(3)
+  // two paid orders, the refund, and the over-cap order the merchant closed (failed on both sides)
+  expect(result.reconciliation.totals.matched.count).toBe(4)
   expect(result.reconciliation.totals.merchant_only.count).toBe(0)
   expect(result.reconciliation.totals.gateway_only.count).toBe(0)
   // personal data stays masked in what the demo prints

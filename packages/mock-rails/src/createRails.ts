@@ -8,6 +8,7 @@ import { type CampaignHooks, defaultCampaignHooks } from './campaigns/hooks.js'
 import { createEngine, type Engine } from './engine/createEngine.js'
 import type { EngineContext } from './engine/engineContext.js'
 import { type CapSet, mergeLevelCaps } from './engine/levelCaps.js'
+import { indexMerchantDays } from './engine/merchantDays.js'
 import { defaultPaymentCodeTtlMs } from './engine/paymentCodes/createPaymentCode.js'
 import type { SeedMerchantParameters } from './engine/seedMerchant.js'
 import { createFaultInjector, type FaultOptions } from './faults/faultInjector.js'
@@ -19,6 +20,11 @@ import { createHttpDoor } from './http/createHttpDoor.js'
 import { createIdempotencyStore } from './http/idempotencyStore.js'
 import { allRoutes } from './http/routes/allRoutes.js'
 import { createLedger, type Ledger } from './ledger/ledger.js'
+import {
+  createMerchantDomain,
+  type MerchantDomain,
+  registerMerchantDomain,
+} from './merchants/merchantDomain.js'
 import {
   createNotificationOutbox,
   type NotificationOutbox,
@@ -59,7 +65,10 @@ export type CreateRailsOptions = {
   state?: RailsSnapshot
 }
 
-/** Everything needed to bring rails back: the engine state, clock, keys, apps and pending notifications. */
+/**
+ * Everything needed to bring rails back: the engine state (wallets, orders, campaigns, merchants and
+ * their scenes, terminals, bills and taps), clock, keys, apps and pending notifications.
+ */
 export type RailsSnapshot = {
   version: 1
   clock: number
@@ -80,6 +89,12 @@ export type Rails = {
   engine: Engine
   /** The campaign engine: administration, claims, lottery draws, wallet tags, stats (no HTTP). */
   campaigns: CampaignEngine
+  /**
+   * The merchant domain: applications and their review, documents, scenes, terminals, QR codes,
+   * government bills, transit tap batches, daily statements (no HTTP). Review outcomes go out as
+   * `merchant.approved` / `merchant.rejected` notifications with the others.
+   */
+  merchantDomain: MerchantDomain
   clock: RailsClock
   ledger: Ledger
   notifications: NotificationOutbox
@@ -89,6 +104,7 @@ export type Rails = {
   createDemoApp(params?: { appId?: string; merchantIds?: string[] }): Promise<DemoAppCredentials>
   /** An approved merchant with a WT09 settlement wallet, ready to take payments. */
   seedMerchant(params?: SeedMerchantParameters): ReturnType<Engine['seedMerchant']>
+  /** The merchant records (seeded merchants and applications alike). */
   merchants: MerchantStore
   /** Adds a gateway signing key; the old one stays in the JWKS. */
   rotateGatewayKey(): Promise<{ kid: string }>
@@ -160,6 +176,8 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
   const campaigns = createCampaignEngine(ctx)
   ctx.campaigns = options.campaignHooks ?? campaigns.hooks
   registerCampaignEngine(engine, campaigns)
+  const merchantDomain = createMerchantDomain(ctx, engine)
+  registerMerchantDomain(engine, merchantDomain)
 
   let door = buildDoor()
   function buildDoor() {
@@ -181,6 +199,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     handle: (request) => door(request),
     engine,
     campaigns,
+    merchantDomain,
     clock,
     ledger,
     get notifications() {
@@ -229,6 +248,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
       state.ledger.accounts.clear()
       for (const [k, v] of loaded.ledger.accounts) state.ledger.accounts.set(k, v)
       state.ledger.entryCount = loaded.ledger.entryCount
+      if (!(loaded.merchantDays instanceof Map)) indexMerchantDays(state)
       random = mulberry32(snapshot.randomState)
       clock.set(snapshot.clock)
       keys.load(snapshot.gatewayKeys)

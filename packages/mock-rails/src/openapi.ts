@@ -52,9 +52,11 @@ export function buildOpenApiDocument(routes: readonly RouteDefinition[] = allRou
       responses: {
         '200': {
           description: 'OK (signed: Ecny-Signature, Ecny-Request-Id)',
-          ...(route.response && {
-            content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
-          }),
+          ...(route.rawContentType
+            ? { content: { [route.rawContentType]: { schema: { type: 'string' } } } }
+            : route.response && {
+                content: { 'application/json': { schema: schemaOf(route.response, 'output') } },
+              }),
         },
         default: errorResponse,
       },

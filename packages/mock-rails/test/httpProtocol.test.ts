@@ -206,14 +206,25 @@ describe('idempotency', () => {
   })
 
   it('a second request while the first is in flight → 409 request_in_progress (retryable)', async () => {
-    const { client } = await httpSetup({ faults: { routes: { 'POST /v1/orders': { latencyMs: 60 } } } })
+    const { client, rails } = await httpSetup()
+    // Hold the first request inside its handler until the second has been answered.
+    const createOrder = rails.engine.createOrder
+    let entered!: () => void
+    let release!: () => void
+    const inside = new Promise<void>((resolve) => (entered = resolve))
+    const held = new Promise<void>((resolve) => (release = resolve))
+    rails.engine.createOrder = (async (params: Parameters<typeof createOrder>[0]) => {
+      entered()
+      await held
+      return createOrder(params)
+    }) as never
     const body = { merchantOrderNo: 'F1', amount: 100, description: 'x', mode: 'qr' }
-    const [a, b] = await Promise.all([
-      client.call('POST', '/v1/orders', body, { idempotencyKey: 'same' }),
-      new Promise((r) => setTimeout(r, 10)).then(() =>
-        client.call('POST', '/v1/orders', body, { idempotencyKey: 'same' }),
-      ),
-    ])
+    const first = client.call('POST', '/v1/orders', body, { idempotencyKey: 'same' })
+    await inside
+    const b = await client.call('POST', '/v1/orders', body, { idempotencyKey: 'same' })
+    release()
+    const a = await first
+    rails.engine.createOrder = createOrder
     expect(a.status).toBe(200)
     expect(b.status).toBe(409)
     expect((b.json as { error: { code: string; retryable: boolean } }).error).toMatchObject({
@@ -323,7 +334,14 @@ describe('client tokens', () => {
       (await as('POST', '/v1/transfers', { fromWalletId: friend.id, toWalletId: wallet.id, amount: 1 }))
         .status,
     ).toBe(403)
-    expect((await as('GET', `/v1/wallets/${friend.id}/balance`)).status).toBe(403)
+    const denied = await as('GET', `/v1/wallets/${friend.id}/balance`)
+    expect(denied.status).toBe(403)
+    const masked = `${wallet.id.slice(0, 6)}******${wallet.id.slice(-4)}`
+    expect(denied.text).not.toContain(wallet.id)
+    expect((denied.json as { error: { message: string; details: unknown } }).error).toMatchObject({
+      message: expect.stringContaining(`scoped to wallet ${masked} `),
+      details: { scope: { type: 'wallet', id: masked } },
+    })
     expect((await as('POST', `/v1/wallets/${wallet.id}/top-ups`, { amount: 1 })).status).toBe(403)
     expect((await as('POST', `/v1/wallets/${wallet.id}/close`)).status).toBe(403)
     expect(rails.ledger.verify().ok).toBe(true)
@@ -365,5 +383,25 @@ describe('routes and documents', () => {
     const { client } = await httpSetup()
     expect(errorCode((await client.call('GET', '/v1/nothing')).json)).toBe('not_found')
     expect((await client.call('DELETE', '/v1/orders')).status).toBe(404)
+  })
+
+  it('errors name no wallet id in full: an unknown wallet, an unexpected failure', async () => {
+    const { client, rails, wallet } = await httpSetup()
+    const masked = (id: string) => `${id.slice(0, 6)}******${id.slice(-4)}`
+    const unknown = await client.call('GET', '/v1/wallets/0099999999999999')
+    expect(unknown.status).toBe(404)
+    expect(unknown.text).not.toContain('0099999999999999')
+    expect(unknown.text).toContain(masked('0099999999999999'))
+
+    const getWallet = rails.engine.getWallet
+    rails.engine.getWallet = (id: string) => {
+      throw new Error(`no ledger account wallet:${id}`)
+    }
+    const failed = await client.call('GET', `/v1/wallets/${wallet.id}`)
+    rails.engine.getWallet = getWallet
+    expect(failed.status).toBe(500)
+    expect(errorCode(failed.json)).toBe('gateway_error')
+    expect(failed.text).not.toContain(wallet.id)
+    expect(failed.text).toContain(masked(wallet.id))
   })
 })

@@ -1,7 +1,6 @@
 import { createRails, type Rails } from '@ecny/mock-rails'
 import { computeUsccCheckChar } from '@ecny/sdk-core'
 import { afterEach, describe, expect, it } from 'vitest'
-import { attachMerchantDomain } from '../../mock-rails/src/merchants/attachMerchantDomain.js'
 import { type Receiver, startFetchReceiver, startNodeReceiver } from './support/receiver.js'
 
 const card = '6222020000000007'
@@ -113,7 +112,7 @@ describe('retries and rejections', () => {
 describe('merchant review notifications', () => {
   it('delivers merchant.rejected, then merchant.approved after the fix, signed like every notification', async () => {
     const rails = createRails({ seed: 9 })
-    const domain = attachMerchantDomain(rails)
+    const domain = rails.merchantDomain
     receiver = await startNodeReceiver({ gatewayKeys: await rails.jwks(), now: () => rails.clock.now() })
     const name = '深圳示例有限公司'
     const uscc = `91440300MA5F00000${computeUsccCheckChar('91440300MA5F00000')}`
@@ -149,6 +148,6 @@ describe('merchant review notifications', () => {
       expect(rejected.data.rejections.map((r) => r.field)).toContain('documents.account_proof')
     if (approved?.type === 'merchant.approved')
       expect(approved.data).toMatchObject({ id: draft.id, status: 'approved' })
-    expect(domain.notifications.list().map((n) => n.status)).toEqual(['delivered', 'delivered'])
+    expect(rails.notifications.list().map((n) => n.status)).toEqual(['delivered', 'delivered'])
   })
 })

@@ -6,7 +6,6 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { attachMerchantDomain } from '../../mock-rails/src/merchants/attachMerchantDomain.js'
 import {
   createMerchantClient,
   type MerchantClient,
@@ -57,7 +56,6 @@ async function collect(rows: AsyncIterable<StatementRow>): Promise<StatementRow[
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 5, log: false })
-  attachMerchantDomain(sandbox.rails)
   client = createMerchantClient({
     baseUrl: sandbox.url,
     credentials: sandbox.credentials,

@@ -74,7 +74,7 @@ export const campaignRoutes: RouteDefinition[] = [
     handle: (input) => campaigns(input).get(id(input)),
   },
   {
-    method: 'PATCH' as 'POST',
+    method: 'PATCH',
     path: '/v1/campaigns/{id}',
     summary: 'Change a draft or scheduled campaign',
     request: updateCampaignRequest,

@@ -1,16 +1,17 @@
 import type { CampaignHooks } from '../campaigns/hooks.js'
 import type { Ledger } from '../ledger/ledger.js'
-import type { MerchantStore } from '../state/merchantStore.js'
+import type { MerchantRecord, MerchantStore } from '../state/merchantStore.js'
 import type { RailsState } from '../state/railsState.js'
 import type { OrderRecord, RefundRecord } from '../state/records.js'
 import type { RandomSource } from '../support/mulberry32.js'
 import type { RailsClock } from '../support/railsClock.js'
 import type { LevelCapTable } from './levelCaps.js'
 
-/** An event the engine raises for the notification outbox. */
+/** An event the rails raise for the notification outbox (merchant reviews come from the merchant domain). */
 export type EngineEvent =
   | { type: 'order.succeeded' | 'order.failed' | 'order.closed'; order: OrderRecord }
   | { type: 'refund.succeeded' | 'refund.failed'; refund: RefundRecord; order: OrderRecord }
+  | { type: 'merchant.approved' | 'merchant.rejected'; merchant: MerchantRecord }
 
 /** What every engine operation works with. Built once by `createEngine`. */
 export type EngineContext = {

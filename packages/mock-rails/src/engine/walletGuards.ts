@@ -1,5 +1,6 @@
 import { walletAccount } from '../ledger/ledger.js'
 import type { WalletRecord } from '../state/records.js'
+import { maskWalletId } from '../support/mask.js'
 import { notFound, RailsError } from '../support/railsError.js'
 import type { EngineContext } from './engineContext.js'
 import { capsFor } from './levelCaps.js'
@@ -7,7 +8,7 @@ import { currentUsage } from './usage.js'
 
 export function getWalletRecord(ctx: EngineContext, walletId: string): WalletRecord {
   const wallet = ctx.state.wallets.get(walletId)
-  if (!wallet) throw notFound('wallet', walletId)
+  if (!wallet) throw notFound('wallet', maskWalletId(walletId))
   return wallet
 }
 

@@ -1,16 +1,18 @@
+import { maskText } from '@ecny/sdk-core'
 import { bodyDigest, randomId } from '@ecny/sdk-core/internal'
 import type { Engine } from '../engine/createEngine.js'
 import { type FaultInjector, faultRetryAfterSeconds } from '../faults/faultInjector.js'
-import type { GatewayKeyRing } from '../signing/gatewayKeyRing.js'
+import type { GatewayKeyRing, ResponseBinding } from '../signing/gatewayKeyRing.js'
 import type { RailsClock } from '../support/railsClock.js'
 import { RailsError } from '../support/railsError.js'
+import { assertTokenAccess } from './assertTokenAccess.js'
 import type { AppRegistry } from './auth/appRegistry.js'
 import type { ClientTokenStore } from './auth/clientTokens.js'
 import type { createReplayCache } from './auth/replayCache.js'
 import { authenticateCaller } from './authenticateCaller.js'
 import { errorBody } from './errorBody.js'
 import type { IdempotencyStore, StoredResponse } from './idempotencyStore.js'
-import type { RouteDefinition } from './routeDefinition.js'
+import { isRawResponse, type RouteDefinition, type RouteInput } from './routeDefinition.js'
 import { createRouter } from './router.js'
 
 /** Largest request body accepted: 1 MiB (1,048,576 bytes). Larger → 413 `payload_too_large`. */
@@ -37,14 +39,22 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * server both call this, so both behave the same. Order of work: route → body size → credentials →
  * injected faults (429/503 before anything is applied) → idempotency claim → latency → JSON →
  * client-token scope → engine → idempotency record → (injected drop after commit) → signature.
- * A dropped response is `Response.error()`, a network error.
+ * A dropped response is `Response.error()`, a network error. Every response, JSON or raw (a route's
+ * `rawResponse`), is signed over its bytes and bound to its request (`htm`, `htu`, `nonce`).
+ * Idempotency applies to POST only (see `RouteDefinition`: PATCH needs no key).
  */
 export function createHttpDoor(deps: HttpDoorDependencies) {
   const router = createRouter(deps.routes)
 
-  async function signed(status: number, body: string, requestId: string, extra: Record<string, string> = {}) {
+  async function signed(
+    status: number,
+    body: string,
+    requestId: string,
+    binding: ResponseBinding,
+    extra: Record<string, string> = {},
+  ) {
     const bytes = encoder.encode(body)
-    const signature = await deps.keys.sign('ecny-response+jws', bytes, requestId)
+    const signature = await deps.keys.sign('ecny-response+jws', bytes, requestId, binding)
     return new Response(bytes, {
       status,
       headers: {
@@ -67,13 +77,15 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
     const url = new URL(request.url)
     const method = request.method.toUpperCase()
     const path = url.pathname
+    const nonce = request.headers.get('ecny-nonce')
+    const binding: ResponseBinding = { htm: method, htu: path + url.search, ...(nonce ? { nonce } : {}) }
     deps.engine.expireDueOrders()
     try {
       if (method === 'GET' && path === '/.well-known/jwks.json') {
-        return await signed(200, JSON.stringify(await deps.keys.jwks()), requestId)
+        return await signed(200, JSON.stringify(await deps.keys.jwks()), requestId, binding)
       }
       if (method === 'GET' && path === '/openapi.json') {
-        return await signed(200, JSON.stringify(deps.openapi()), requestId)
+        return await signed(200, JSON.stringify(deps.openapi()), requestId, binding)
       }
       const match = router.match(method, path)
       if (match === undefined || match === 'method_not_allowed') {
@@ -123,7 +135,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
         const lookup = deps.idempotency.begin(scope, idempotencyKey, fingerprint, now)
         if (lookup.kind === 'replay') {
           const stored = lookup.response
-          return await signed(stored.status, stored.body, requestId, {
+          return await signed(stored.status, stored.body, requestId, binding, {
             ...stored.headers,
             'idempotent-replayed': 'true',
           })
@@ -145,37 +157,17 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
       let outcome: StoredResponse
       try {
         if (fault.latencyMs > 0) await sleep(fault.latencyMs)
-        const body = parseJson(bytes)
-        if (caller.kind === 'token') {
-          const input = {
-            params: match.params,
-            query: url.searchParams,
-            body,
-            caller,
-            engine: deps.engine,
-            tokens: deps.tokens,
-            now,
-          }
-          if (!match.route.tokenAccess?.(caller.scope, input)) {
-            throw new RailsError(
-              'permission_denied',
-              match.route.tokenAccess
-                ? `This client token is scoped to ${caller.scope.type} ${caller.scope.id} and may not do this. Mint a token for the right ${caller.scope.type}.`
-                : `${method} ${match.route.path} needs server credentials; client tokens cannot call it.`,
-              { scope: caller.scope },
-            )
-          }
-        }
-        const result = await match.route.handle({
+        const input: RouteInput = {
           params: match.params,
           query: url.searchParams,
-          body,
+          body: parseJson(bytes),
           caller,
           engine: deps.engine,
           tokens: deps.tokens,
-          now: deps.clock.now(),
-        })
-        outcome = { status: 200, body: JSON.stringify(result), headers: {} }
+          now,
+        }
+        if (caller.kind === 'token') assertTokenAccess(match.route, method, caller.scope, input)
+        outcome = answerOf(await match.route.handle({ ...input, now: deps.clock.now() }))
       } catch (error) {
         if (!(error instanceof RailsError)) {
           if (idempotencyKey !== null) deps.idempotency.abandon(scope, idempotencyKey)
@@ -185,7 +177,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
       }
       if (idempotencyKey !== null) deps.idempotency.complete(scope, idempotencyKey, outcome)
       if (fault.dropAfterCommit) return Response.error()
-      return await signed(outcome.status, outcome.body, requestId, outcome.headers)
+      return await signed(outcome.status, outcome.body, requestId, binding, outcome.headers)
     } catch (error) {
       const railsError =
         error instanceof RailsError
@@ -193,14 +185,24 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
           : new RailsError(
               'gateway_error',
               'The gateway failed unexpectedly. Retry; if it persists, report the request id.',
-              {
-                cause: error instanceof Error ? error.message : String(error),
-              },
+              { cause: maskText(error instanceof Error ? error.message : String(error)) },
             )
       const response = failure(railsError, requestId)
-      return signed(response.status, response.body, requestId, response.headers)
+      return signed(response.status, response.body, requestId, binding, response.headers)
     }
   }
+}
+
+/** What a route's result goes out as: a raw body with its content type, or JSON. */
+function answerOf(result: unknown): StoredResponse {
+  if (isRawResponse(result)) {
+    return {
+      status: 200,
+      body: result.body,
+      headers: { ...result.headers, 'content-type': result.contentType },
+    }
+  }
+  return { status: 200, body: JSON.stringify(result), headers: {} }
 }
 
 function tooLarge(size: number): RailsError {

@@ -1,9 +1,7 @@
-import { createKeySigner } from '@ecny/sdk-core'
-import { computeUsccCheckChar, signRequest } from '@ecny/sdk-core/internal'
+import { computeUsccCheckChar } from '@ecny/sdk-core/internal'
 import { describe, expect, it } from 'vitest'
 import { createRails } from '../createRails.js'
 import { RailsError } from '../support/railsError.js'
-import { attachMerchantDomain } from './attachMerchantDomain.js'
 
 const name = '杭州示例科技有限公司'
 const first17 = '91330100MA2AB0000'
@@ -12,7 +10,7 @@ const card = '6222020000000007'
 
 function setup() {
   const rails = createRails({ seed: 1 })
-  const domain = attachMerchantDomain(rails)
+  const domain = rails.merchantDomain
   const wallet = rails.engine.openWallet({
     type: 'WT09',
     entity: { legalName: name, uscc },
@@ -197,28 +195,6 @@ describe('statements', () => {
     expect(codeOf(() => domain.statement(merchant.id, '2025-13-01'))).toMatchObject({
       code: 'invalid_request',
     })
-  })
-})
-
-describe('HTTP', () => {
-  it('answers service_unavailable, saying what to do, when the domain is not attached', async () => {
-    const rails = createRails()
-    const app = await rails.createDemoApp()
-    const signer = await createKeySigner({ privateKey: app.privateKey })
-    const path = '/v1/merchants/mch_1'
-    const signature = await signRequest(signer, {
-      appId: app.appId,
-      method: 'GET',
-      pathWithQuery: path,
-      body: new Uint8Array(),
-    })
-    const response = await rails.handle(
-      new Request(`http://rails.test${path}`, { headers: { 'ecny-signature': signature } }),
-    )
-    expect(response.status).toBe(503)
-    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(
-      /attachMerchantDomain/,
-    )
   })
 })
 

@@ -2,18 +2,21 @@
  * The merchant domain of the rails: applications and their review, documents, scenes, terminals,
  * QR codes, government bills, transit tap batches and daily statements. Orders, refunds and money
  * movement stay in the engine; this module calls the engine like any client would, so a bill paid by
- * QR or a transit tap debited later is an ordinary order with ordinary notifications.
+ * QR or a transit tap debited later is an ordinary order with ordinary notifications. Review outcomes
+ * (`merchant.approved` / `merchant.rejected`) go to the rails' notification outbox. Its state lives in
+ * the rails state (`merchantStateOf`), so snapshots carry it.
  */
 import { createHash } from 'node:crypto'
-import { computeUsccCheckChar, isValidUscc, residentIdBirthDateProblem } from '@ecny/sdk-core/internal'
+import { computeUsccCheckChar, isValidUscc } from '@ecny/sdk-core/internal'
 import type * as z from 'zod/mini'
 import type { Engine } from '../engine/createEngine.js'
+import { type EngineContext, nextId } from '../engine/engineContext.js'
+import { merchantDay } from '../engine/merchantDays.js'
 import { merchantToWire } from '../engine/toWire.js'
-import type { MerchantRecord, MerchantStore } from '../state/merchantStore.js'
-import type { OrderRecord, RefundRecord } from '../state/records.js'
+import type { MerchantRecord } from '../state/merchantStore.js'
 import { parseParams } from '../support/parseParams.js'
 import { notFound, RailsError } from '../support/railsError.js'
-import { formatTimestamp, shanghaiDate } from '../support/shanghaiTime.js'
+import { formatTimestamp, isCalendarDate } from '../support/shanghaiTime.js'
 import {
   createGovBillRequest,
   createMerchantRequest,
@@ -22,7 +25,6 @@ import {
   createTerminalRequest,
   governmentSettings,
   payGovBillRequest,
-  requiredDocumentTypes,
   retailSettings,
   tapBatchRequest,
   transitSettings,
@@ -30,65 +32,13 @@ import {
   uploadDocumentRequest,
   utilitySettings,
 } from './merchantRequests.js'
+import type { BillRecord, DocumentRecord, QrCodeRecord, SceneRecord, TapRecord } from './merchantState.js'
+import { merchantStateOf } from './merchantState.js'
+import { billToWire, qrToWire, sceneToWire, terminalToWire } from './merchantWire.js'
+import { reviewApplication } from './reviewApplication.js'
 import { statementCsv } from './statementCsv.js'
 
-/** What the domain needs from the rails around it. */
-export type MerchantDomainHost = {
-  engine: Engine
-  merchants: MerchantStore
-  /** Rails clock, epoch ms. */
-  now(): number
-  /** Every order and refund the rails hold, for statements. */
-  ordersAndRefunds(): { orders: Iterable<OrderRecord>; refunds: Iterable<RefundRecord> }
-  /** Queues a `merchant.approved` / `merchant.rejected` notification, when the rails can deliver one. */
-  notify?(event: { type: 'merchant.approved' | 'merchant.rejected'; merchant: MerchantRecord }): void
-}
-
-type SceneKind = 'retail' | 'transit' | 'government' | 'utility'
-type SceneRecord = {
-  id: string
-  merchantId: string
-  kind: SceneKind
-  name: string
-  areaCode: string
-  settings: Record<string, unknown>
-  createdAt: number
-}
-type TerminalRecord = { id: string; sceneId: string; deviceType: string; deviceId: string; createdAt: number }
-type QrCodeRecord = {
-  id: string
-  sceneId: string
-  kind: 'static' | 'dynamic'
-  payload: string
-  amount: number | null
-  orderId: string | null
-  createdAt: number
-}
-type BillRecord = {
-  id: string
-  sceneId: string
-  merchantId: string
-  agency: string
-  billNo: string
-  billType: string
-  payerName: string
-  amount: number
-  dueDate: string
-  canceled: boolean
-  /** Orders issued to pay it, oldest first (a new one after an earlier one expired unpaid). */
-  orderIds: string[]
-  createdAt: number
-}
-type TapRecord = { orderId: string | null; status: 'debited' | 'failed'; failureCode: string | null }
-type DocumentRecord = MerchantRecord['documents'][number] & { contentType: string; uploadedAt: number }
-
 export type MerchantDomain = ReturnType<typeof createMerchantDomain>
-
-const documentTypeNames: Record<string, string> = {
-  business_licence: 'business licence',
-  legal_rep_id: "legal representative's ID",
-  account_proof: 'settlement account proof',
-}
 
 function base64ToBytes(text: string): Uint8Array | undefined {
   try {
@@ -108,25 +58,13 @@ function sha256Hex(bytes: Uint8Array): string {
 const invalid = (path: string, message: string) =>
   new RailsError('invalid_request', `Invalid request: ${path}: ${message}.`, { issues: [{ path, message }] })
 
-/** Builds the merchant domain over a host. All state lives here (not in rails snapshots). */
-export function createMerchantDomain(host: MerchantDomainHost) {
-  const counters: Record<string, number> = {}
-  const nextId = (prefix: string) => {
-    const n = (counters[prefix] ?? 0) + 1
-    counters[prefix] = n
-    return `${prefix}_${n.toString(36).padStart(8, '0')}`
-  }
-  const overrides = new Map<string, boolean>()
-  const documentDetails = new Map<string, DocumentRecord>()
-  const scenes = new Map<string, SceneRecord>()
-  const terminals = new Map<string, TerminalRecord>()
-  const qrCodes = new Map<string, QrCodeRecord>()
-  const bills = new Map<string, BillRecord>()
-  const billByNo = new Map<string, string>()
-  const taps = new Map<string, TapRecord>()
+/** Builds the merchant domain over the rails' engine context; `createRails` does this. */
+export function createMerchantDomain(ctx: EngineContext, engine: Engine) {
+  const store = merchantStateOf(ctx.state)
+  const now = () => ctx.clock.now()
 
   function merchantRecord(merchantId: string): MerchantRecord {
-    const record = host.merchants.get(merchantId)
+    const record = ctx.merchants.get(merchantId)
     if (!record) throw notFound('merchant', merchantId)
     return record
   }
@@ -163,146 +101,28 @@ export function createMerchantDomain(host: MerchantDomainHost) {
     )
   }
 
-  const wireMerchant = (record: MerchantRecord) => merchantToWire(record)
-
-  /** The review: every problem found becomes a field-level rejection. */
-  function review(record: MerchantRecord): Array<{ field: string; reason: string }> {
-    const rejections: Array<{ field: string; reason: string }> = []
-    if (!isValidUscc(record.uscc)) {
-      rejections.push({
-        field: 'uscc',
-        reason: `USCC check character is ${record.uscc[17]} but should be ${computeUsccCheckChar(record.uscc.slice(0, 17))} (GB 32100-2015), and the registry has no such code`,
-      })
-    }
-    const rep = record.legalRepresentative
-    if (rep.idType === 'IT01') {
-      if (!/^\d{17}[\dX]$/.test(rep.idNumber)) {
-        rejections.push({
-          field: 'legalRepresentative.idNumber',
-          reason: 'resident ID number must be 17 digits and a check character',
-        })
-      } else {
-        const problem = residentIdBirthDateProblem(rep.idNumber, new Date(host.now()))
-        if (problem)
-          rejections.push({ field: 'legalRepresentative.idNumber', reason: `resident ID number ${problem}` })
-      }
-    }
-    for (const type of requiredDocumentTypes) {
-      if (!record.documents.some((document) => document.type === type)) {
-        rejections.push({
-          field: `documents.${type}`,
-          reason: `required document missing: ${documentTypeNames[type]}`,
-        })
-      }
-    }
-    if (record.settlementWalletId === null) {
-      rejections.push({ field: 'settlementWalletId', reason: 'a corporate settlement wallet is required' })
-    } else {
-      let wallet: ReturnType<Engine['getWallet']> | undefined
-      try {
-        wallet = host.engine.getWallet(record.settlementWalletId)
-      } catch {
-        rejections.push({ field: 'settlementWalletId', reason: 'no wallet has this id' })
-      }
-      if (wallet) {
-        const holder = wallet.holder as { name?: string; uscc?: string }
-        if (wallet.type !== 'WT09') {
-          rejections.push({
-            field: 'settlementWalletId',
-            reason: 'the settlement wallet must be a corporate (WT09) wallet',
-          })
-        } else if (wallet.status !== 'active') {
-          rejections.push({
-            field: 'settlementWalletId',
-            reason: `the settlement wallet is ${wallet.status}`,
-          })
-        } else if (holder.name !== record.legalName) {
-          rejections.push({
-            field: 'settlementWalletId',
-            reason: `settlement account name "${holder.name ?? ''}" is not the licence name "${record.legalName}"`,
-          })
-        } else if (holder.uscc !== undefined && holder.uscc !== record.uscc) {
-          rejections.push({
-            field: 'settlementWalletId',
-            reason: 'the settlement wallet belongs to another entity (USCC differs)',
-          })
-        }
-      }
-    }
-    return rejections
-  }
-
   function sceneRecord(sceneId: string): SceneRecord {
-    const found = scenes.get(sceneId)
+    const found = store.scenes.get(sceneId)
     if (!found) throw notFound('scene', sceneId)
     return found
   }
 
-  const sceneToWire = (record: SceneRecord) => ({
-    id: record.id,
-    merchantId: record.merchantId,
-    kind: record.kind,
-    name: record.name,
-    areaCode: record.areaCode,
-    settings: record.settings,
-    createdAt: formatTimestamp(record.createdAt),
-  })
-
-  const qrToWire = (record: QrCodeRecord) => ({
-    id: record.id,
-    sceneId: record.sceneId,
-    kind: record.kind,
-    payload: record.payload,
-    amount: record.amount,
-    orderId: record.orderId,
-    createdAt: formatTimestamp(record.createdAt),
-  })
-
-  function billToWire(record: BillRecord) {
-    const orders = record.orderIds.map((id) => host.engine.getOrder(id))
-    const paid = orders.find((order) => order.paidAt !== null && order.status !== 'canceled')
-    const open = orders.find((order) => order.status === 'created')
-    const current = paid ?? open ?? orders.at(-1)
-    const overdue = shanghaiDate(host.now()) > record.dueDate
-    const status = record.canceled ? 'canceled' : paid ? 'paid' : overdue ? 'overdue' : 'unpaid'
-    return {
-      id: record.id,
-      sceneId: record.sceneId,
-      agency: record.agency,
-      billNo: record.billNo,
-      billType: record.billType,
-      payerName: record.payerName,
-      amount: record.amount,
-      dueDate: record.dueDate,
-      status,
-      orderId: current?.id ?? null,
-      qrPayload: open?.qrPayload ?? null,
-      receipt: paid
-        ? {
-            receiptNo: `RCPT-${record.id.slice(5).toUpperCase()}-${paid.id.slice(4).toUpperCase()}`,
-            paidAt: paid.paidAt!,
-            amount: paid.paidAmount,
-            payerWalletId: paid.payerWalletId!,
-          }
-        : null,
-      createdAt: formatTimestamp(record.createdAt),
-    }
-  }
-
   function billRecord(billId: string): BillRecord {
-    const found = bills.get(billId)
+    const found = store.govBills.get(billId)
     if (!found) throw notFound('bill', billId)
     return found
   }
+
+  const wireBill = (record: BillRecord) => billToWire(record, engine, now())
 
   return {
     /** `POST /v1/merchants`: a draft application. */
     createApplication(input: z.input<typeof createMerchantRequest>) {
       const params = parseParams(createMerchantRequest, input)
       assertUsccCheck(params.uscc, params.allowInvalidUsccCheck === true)
-      const now = host.now()
+      const createdAt = now()
       const record: MerchantRecord = {
-        id: nextId('mch_a'),
+        id: nextId(ctx, 'mch_a'),
         status: 'draft',
         legalName: params.legalName,
         uscc: params.uscc,
@@ -316,21 +136,21 @@ export function createMerchantDomain(host: MerchantDomainHost) {
         documents: [],
         rejections: [],
         notifyUrl: params.notifyUrl ?? null,
-        createdAt: now,
+        createdAt,
         reviewedAt: null,
       }
-      overrides.set(record.id, params.allowInvalidUsccCheck === true)
-      host.merchants.put(record)
-      return wireMerchant(record)
+      store.usccOverrides.set(record.id, params.allowInvalidUsccCheck === true)
+      ctx.merchants.put(record)
+      return merchantToWire(record)
     },
 
     /** `PATCH /v1/merchants/{id}`: changes a draft or rejected application; it becomes a draft again. */
     updateApplication(merchantId: string, input: z.input<typeof updateMerchantRequest>) {
       const record = editableApplication(merchantId)
       const params = parseParams(updateMerchantRequest, input)
-      const allowInvalid = params.allowInvalidUsccCheck ?? overrides.get(merchantId) ?? false
+      const allowInvalid = params.allowInvalidUsccCheck ?? store.usccOverrides.get(merchantId) ?? false
       if (params.uscc !== undefined) assertUsccCheck(params.uscc, allowInvalid)
-      overrides.set(merchantId, allowInvalid)
+      store.usccOverrides.set(merchantId, allowInvalid)
       const next: MerchantRecord = {
         ...record,
         ...(params.legalName !== undefined && { legalName: params.legalName }),
@@ -347,8 +167,8 @@ export function createMerchantDomain(host: MerchantDomainHost) {
         ...(params.notifyUrl !== undefined && { notifyUrl: params.notifyUrl }),
         status: 'draft',
       }
-      host.merchants.put(next)
-      return wireMerchant(next)
+      ctx.merchants.put(next)
+      return merchantToWire(next)
     },
 
     /** `POST /v1/merchants/{id}/documents`: registers a document, checking the bytes against the digest. */
@@ -364,44 +184,44 @@ export function createMerchantDomain(host: MerchantDomainHost) {
           throw invalid('sha256', 'does not match the content: the file was altered or truncated')
       }
       const document: DocumentRecord = {
-        id: nextId('doc'),
+        id: nextId(ctx, 'doc'),
         type: params.type,
         sha256: params.sha256,
         size: params.size,
         contentType: params.contentType,
-        uploadedAt: host.now(),
+        uploadedAt: now(),
       }
-      documentDetails.set(document.id, document)
+      store.merchantDocuments.set(document.id, document)
       const documents = [
         ...record.documents.filter(
           (existing) => existing.type !== params.type || params.type.startsWith('site_photo'),
         ),
         { id: document.id, type: document.type, sha256: document.sha256, size: document.size },
       ]
-      host.merchants.put({ ...merchantRecord(merchantId), documents })
+      ctx.merchants.put({ ...merchantRecord(merchantId), documents })
       return { ...document, uploadedAt: formatTimestamp(document.uploadedAt) }
     },
 
     /** `POST /v1/merchants/{id}/submit`: reviews at once → approved, or rejected with field-level reasons. */
     submitApplication(merchantId: string) {
       const record = editableApplication(merchantId)
-      const rejections = review(record)
+      const rejections = reviewApplication(engine, record, now())
       const reviewed: MerchantRecord = {
         ...record,
         status: rejections.length === 0 ? 'approved' : 'rejected',
         rejections,
-        reviewedAt: host.now(),
+        reviewedAt: now(),
       }
-      host.merchants.put(reviewed)
-      host.notify?.({
+      ctx.merchants.put(reviewed)
+      ctx.emit({
         type: reviewed.status === 'approved' ? 'merchant.approved' : 'merchant.rejected',
         merchant: reviewed,
       })
-      return wireMerchant(reviewed)
+      return merchantToWire(reviewed)
     },
 
     getMerchant(merchantId: string) {
-      return wireMerchant(merchantRecord(merchantId))
+      return merchantToWire(merchantRecord(merchantId))
     },
 
     /** `POST /v1/merchants/{id}/scenes`. */
@@ -416,15 +236,15 @@ export function createMerchantDomain(host: MerchantDomainHost) {
       }[params.kind]
       const settings = parseParamsAt('settings', schema as z.ZodMiniType, params.settings)
       const record: SceneRecord = {
-        id: nextId('scn'),
+        id: nextId(ctx, 'scn'),
         merchantId,
         kind: params.kind,
         name: params.name,
         areaCode: params.areaCode,
         settings: settings as Record<string, unknown>,
-        createdAt: host.now(),
+        createdAt: now(),
       }
-      scenes.set(record.id, record)
+      store.scenes.set(record.id, record)
       return sceneToWire(record)
     },
 
@@ -437,20 +257,19 @@ export function createMerchantDomain(host: MerchantDomainHost) {
       const scene = sceneRecord(sceneId)
       approvedMerchant(scene.merchantId)
       const params = parseParams(createTerminalRequest, input)
-      for (const existing of terminals.values()) {
-        if (existing.sceneId === sceneId && existing.deviceId === params.deviceId) {
-          throw new RailsError(
-            'conflict',
-            `Device ${params.deviceId} is already registered in scene ${sceneId} as ${existing.id}.`,
-            {
-              terminalId: existing.id,
-            },
-          )
-        }
+      const deviceKey = `${sceneId}\u241f${params.deviceId}`
+      const existing = store.terminalByDevice.get(deviceKey)
+      if (existing !== undefined) {
+        throw new RailsError(
+          'conflict',
+          `Device ${params.deviceId} is already registered in scene ${sceneId} as ${existing}.`,
+          { terminalId: existing },
+        )
       }
-      const record: TerminalRecord = { id: nextId('trm'), sceneId, ...params, createdAt: host.now() }
-      terminals.set(record.id, record)
-      return { ...record, createdAt: formatTimestamp(record.createdAt) }
+      const record = { id: nextId(ctx, 'trm'), sceneId, ...params, createdAt: now() }
+      store.terminals.set(record.id, record)
+      store.terminalByDevice.set(deviceKey, record.id)
+      return terminalToWire(record)
     },
 
     /** `POST /v1/scenes/{id}/qr-codes`: static (printed) or dynamic (one `qr` order). */
@@ -458,7 +277,7 @@ export function createMerchantDomain(host: MerchantDomainHost) {
       const scene = sceneRecord(sceneId)
       approvedMerchant(scene.merchantId)
       const params = parseParams(createQrCodeRequest, input)
-      const id = nextId('qr')
+      const id = nextId(ctx, 'qr')
       let record: QrCodeRecord
       if (params.kind === 'static') {
         record = {
@@ -468,10 +287,10 @@ export function createMerchantDomain(host: MerchantDomainHost) {
           payload: `ecny://pay?m=${scene.merchantId}&s=${sceneId}&q=${id}`,
           amount: null,
           orderId: null,
-          createdAt: host.now(),
+          createdAt: now(),
         }
       } else {
-        const order = host.engine.createOrder({
+        const order = engine.createOrder({
           merchantId: scene.merchantId,
           merchantOrderNo: params.merchantOrderNo ?? `QR-${id}`,
           amount: params.amount,
@@ -487,10 +306,10 @@ export function createMerchantDomain(host: MerchantDomainHost) {
           payload: order.qrPayload!,
           amount: params.amount,
           orderId: order.id,
-          createdAt: host.now(),
+          createdAt: now(),
         }
       }
-      qrCodes.set(id, record)
+      store.qrCodes.set(id, record)
       return qrToWire(record)
     },
 
@@ -505,19 +324,18 @@ export function createMerchantDomain(host: MerchantDomainHost) {
       if (!settings.billTypes.includes(params.billType)) {
         throw invalid('billType', `must be one of this scene's bill types: ${settings.billTypes.join(', ')}`)
       }
-      if (Number.isNaN(Date.parse(`${params.dueDate}T00:00:00Z`)))
-        throw invalid('dueDate', 'is not a real date')
+      if (!isCalendarDate(params.dueDate)) throw invalid('dueDate', 'is not a real date')
       const key = `${scene.id}\u241f${params.billNo}`
-      const existingId = billByNo.get(key)
+      const existingId = store.govBillByNo.get(key)
       const agency = params.agency ?? settings.agency
       if (existingId !== undefined) {
-        const existing = bills.get(existingId)!
+        const existing = store.govBills.get(existingId)!
         if (
           existing.amount === params.amount &&
           existing.payerName === params.payerName &&
           existing.billType === params.billType
         ) {
-          return billToWire(existing)
+          return wireBill(existing)
         }
         throw new RailsError(
           'conflict',
@@ -528,7 +346,7 @@ export function createMerchantDomain(host: MerchantDomainHost) {
         )
       }
       const record: BillRecord = {
-        id: nextId('bill'),
+        id: nextId(ctx, 'bill'),
         sceneId: scene.id,
         merchantId: scene.merchantId,
         agency,
@@ -539,11 +357,11 @@ export function createMerchantDomain(host: MerchantDomainHost) {
         dueDate: params.dueDate,
         canceled: false,
         orderIds: [],
-        createdAt: host.now(),
+        createdAt: now(),
       }
-      bills.set(record.id, record)
-      billByNo.set(key, record.id)
-      return billToWire(record)
+      store.govBills.set(record.id, record)
+      store.govBillByNo.set(key, record.id)
+      return wireBill(record)
     },
 
     billMerchant(billId: string): string {
@@ -551,21 +369,21 @@ export function createMerchantDomain(host: MerchantDomainHost) {
     },
 
     getGovBill(billId: string) {
-      return billToWire(billRecord(billId))
+      return wireBill(billRecord(billId))
     },
 
     /** `POST /v1/gov/bills/{id}/qr`: an open `qr` order for the bill (the one already open, if any). */
     payGovBillByQr(billId: string, input: z.input<typeof payGovBillRequest>) {
       const record = billRecord(billId)
       const params = parseParams(payGovBillRequest, input)
-      const current = billToWire(record)
+      const current = wireBill(record)
       if (current.status === 'paid')
         throw new RailsError('invalid_state', `Bill ${record.billNo} is already paid.`, { billId })
       if (current.status === 'canceled')
         throw new RailsError('invalid_state', `Bill ${record.billNo} was canceled.`, { billId })
       if (current.qrPayload) return current
       const attempt = record.orderIds.length + 1
-      const order = host.engine.createOrder({
+      const order = engine.createOrder({
         merchantId: record.merchantId,
         merchantOrderNo: attempt === 1 ? record.billNo : `${record.billNo}-${attempt}`.slice(0, 64),
         amount: record.amount,
@@ -575,7 +393,7 @@ export function createMerchantDomain(host: MerchantDomainHost) {
         ...(params.expiresInSeconds !== undefined && { expiresInSeconds: params.expiresInSeconds }),
       })
       record.orderIds.push(order.id)
-      return billToWire(record)
+      return wireBill(record)
     },
 
     /** `POST /v1/transit/tap-batches`: deferred debit of offline taps, one result per tap. */
@@ -607,7 +425,7 @@ export function createMerchantDomain(host: MerchantDomainHost) {
       const totals = { debited: 0, debitedCount: 0, duplicates: 0, failed: 0 }
       for (const tap of params.taps) {
         const key = `${tap.walletId}\u241f${tap.counter}`
-        const seen = taps.get(key)
+        const seen = store.transitTaps.get(key)
         if (seen) {
           totals.duplicates++
           results.push({
@@ -623,7 +441,7 @@ export function createMerchantDomain(host: MerchantDomainHost) {
         if (tap.amount > maxAmount) {
           record = { orderId: null, status: 'failed', failureCode: 'limit_exceeded' }
         } else {
-          const order = host.engine.createOrder({
+          const order = engine.createOrder({
             merchantId: scene.merchantId,
             merchantOrderNo: `TAP-${tap.walletId}-${tap.counter}`,
             amount: tap.amount,
@@ -633,15 +451,15 @@ export function createMerchantDomain(host: MerchantDomainHost) {
             terminalId: tap.gateId,
           })
           try {
-            host.engine.payOrder(order.id, { walletId: tap.walletId })
+            engine.payOrder(order.id, { walletId: tap.walletId })
             record = { orderId: order.id, status: 'debited', failureCode: null }
           } catch (error) {
             if (!(error instanceof RailsError)) throw error
-            host.engine.closeOrder(order.id)
+            engine.closeOrder(order.id)
             record = { orderId: order.id, status: 'failed', failureCode: error.code }
           }
         }
-        taps.set(key, record)
+        store.transitTaps.set(key, record)
         if (record.status === 'debited') {
           totals.debited += tap.amount
           totals.debitedCount++
@@ -654,17 +472,16 @@ export function createMerchantDomain(host: MerchantDomainHost) {
           failureCode: record.failureCode,
         })
       }
-      return { id: nextId('tpb'), sceneId: scene.id, results, totals, createdAt: formatTimestamp(host.now()) }
+      return { id: nextId(ctx, 'tpb'), sceneId: scene.id, results, totals, createdAt: formatTimestamp(now()) }
     },
 
     /** `GET /v1/statements/{date}`: the CSV of a merchant's orders and refunds of one Asia/Shanghai day. */
     statement(merchantId: string, date: string): string {
       merchantRecord(merchantId)
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`))) {
+      if (!isCalendarDate(date)) {
         throw invalid('date', 'expected a real date written YYYY-MM-DD')
       }
-      const { orders, refunds } = host.ordersAndRefunds()
-      return statementCsv(merchantId, date, orders, refunds)
+      return statementCsv(merchantDay(ctx.state, merchantId, date))
     },
   }
 }
@@ -681,4 +498,18 @@ function parseParamsAt<T extends z.ZodMiniType>(prefix: string, schema: T, input
     const first = issues[0]!
     throw new RailsError('invalid_request', `Invalid request: ${first.path}: ${first.message}.`, { issues })
   }
+}
+
+const domains = new WeakMap<Engine, MerchantDomain>()
+
+/** Links the merchant domain to the payment engine, for the HTTP routes. */
+export function registerMerchantDomain(engine: Engine, domain: MerchantDomain): void {
+  domains.set(engine, domain)
+}
+
+/** The merchant domain of the rails whose engine serves this request. */
+export function merchantDomainOf(engine: Engine): MerchantDomain {
+  const found = domains.get(engine)
+  if (!found) throw new RailsError('service_unavailable', 'These rails have no merchant domain.')
+  return found
 }

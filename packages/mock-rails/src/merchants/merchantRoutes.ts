@@ -21,10 +21,10 @@
  * GET   /v1/statements/{date}              ?merchantId → statement CSV (see statementCsv)
  */
 import { govBill, merchant, qrCode, scene, tapBatch, terminal } from '@ecny/sdk-core/internal'
-import type { RouteDefinition, RouteInput } from '../http/routeDefinition.js'
+import { type RouteDefinition, type RouteInput, rawResponse } from '../http/routeDefinition.js'
 import { assertMerchantAccess, merchantFor } from '../http/routes/callerAccess.js'
 import { RailsError } from '../support/railsError.js'
-import { merchantDomainOf } from './attachMerchantDomain.js'
+import { merchantDomainOf } from './merchantDomain.js'
 import {
   createGovBillRequest,
   createMerchantRequest,
@@ -69,7 +69,7 @@ export const merchantRoutes: RouteDefinition[] = [
     },
   },
   {
-    method: 'PATCH' as 'POST',
+    method: 'PATCH',
     path: '/v1/merchants/{id}',
     summary: 'Change a draft or rejected application',
     request: updateMerchantRequest,
@@ -176,6 +176,7 @@ export const merchantRoutes: RouteDefinition[] = [
     method: 'GET',
     path: '/v1/statements/{date}',
     summary: "A merchant's daily statement (CSV)",
+    rawContentType: 'text/csv; charset=utf-8',
     handle: (input) => {
       const merchantId = merchantFor(input.caller, input.query.get('merchantId'))
       if (!merchantId) {
@@ -188,7 +189,12 @@ export const merchantRoutes: RouteDefinition[] = [
         )
       }
       assertMerchantAccess(input.caller, merchantId)
-      return domain(input).statement(merchantId, input.params.date!)
+      const date = input.params.date!
+      return rawResponse({
+        contentType: 'text/csv; charset=utf-8',
+        body: domain(input).statement(merchantId, date),
+        headers: { 'content-disposition': `attachment; filename="statement-${date}.csv"` },
+      })
     },
   },
 ]

@@ -1,11 +1,10 @@
 import type { EngineEvent } from '../engine/engineContext.js'
-import { orderToWire, refundToWire } from '../engine/toWire.js'
 import type { GatewayKeyRing } from '../signing/gatewayKeyRing.js'
 import type { MerchantStore } from '../state/merchantStore.js'
-import type { OrderRecord, RefundRecord } from '../state/records.js'
 import type { RandomSource } from '../support/mulberry32.js'
 import type { RailsClock } from '../support/railsClock.js'
 import { formatTimestamp } from '../support/shanghaiTime.js'
+import { type NotificationSubject, subjectOf, subjectToWire, subjectUrl } from './notificationSubject.js'
 import { notificationRetrySchedule } from './retrySchedule.js'
 
 export type NotificationAttempt = {
@@ -28,7 +27,7 @@ export type NotificationRecord = {
   status: NotificationStatus
   attempts: NotificationAttempt[]
   nextAttemptAt: number | null
-  subject: { order: OrderRecord; refund?: RefundRecord }
+  subject: NotificationSubject
 }
 
 export type NotificationOutboxState = {
@@ -54,9 +53,9 @@ export type NotificationOutboxOptions = {
 export type DeliveryReport = { attempted: number; delivered: number; failed: number }
 
 /**
- * Notifications waiting to be delivered, and the recent ones that finished. Events are POSTed to the
- * order's `notifyUrl` (or the merchant's) as `{id, type, createdAt, attempt, data}`, signed like
- * responses with `typ: ecny-notification+jws` and `rid` = event id, and retried on
+ * Notifications waiting to be delivered, and the recent ones that finished: order, refund and merchant
+ * review events. Each is POSTed where {@link subjectUrl} says as `{id, type, createdAt, attempt, data}`,
+ * signed like responses with `typ: ecny-notification+jws` and `rid` = event id, and retried on
  * {@link notificationRetrySchedule} by the rails clock until the receiver answers 2xx with
  * `{"code":"SUCCESS"}`. Delivery uses `fetch`, so msw can intercept it and the sandbox reaches a real
  * receiver. `deliverDue()` sends what is due now; `startAutomatic()` calls it on a timer.
@@ -83,8 +82,8 @@ export function createNotificationOutbox(
   }
 
   function enqueue(event: EngineEvent): NotificationRecord {
-    const order = { ...event.order }
-    const url = order.notifyUrl ?? options.merchants.get(order.merchantId)?.notifyUrl ?? null
+    const subject = subjectOf(event)
+    const url = subjectUrl(subject, options.merchants)
     const now = options.clock.now()
     counter++
     const record: NotificationRecord = {
@@ -95,7 +94,7 @@ export function createNotificationOutbox(
       status: url === null ? 'no_endpoint' : 'pending',
       attempts: [],
       nextAttemptAt: url === null ? null : now,
-      subject: 'refund' in event ? { order, refund: { ...event.refund } } : { order },
+      subject,
     }
     if (url === null) finish(record)
     else pending.set(record.id, record)
@@ -103,15 +102,12 @@ export function createNotificationOutbox(
   }
 
   function bodyOf(record: NotificationRecord, attempt: number): string {
-    const data = record.subject.refund
-      ? refundToWire(record.subject.refund)
-      : orderToWire(record.subject.order)
     return JSON.stringify({
       id: record.id,
       type: record.type,
       createdAt: formatTimestamp(record.createdAt),
       attempt,
-      data,
+      data: subjectToWire(record.subject),
     })
   }
 
@@ -225,7 +221,7 @@ export function createNotificationOutbox(
         createdAt: formatTimestamp(record.createdAt),
         nextAttemptAt: record.nextAttemptAt === null ? null : formatTimestamp(record.nextAttemptAt),
         attempts: record.attempts.map((attempt) => ({ ...attempt })),
-        data: record.subject.refund ? refundToWire(record.subject.refund) : orderToWire(record.subject.order),
+        data: subjectToWire(record.subject),
       }))
     },
     /** Number of notifications still to deliver. */

@@ -44,8 +44,8 @@ export type Sandbox = {
 type StateFile = { rails: RailsSnapshot; credentials: DemoAppCredentials; merchantId: string }
 
 /**
- * Starts the rails behind a real HTTP server on loopback, with the system clock, automatic
- * notification delivery, and a demo app credential. A drop-after-commit fault destroys the socket.
+ * Starts the rails (campaigns and the merchant domain included) behind a real HTTP server on
+ * loopback, with the system clock, automatic notification delivery, and a demo app credential. A drop-after-commit fault destroys the socket.
  *
  * @example
  * const sandbox = await startSandbox({ seed: 7, log: false })

@@ -5,10 +5,10 @@ import type { RailsClock } from '../support/railsClock.js'
 /** One gateway signing key; private part included so a saved sandbox state keeps signing the same way. */
 export type GatewayKeyRecord = { kid: string; privateJwk: JWK; publicJwk: JWK; createdAt: number }
 
-/** The signature types the gateway produces. */
 /** The request a response answers: its method, path and query, and the `Ecny-Nonce` it carried. */
 export type ResponseBinding = { htm?: string; htu?: string; nonce?: string }
 
+/** The signature types the gateway produces. */
 export type GatewaySignatureType = 'ecny-response+jws' | 'ecny-notification+jws'
 
 export type GatewayKeyRing = ReturnType<typeof createGatewayKeyRing>

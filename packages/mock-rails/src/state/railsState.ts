@@ -1,6 +1,7 @@
 import { createLedgerState, type LedgerState } from '../ledger/ledger.js'
 import type { MerchantRecord } from './merchantStore.js'
 import type {
+  MerchantDayRecord,
   OrderRecord,
   PaymentCodeRecord,
   RefundRecord,
@@ -37,6 +38,11 @@ export type RailsState = {
   /** `level␟idNumber` or `WT09␟uscc` → the open wallet that holds that identity. */
   identities: Map<string, string>
   merchants: Map<string, MerchantRecord>
+  /**
+   * `merchantId␟YYYY-MM-DD` (Asia/Shanghai) → the ids of the orders the merchant created and the
+   * refunds it made that day, oldest first: what a daily statement reads.
+   */
+  merchantDays: Map<string, MerchantDayRecord>
   /** Orders still `created`, watched for expiry. */
   openOrders: Map<string, number>
   ledger: LedgerState
@@ -59,6 +65,7 @@ export function createRailsState(): RailsState {
     transactions: new Map(),
     identities: new Map(),
     merchants: new Map(),
+    merchantDays: new Map(),
     openOrders: new Map(),
     ledger: createLedgerState(),
   }

@@ -108,6 +108,9 @@ export type RefundRecord = {
   succeededAt: number | null
 }
 
+/** One merchant's activity of one Asia/Shanghai day, oldest first. */
+export type MerchantDayRecord = { orderIds: string[]; refundIds: string[] }
+
 export type TransferReward = {
   granted: boolean
   amount?: number

@@ -44,3 +44,10 @@ export function nextShanghaiNewYear(ms: number): number {
 export function shanghaiDate(ms: number): string {
   return new Date(ms + offsetMs).toISOString().slice(0, 10)
 }
+
+/** True for a date written `YYYY-MM-DD` that exists on the calendar (`2025-02-30` does not). */
+export function isCalendarDate(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false
+  const ms = Date.parse(`${text}T00:00:00Z`)
+  return !Number.isNaN(ms) && new Date(ms).toISOString().startsWith(text)
+}

@@ -3,7 +3,7 @@ import { parseFaultSpec } from '../sandbox/parseFaultSpec.js'
 import { maskIdNumber, maskMobile, maskWalletId } from './mask.js'
 import { mulberry32, normalizeSeed } from './mulberry32.js'
 import { createRailsClock } from './railsClock.js'
-import { formatTimestamp, nextShanghaiMidnight, shanghaiDay } from './shanghaiTime.js'
+import { formatTimestamp, isCalendarDate, nextShanghaiMidnight, shanghaiDay } from './shanghaiTime.js'
 
 describe('support', () => {
   it('mulberry32 repeats for a seed and resumes from its saved state', () => {
@@ -52,5 +52,16 @@ describe('support', () => {
     })
     expect(() => parseFaultSpec('boom=1')).toThrow(/Bad fault/)
     expect(() => parseFaultSpec('5xx=2')).toThrow(/between 0 and 1/)
+  })
+
+  it('isCalendarDate accepts only dates that exist, written YYYY-MM-DD', () => {
+    expect(['2024-02-29', '2025-12-31'].map(isCalendarDate)).toEqual([true, true])
+    expect(['2025-02-29', '2025-02-30', '2025-13-01', '2025-1-01', '20250101'].map(isCalendarDate)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ])
   })
 })

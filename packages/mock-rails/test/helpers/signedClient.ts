@@ -27,6 +27,8 @@ export type CallOptions = {
   header?: Record<string, unknown>
   /** Send these bytes instead of JSON.stringify(body). */
   rawBody?: Uint8Array | string
+  /** Extra request headers (e.g. `ecny-nonce`). */
+  headers?: Record<string, string>
 }
 
 export type CallResult = {
@@ -91,7 +93,7 @@ export function createSignedClient(options: SignedClientOptions) {
           : body === undefined
             ? new Uint8Array()
             : encoder.encode(JSON.stringify(body))
-      const headers = new Headers({ 'content-type': 'application/json' })
+      const headers = new Headers({ 'content-type': 'application/json', ...call.headers })
       if (call.idempotencyKey) headers.set('idempotency-key', call.idempotencyKey)
       if (call.bearer) headers.set('authorization', `Bearer ${call.bearer}`)
       if (!call.unsigned && !call.bearer) {
@@ -123,7 +125,16 @@ export async function verifyGatewayResponse(
   signature: string | null,
   bytes: Uint8Array,
   typ = 'ecny-response+jws',
-): Promise<{ iss: string; iat: number; jti: string; bdh: string; rid: string }> {
+): Promise<{
+  iss: string
+  iat: number
+  jti: string
+  bdh: string
+  rid: string
+  htm?: string
+  htu?: string
+  nonce?: string
+}> {
   if (!signature) throw new Error('no signature')
   const header = decodeProtectedHeader(signature)
   if (header.typ !== typ) throw new Error(`typ ${header.typ}`)

@@ -1,11 +1,10 @@
 /**
- * End-to-end harness: the merchant SDK talks through msw to fresh in-process rails (with the merchant
- * domain attached) for every test, so tests assert what really happened on the rails.
+ * End-to-end harness: the merchant SDK talks through msw to fresh in-process rails (merchant domain
+ * included) for every test, so tests assert what really happened on the rails.
  */
 import { type CreateRailsOptions, createRails, type Rails, railsHandlers } from '@ecny/mock-rails'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, beforeEach, vi } from 'vitest'
-import { attachMerchantDomain } from '../../../mock-rails/src/merchants/attachMerchantDomain.js'
 import { createMerchantClient, type MerchantClient, type MerchantClientConfig } from '../../src/index.js'
 
 export const railsUrl = 'https://rails.test'
@@ -38,7 +37,6 @@ export function useMerchantRails(options: CreateRailsOptions = {}): Harness {
   })
   beforeEach(async () => {
     const rails = createRails({ seed: 11, ...options })
-    attachMerchantDomain(rails)
     server.use(...railsHandlers(rails, { baseUrl: railsUrl }))
     const app = await rails.createDemoApp()
     const credentials = { appId: app.appId, privateKey: app.privateKey as Record<string, unknown> }

@@ -4,6 +4,7 @@ import { parseParams } from '../../support/parseParams.js'
 import { RailsError } from '../../support/railsError.js'
 import type { EngineContext } from '../engineContext.js'
 import { nextId } from '../engineContext.js'
+import { noteOrderCreated } from '../merchantDays.js'
 import { requireApprovedMerchant } from '../merchantGuards.js'
 import { createOrderRequest } from '../requestSchemas.js'
 import { orderToWire } from '../toWire.js'
@@ -87,6 +88,7 @@ export function createOrder(ctx: EngineContext, input: CreateOrderParameters) {
   }
   ctx.state.orders.set(id, order)
   ctx.state.orderByMerchantNo.set(key, id)
+  noteOrderCreated(ctx.state, order)
   if (params.mode === 'qr' || params.mode === 'app') {
     ctx.state.openOrders.set(id, order.expiresAt)
     if (order.expiresAt < ctx.expirySweep.nextAt) ctx.expirySweep.nextAt = order.expiresAt

@@ -5,6 +5,7 @@ import { parseParams } from '../../support/parseParams.js'
 import { notFound, RailsError } from '../../support/railsError.js'
 import type { EngineContext } from '../engineContext.js'
 import { nextId } from '../engineContext.js'
+import { noteRefundCreated } from '../merchantDays.js'
 import { requireApprovedMerchant } from '../merchantGuards.js'
 import { getOrderRecord } from '../orders/orderLookup.js'
 import { createRefundRequest } from '../requestSchemas.js'
@@ -84,6 +85,7 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
   const forOrder = ctx.state.refundsByOrder.get(orderId)
   if (forOrder) forOrder.push(refund.id)
   else ctx.state.refundsByOrder.set(orderId, [refund.id])
+  noteRefundCreated(ctx.state, refund, order)
   try {
     returnOrderMoney(ctx, order, merchant.settlementWalletId, params.amount, clawback, refund.id)
   } catch (error) {

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini'
 import { walletAccount } from '../../ledger/ledger.js'
 import type { SubWalletRecord } from '../../state/records.js'
+import { maskWalletId } from '../../support/mask.js'
 import { parseParams } from '../../support/parseParams.js'
 import { notFound, RailsError } from '../../support/railsError.js'
 import type { EngineContext } from '../engineContext.js'
@@ -58,7 +59,7 @@ export function listSubWallets(ctx: EngineContext, parentWalletId: string) {
 
 export function getSubWalletRecord(ctx: EngineContext, subWalletId: string): SubWalletRecord {
   const sub = ctx.state.subWallets.get(subWalletId)
-  if (!sub) throw notFound('sub-wallet', subWalletId)
+  if (!sub) throw notFound('sub-wallet', maskWalletId(subWalletId))
   return sub
 }
 

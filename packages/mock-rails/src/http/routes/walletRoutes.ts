@@ -28,6 +28,7 @@
  */
 import {
   balance,
+  eligibleCampaign,
   page,
   paymentCode,
   subWallet,
@@ -163,6 +164,7 @@ export const walletRoutes: RouteDefinition[] = [
     method: 'GET',
     path: '/v1/wallets/{id}/eligible-campaigns',
     summary: 'Campaigns a wallet may join',
+    response: page(eligibleCampaign),
     tokenAccess: byWallet,
     handle: ({ engine, params }) => engine.eligibleCampaigns(params.id!),
   },
