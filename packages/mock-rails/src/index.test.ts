@@ -1,0 +1,18 @@
+import { expect, it } from 'vitest'
+import * as entry from './index.js'
+
+it('exports exactly the public surface (a change here is a change to the public API)', () => {
+  expect(Object.keys(entry).sort()).toMatchInlineSnapshot(`
+    [
+      "RailsError",
+      "buildOpenApiDocument",
+      "createRails",
+      "defaultCampaignHooks",
+      "defaultLevelCaps",
+      "notificationRetrySchedule",
+      "parseFaultSpec",
+      "railsHandlers",
+      "startSandbox",
+    ]
+  `)
+})
