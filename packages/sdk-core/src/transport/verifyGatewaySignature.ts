@@ -1,9 +1,8 @@
-import { compactVerify, decodeProtectedHeader } from 'jose'
 import { EcnyError, SignatureError } from '../errors/EcnyError.js'
 import { maskText } from '../log/mask.js'
-import { allowedAlgorithms } from './allowedAlgorithms.js'
 import { bodyDigest } from './bytes.js'
 import type { GatewayKeySet } from './createGatewayKeySet.js'
+import { JwsRejection, verifyCompactJws } from './verifyCompactJws.js'
 
 export type VerifyGatewaySignatureParameters = {
   /** The `Ecny-Signature` header as received. */
@@ -39,19 +38,6 @@ export type GatewayClaims = {
   nonce?: string
 }
 
-function describeJoseFailure(signature: string, cause: unknown): string {
-  const code = (cause as { code?: string } | undefined)?.code
-  if (code === 'ERR_JOSE_ALG_NOT_ALLOWED') {
-    let alg = '?'
-    try {
-      alg = String(decodeProtectedHeader(signature).alg)
-    } catch {}
-    return `The gateway signature uses algorithm "${alg}", which is not allowed (only ${allowedAlgorithms.join(', ')}).`
-  }
-  if (code === 'ERR_JWS_INVALID') return 'The Ecny-Signature header is not a compact JWS.'
-  return 'The gateway signature does not verify.'
-}
-
 /**
  * Checks a gateway signature over the raw bytes, before anything is parsed: the algorithm is on the
  * allow-list, the key is the gateway's, the signature is valid, the body digest matches, the
@@ -70,20 +56,20 @@ export async function verifyGatewaySignature(
   if (!signature) throw fail('The gateway message carries no Ecny-Signature header.')
   let payload: Uint8Array
   try {
-    // One parse of the header: jose hands it to the key lookup, which enforces the allow-list and kid.
-    const result = await compactVerify(
-      signature,
-      (header) => {
-        if (header.typ !== parameters.type)
-          throw fail(`The signature type is "${String(header.typ)}", expected "${parameters.type}".`)
-        return parameters.keys(header.kid, String(header.alg))
-      },
-      { algorithms: [...allowedAlgorithms] },
-    )
+    const result = await verifyCompactJws(signature, (header) => {
+      if (header.typ !== parameters.type)
+        throw fail(`The signature type is "${String(header.typ)}", expected "${parameters.type}".`)
+      return parameters.keys(header.kid, header.alg)
+    })
     payload = result.payload
   } catch (cause) {
     if (cause instanceof EcnyError) throw cause
-    throw fail(describeJoseFailure(signature, cause), cause)
+    throw fail(
+      cause instanceof JwsRejection
+        ? `Gateway signature refused: ${cause.message}`
+        : 'The gateway signature does not verify.',
+      cause,
+    )
   }
   let claims: GatewayClaims
   try {
