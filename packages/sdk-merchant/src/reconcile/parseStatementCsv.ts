@@ -1,3 +1,4 @@
+import { orderModes, orderStatuses, statementColumns } from '@ecny/sdk-core/internal'
 import { headerIndex } from './csv/headerIndex.js'
 import { inputError } from './csv/inputError.js'
 import { describeBadFen, parseFen } from './csv/parseFen.js'
@@ -10,35 +11,12 @@ import type { GatewayStatus, StatementRow } from './types.js'
  * The statement's columns, in the order the gateway writes them (the protocol's
  * `statementColumns`). The parser finds columns by header name, so another order also parses.
  */
-export const statementCsvColumns = [
-  'recordType',
-  'id',
-  'merchantOrderNo',
-  'orderId',
-  'mode',
-  'status',
-  'amount',
-  'refundedAmount',
-  'payerWalletId',
-  'occurredAt',
-] as const
+export const statementCsvColumns = statementColumns
 
 const knownStatuses: ReadonlyMap<string, GatewayStatus> = new Map(
-  (
-    [
-      'created',
-      'processing',
-      'succeeded',
-      'failed',
-      'closed',
-      'canceled',
-      'refunding',
-      'partially_refunded',
-      'refunded',
-    ] as const
-  ).map((status) => [status, status]),
+  orderStatuses.map((status) => [status, status]),
 )
-const knownModes = new Map(['qr', 'payment_code', 'sub_wallet', 'app'].map((mode) => [mode, mode]))
+const knownModes: ReadonlyMap<string, string> = new Map(orderModes.map((mode) => [mode, mode]))
 
 function badField(file: string, line: number, column: number, field: string, problem: string) {
   return inputError({ file, line, column: column + 1, field }, problem)
