@@ -23,7 +23,9 @@ Input (one of --statement / --date, and --records):
   --statement FILE     the gateway's statement CSV (recordType,id,merchantOrderNo,orderId,mode,
                        status,amount,refundedAmount,payerWalletId,occurredAt)
   --date YYYY-MM-DD    download that day's statement from the gateway instead
-                       (needs ECNY_BASE_URL, ECNY_APP_ID, ECNY_PRIVATE_KEY)
+                       (needs ECNY_BASE_URL, ECNY_APP_ID, ECNY_PRIVATE_KEY: a JWK
+                       as JSON or a PKCS#8 PEM; ECNY_MERCHANT_ID if the app
+                       acts for several merchants)
   --records FILE       your records CSV: merchantOrderNo, amount (integer fen), status
                        (succeeded | failed | unknown | pending); optional recordType, orderId
 

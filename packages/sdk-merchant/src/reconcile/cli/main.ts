@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises'
 import { EcnyError } from '@ecny/sdk-core'
 import type { ByteSource } from '../csv/toAsyncIterable.js'
-import { downloadStatement } from '../downloadStatement.js'
+import { downloadStatementFromEnv, type StatementDownloadEnv } from '../downloadStatement.js'
 import { parseMerchantRecordsCsv } from '../parseMerchantRecordsCsv.js'
 import { parseStatementCsv } from '../parseStatementCsv.js'
 import { reconcile } from '../reconcile.js'
@@ -17,6 +17,8 @@ import { createProgress } from './progress.js'
 export interface CliIo {
   stdout: { write(text: string): unknown }
   stderr: { write(text: string): unknown; isTTY?: boolean }
+  /** Where `--date` finds its credentials; `process.env` in the real command. */
+  env?: StatementDownloadEnv
 }
 
 /** Exit codes of `ecny`. */
@@ -31,10 +33,14 @@ async function openInput(path: string): Promise<ByteSource> {
 async function runReconcile(args: ReconcileArgs, io: CliIo): Promise<number> {
   const showProgress = args.progress ?? io.stderr.isTTY === true
   const progress = showProgress ? createProgress(io.stderr) : undefined
-  const statementSource =
-    args.statement !== undefined ? await openInput(args.statement) : await downloadStatement(args.date!)
+  const statementRows =
+    args.statement !== undefined
+      ? parseStatementCsv(await openInput(args.statement), {
+          name: args.statement,
+          onProgress: (lines) => progress?.update('statement', lines - 1),
+        })
+      : downloadStatementFromEnv(args.date!, io.env ?? process.env)
   const recordsSource = await openInput(args.records)
-  const statementName = args.statement ?? `statement ${args.date}`
   const sinks: FileSink[] = []
   try {
     const json = args.out !== undefined ? await openFileSink(args.out) : undefined
@@ -42,10 +48,7 @@ async function runReconcile(args: ReconcileArgs, io: CliIo): Promise<number> {
     const csv = args.csv !== undefined ? await openFileSink(args.csv) : undefined
     if (csv) sinks.push(csv)
     const run = reconcile(
-      parseStatementCsv(statementSource, {
-        name: statementName,
-        onProgress: (lines) => progress?.update('statement', lines - 1),
-      }),
+      statementRows,
       parseMerchantRecordsCsv(recordsSource, {
         name: args.records,
         onProgress: (lines) => progress?.update('records', lines - 1),
