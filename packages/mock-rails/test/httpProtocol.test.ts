@@ -405,3 +405,27 @@ describe('routes and documents', () => {
     expect(failed.text).toContain(masked(wallet.id))
   })
 })
+
+describe('wallet_opening tokens', () => {
+  it('open one personal wallet, then serve that wallet and open no other', async () => {
+    const { client } = await httpSetup()
+    const { token, scope } = (
+      await client.call('POST', '/v1/client-tokens', { scope: { type: 'wallet_opening', id: 'user-42' } })
+    ).json as { token: string; scope: { type: string } }
+    expect(scope.type).toBe('wallet_opening')
+    const as = (method: string, path: string, body?: unknown) =>
+      client.call(method, path, body, { bearer: token })
+    const corporate = await as('POST', '/v1/wallets', {
+      type: 'WT09',
+      entity: { legalName: 'x', uscc: '91110108MA0000001D' },
+      settlementAccount: { accountNo: '1', accountName: 'x' },
+    })
+    expect(errorCode(corporate.json)).toBe('permission_denied')
+    const opened = await as('POST', '/v1/wallets', { type: 'WT01', level: 'WL04', mobile: '13600000042' })
+    expect(opened.status).toBe(200)
+    const walletId = (opened.json as { id: string }).id
+    expect((await as('GET', `/v1/wallets/${walletId}/balance`)).status).toBe(200)
+    const second = await as('POST', '/v1/wallets', { type: 'WT01', level: 'WL04', mobile: '13600000043' })
+    expect(errorCode(second.json)).toBe('permission_denied')
+  })
+})

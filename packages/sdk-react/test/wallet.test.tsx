@@ -165,21 +165,29 @@ describe('mutation hooks against the rails', () => {
     expect(h.rails.engine.getBalance(walletId).available).toBe(112)
   })
 
-  it('useOpenWallet checks identity before sending; the gateway keeps opening for servers', async () => {
+  it('useOpenWallet checks identity before sending, then opens with a wallet_opening token', async () => {
     const { result } = renderHook(() => useOpenWallet(), { wrapper: h.wrapper({ clientToken: 'ctk_page' }) })
     act(() => result.current.mutate({ type: 'WT01', level: 'WL03', mobile: '13812341234' }))
     await waitFor(() => expect(result.current.status).toBe('error'))
     expect(result.current.error).toMatchObject({ code: 'invalid_request' })
     expect(h.requests).toEqual([])
 
-    const walletId = h.openWallet(0)
-    const token = await h.walletToken(walletId)
-    const scoped = renderHook(() => useOpenWallet(), { wrapper: h.wrapper({ clientToken: token }) })
-    act(() => scoped.result.current.mutate({ type: 'WT01', level: 'WL04', mobile: '13812341234' }))
-    await waitFor(() => expect(scoped.result.current.status).toBe('error'))
-    expect(scoped.result.current.error).toMatchObject({ code: 'permission_denied' })
-    await sleep(10)
-    expect(h.count('POST /v1/wallets')).toBe(1)
+    const token = await h.openingToken('user-42')
+    const signUp = renderHook(() => useOpenWallet(), { wrapper: h.wrapper({ clientToken: token }) })
+    act(() => signUp.result.current.mutate({ type: 'WT01', level: 'WL04', mobile: '13812341234' }))
+    await waitFor(() => expect(signUp.result.current.status).toBe('success'))
+    const opened = signUp.result.current.data!.id
+    expect(signUp.result.current.data).toMatchObject({ level: 'WL04', status: 'active' })
+    // the same token now serves the wallet it opened, and opens no other
+    const balance = renderHook(() => useBalance({ walletId: opened }), {
+      wrapper: h.wrapper({ clientToken: token }),
+    })
+    await waitFor(() => expect(balance.result.current.status).toBe('success'))
+    expect(balance.result.current.data).toMatchObject({ walletId: opened, available: 0 })
+    const again = renderHook(() => useOpenWallet(), { wrapper: h.wrapper({ clientToken: token }) })
+    act(() => again.result.current.mutate({ type: 'WT01', level: 'WL04', mobile: '13912341234' }))
+    await waitFor(() => expect(again.result.current.status).toBe('error'))
+    expect(again.result.current.error).toMatchObject({ code: 'permission_denied' })
   })
 })
 

@@ -101,6 +101,6 @@ export const createTransferRequest = z.object({
 })
 
 export const createClientTokenRequest = z.object({
-  scope: z.object({ type: z.enum(['order', 'wallet']), id: nonEmpty(64) }),
+  scope: z.object({ type: z.enum(['order', 'wallet', 'wallet_opening']), id: nonEmpty(64) }),
   ttlSeconds: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(900))),
 })

@@ -42,7 +42,7 @@ export async function authenticateCaller(params: AuthenticateParameters): Promis
         'The client token has expired. Mint a fresh one from your backend (tokens last at most 15 minutes).',
       )
     }
-    return { kind: 'token', appId: record.appId, scope: record.scope }
+    return { kind: 'token', appId: record.appId, scope: record.scope, token: record.token }
   }
   throw new RailsError(
     'authentication_failed',

@@ -4,7 +4,9 @@ import type { AppRecord } from './auth/appRegistry.js'
 import type { ClientTokenStore, TokenScope } from './auth/clientTokens.js'
 
 /** Who is calling: an app with server credentials, or a browser with a scoped client token. */
-export type Caller = { kind: 'app'; app: AppRecord } | { kind: 'token'; appId: string; scope: TokenScope }
+export type Caller =
+  | { kind: 'app'; app: AppRecord }
+  | { kind: 'token'; appId: string; scope: TokenScope; token: string }
 
 export type RouteInput = {
   params: Record<string, string>

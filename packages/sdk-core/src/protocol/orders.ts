@@ -110,7 +110,7 @@ export type Transfer = z.infer<typeof transfer>
 
 export const clientToken = z.looseObject({
   token: z.string(),
-  scope: z.looseObject({ type: tolerantEnum(['order', 'wallet']), id: z.string() }),
+  scope: z.looseObject({ type: tolerantEnum(['order', 'wallet', 'wallet_opening']), id: z.string() }),
   expiresAt: timestamp,
 })
 export type ClientToken = z.infer<typeof clientToken>

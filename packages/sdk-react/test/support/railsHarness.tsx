@@ -32,6 +32,8 @@ export type Harness = {
   }): (p: { children: ReactNode }) => ReactNode
   openWallet(balance: number): string
   walletToken(walletId: string, ttlSeconds?: number): Promise<string>
+  /** What a sign-up backend does: a token that may open one personal wallet for `reference`. */
+  openingToken(reference: string): Promise<string>
   /** What a merchant backend does for `useCheckout`: create a QR order and an order-scoped token. */
   createOrder(amount: number, options?: { expiresInSeconds?: number }): Promise<CheckoutOrder>
   /** A wallet app scans the QR and pays it. */
@@ -88,6 +90,9 @@ export function setupRails(options: CreateRailsOptions = {}): Harness {
         const wallet = rails.engine.openWallet({ type: 'WT01', level: 'WL04', mobile })
         if (balance > 0) rails.engine.topUp(wallet.id, { amount: balance, bankCard: testCard })
         return wallet.id
+      },
+      async openingToken(reference: string) {
+        return (await createClientToken(backend, { scope: { type: 'wallet_opening', id: reference } })).token
       },
       async walletToken(walletId: string, ttlSeconds = 600) {
         return (await createClientToken(backend, { scope: { type: 'wallet', id: walletId }, ttlSeconds }))

@@ -1,6 +1,10 @@
 import { randomId } from '@ecny/sdk-core/internal'
 
-export type TokenScope = { type: 'order' | 'wallet'; id: string }
+/**
+ * What a client token may touch: one order, one wallet, or (`wallet_opening`) the opening of one
+ * personal wallet for the person the app calls `id` — after which it is a token for that wallet.
+ */
+export type TokenScope = { type: 'order' | 'wallet' | 'wallet_opening'; id: string }
 export type ClientTokenRecord = { token: string; appId: string; scope: TokenScope; expiresAt: number }
 
 /** Longest life of a client token (DESIGN.md: ≤ 15 min); also the default. */
@@ -32,6 +36,11 @@ export function createClientTokenStore() {
     },
     find(token: string): ClientTokenRecord | undefined {
       return tokens.get(token)
+    },
+    /** A `wallet_opening` token that opened its wallet becomes a token for that wallet. */
+    rescope(token: string, scope: TokenScope): void {
+      const record = tokens.get(token)
+      if (record) record.scope = { ...scope }
     },
   }
 }

@@ -44,7 +44,7 @@ import {
   upgradeWalletRequest,
 } from '../../engine/requestSchemas.js'
 import type { RouteDefinition } from '../routeDefinition.js'
-import { walletScoped } from './callerAccess.js'
+import { field, walletScoped } from './callerAccess.js'
 import { pageParameters } from './pageParameters.js'
 
 const byWallet = (scope: { type: string; id: string }, input: { params: Record<string, string> }) =>
@@ -57,7 +57,13 @@ export const walletRoutes: RouteDefinition[] = [
     summary: 'Open a wallet',
     request: openWalletRequest,
     response: wallet,
-    handle: ({ engine, body }) => engine.openWallet(body as never),
+    // A wallet_opening token opens one personal wallet, then serves that wallet.
+    tokenAccess: (scope, { body }) => scope.type === 'wallet_opening' && field(body, 'type') !== 'WT09',
+    handle: ({ engine, body, caller, tokens }) => {
+      const opened = engine.openWallet(body as never)
+      if (caller.kind === 'token') tokens.rescope(caller.token, { type: 'wallet', id: opened.id })
+      return opened
+    },
   },
   {
     method: 'GET',

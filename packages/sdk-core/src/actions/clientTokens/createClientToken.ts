@@ -7,7 +7,9 @@ import { gatewayId } from '../inputs.js'
 
 const createClientTokenParameters = z.object({
   scope: z.object({
-    type: z.enum(['wallet', 'order'], { error: "scope.type must be 'wallet' or 'order'" }),
+    type: z.enum(['wallet', 'order', 'wallet_opening'], {
+      error: "scope.type must be 'wallet', 'order' or 'wallet_opening'",
+    }),
     id: gatewayId('scope.id'),
   }),
   /** Lifetime: 1–900 s (15 min, the most the gateway grants). Default: the gateway's. */
@@ -26,12 +28,17 @@ export type CreateClientTokenReturnType = ClientToken
  * mobile web page, which then calls `createClient({ clientToken })` without ever seeing your
  * private key. Requires server credentials.
  *
+ * A `wallet_opening` token (its `id` is your own reference for the person) lets the page open one
+ * personal wallet; from then on the same token serves that wallet.
+ *
  * @example
  * // On your server, after authenticating the holder:
  * const { token, expiresAt } = await createClientToken(server, { scope: { type: 'wallet', id: walletId } })
  * // In the browser:
  * const client = createClient({ baseUrl, clientToken: token })
  * await client.wallets.balance({ walletId })
+ * // A sign-up page that opens the wallet itself:
+ * const signUp = await createClientToken(server, { scope: { type: 'wallet_opening', id: user.id } })
  */
 export async function createClientToken(
   client: EcnyBaseClient,
