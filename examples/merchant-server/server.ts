@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createClientToken, type ServerCredentials } from '@ecny/sdk-core'
+import { createClientToken, maskWalletId, type ServerCredentials } from '@ecny/sdk-core'
 import {
   ackNotification,
   createMerchantClient,
@@ -206,7 +206,9 @@ export async function startMerchantServer(options: MerchantServerOptions): Promi
     if (method === 'GET' && read) {
       const order = orders.get(read[1]!)
       if (!order) throw new HttpError(404, 'no such order')
-      return sendJson(res, 200, order)
+      // Personal data leaves the server masked.
+      const payer = order.payerWalletId
+      return sendJson(res, 200, { ...order, ...(payer && { payerWalletId: maskWalletId(payer) }) })
     }
     if (method === 'POST' && path === '/ecny/notifications') return receiveNotification(req, res)
     if (method === 'GET' && path === '/healthz') return sendJson(res, 200, { ok: true })

@@ -11,6 +11,7 @@ import {
   createClient,
   EcnyError,
   formatYuan,
+  maskWalletId,
   parseYuan,
 } from '@ecny/sdk-core'
 import {
@@ -122,7 +123,7 @@ export async function runDemo(story: Story = createStory()): Promise<DemoResult>
     for (const w of [anonymous, realName]) {
       const limits = await wallets.wallets.limits({ walletId: w.id })
       story.say(
-        `${w.level} ${w.id.slice(0, 6)}******${w.id.slice(-4)}: balance ${yuan(limits.balance)}, single-payment cap ${
+        `${w.level} ${maskWalletId(w.id)}: balance ${yuan(limits.balance)}, single-payment cap ${
           limits.caps.single === null ? 'none' : yuan(limits.caps.single)
         }`,
       )

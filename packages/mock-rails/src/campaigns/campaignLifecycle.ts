@@ -5,6 +5,7 @@
  * entries lose, and what is left of the budget goes back to the organiser.
  */
 import { moveMoney } from '../engine/moveMoney.js'
+import { balanceOf } from '../engine/walletGuards.js'
 import { RailsError } from '../support/railsError.js'
 import { defineStateMachine } from '../support/stateMachine.js'
 import type { CampaignContext } from './campaignContext.js'
@@ -45,9 +46,10 @@ export function syncCampaigns(cc: CampaignContext): void {
 /** scheduled → active: funds the budget account from the organiser's wallet (one journal entry). */
 function activate(cc: CampaignContext, campaign: CampaignRecord): void {
   const at = campaign.from
+  assertTransition(campaign, 'active')
   if (campaign.funding > 0) {
     const organiser = cc.ctx.state.wallets.get(campaign.organiserWalletId)
-    const balance = organiser?.status === 'active' ? cc.ctx.ledger.balanceOf(`wallet:${organiser.id}`) : -1
+    const balance = organiser?.status === 'active' ? balanceOf(cc.ctx, organiser.id) : -1
     if (balance < campaign.funding) {
       endCampaignRecord(cc, campaign, 'funding_failed', at)
       return

@@ -14,7 +14,7 @@ import type { Engine } from '../engine/createEngine.js'
 import type { EngineContext } from '../engine/engineContext.js'
 import { nextId } from '../engine/engineContext.js'
 import { walletToWire } from '../engine/toWire.js'
-import { getWalletRecord } from '../engine/walletGuards.js'
+import { balanceOf, getWalletRecord } from '../engine/walletGuards.js'
 import { type PageParameters, pageNewestFirst } from '../support/pageNewestFirst.js'
 import { parseParams } from '../support/parseParams.js'
 import { notFound, RailsError } from '../support/railsError.js'
@@ -180,7 +180,7 @@ export function createCampaignEngine(ctx: EngineContext) {
       )
     }
     const organiser = requireOrganiser(cc, campaign.organiserWalletId)
-    const balance = organiser.status === 'active' ? ctx.ledger.balanceOf(`wallet:${organiser.id}`) : 0
+    const balance = organiser.status === 'active' ? balanceOf(ctx, organiser.id) : 0
     if (balance < campaign.funding) {
       throw new RailsError(
         'insufficient_funds',

@@ -1,8 +1,6 @@
 import type { EngineContext } from '../engine/engineContext.js'
-import { returnPayment } from '../engine/payments/returnPayment.js'
-import { balanceOf, requireActiveWallet } from '../engine/walletGuards.js'
+import { assertReturnable, returnPayment } from '../engine/payments/returnPayment.js'
 import type { OrderRecord } from '../state/records.js'
-import { RailsError } from '../support/railsError.js'
 
 /**
  * Sends `amount` (order value) from the merchant back the way it came, when part of the order was
@@ -22,16 +20,7 @@ export function returnOrderMoney(
     returnPayment(ctx, order, merchantWalletId, amount, reference)
     return
   }
-  requireActiveWallet(ctx, order.payerWalletId!)
-  requireActiveWallet(ctx, merchantWalletId)
-  const available = balanceOf(ctx, merchantWalletId)
-  if (available < amount) {
-    throw new RailsError(
-      'insufficient_funds',
-      `The merchant's settlement wallet holds ${available} fen, less than the ${amount} fen to return. Fund it, then retry with the same refund number.`,
-      { walletId: merchantWalletId, available, amount, shortfall: amount - available },
-    )
-  }
+  assertReturnable(ctx, order.payerWalletId!, merchantWalletId, amount)
   if (amount > clawback) returnPayment(ctx, order, merchantWalletId, amount - clawback, reference)
   ctx.campaigns.applyClawback!({ order, amount: clawback, merchantWalletId, reference, now: ctx.clock.now() })
 }

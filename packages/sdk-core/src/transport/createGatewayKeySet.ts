@@ -93,10 +93,12 @@ export function createGatewayKeySet(parameters: CreateGatewayKeySetParameters): 
       )
     if (jwk.alg && jwk.alg !== alg)
       throw signatureError(`Key "${kid}" is for ${jwk.alg}, not ${alg}.`, 'The response was not trusted.')
-    let key = imported.get(kid)
+    // Keyed by alg too: a key without `alg` imported under the wrong one must not poison the cache.
+    const cacheKey = `${alg} ${kid}`
+    let key = imported.get(cacheKey)
     if (!key) {
       key = importJWK(jwk, alg) as Promise<CryptoKey>
-      imported.set(kid, key)
+      imported.set(cacheKey, key)
     }
     return key
   }

@@ -266,7 +266,6 @@ export async function request<T extends z.ZodMiniType>(
       }
     } catch (cause) {
       if (parameters.signal?.aborted) {
-        signals.dispose()
         throw new AbortedError(
           'aborted',
           `The call to ${method} ${parameters.path} was aborted by the caller.`,

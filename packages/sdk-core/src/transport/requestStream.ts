@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
 import { createEcnyError, EcnyError } from '../errors/EcnyError.js'
+import { maskText } from '../log/mask.js'
 import { errorEnvelope } from '../protocol/common.js'
 import { randomId, utf8 } from './bytes.js'
 import { authHeaders, buildPath, responseSignatureType, type TransportContext } from './request.js'
@@ -78,11 +79,18 @@ export async function requestStream(
   if (response.status < 200 || response.status >= 300) {
     const body = await readAll(response.body)
     await verifyWith({ body })
-    const parsed = z.safeParse(errorEnvelope, JSON.parse(new TextDecoder().decode(body)))
+    let json: unknown
+    try {
+      json = JSON.parse(new TextDecoder().decode(body))
+    } catch {
+      json = undefined
+    }
+    const parsed = z.safeParse(errorEnvelope, json)
     const error = parsed.success ? parsed.data.error : undefined
     throw createEcnyError(
       error?.code ?? 'gateway_error',
-      error?.message ?? `The gateway answered HTTP ${response.status}.`,
+      // Masked as in `request`: personal data never reaches an error message.
+      maskText(error?.message ?? `The gateway answered HTTP ${response.status}.`),
       { requestId, status: response.status, details: error?.details },
     )
   }

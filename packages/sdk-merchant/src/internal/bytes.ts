@@ -16,10 +16,3 @@ export function toBase64(bytes: Uint8Array): string {
   }
   return btoa(binary)
 }
-
-/** `string | Uint8Array | ArrayBuffer` → bytes (strings as UTF-8). */
-export function asBytes(value: string | Uint8Array | ArrayBuffer): Uint8Array {
-  if (typeof value === 'string') return new TextEncoder().encode(value)
-  if (value instanceof Uint8Array) return value
-  return new Uint8Array(value)
-}

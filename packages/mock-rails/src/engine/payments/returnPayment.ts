@@ -19,16 +19,7 @@ export function returnPayment(
   reference: string,
 ): void {
   const payerWalletId = order.payerWalletId!
-  requireActiveWallet(ctx, payerWalletId)
-  requireActiveWallet(ctx, merchantWalletId)
-  const available = balanceOf(ctx, merchantWalletId)
-  if (available < amount) {
-    throw new RailsError(
-      'insufficient_funds',
-      `The merchant's settlement wallet holds ${available} fen, less than the ${amount} fen to return. Fund it, then retry with the same refund number.`,
-      { walletId: merchantWalletId, available, amount, shortfall: amount - available },
-    )
-  }
+  assertReturnable(ctx, payerWalletId, merchantWalletId, amount)
   const lines: MovementLine[] = [{ walletId: merchantWalletId, amount: -amount, kind: 'refund' }]
   if (order.subWalletId) {
     lines.push(
@@ -40,4 +31,26 @@ export function returnPayment(
     lines.push({ walletId: payerWalletId, amount, kind: 'refund' })
   }
   moveMoney(ctx, 'refund', reference, lines)
+}
+
+/**
+ * Both wallets open and the merchant's settlement wallet holding `amount`: what a return needs
+ * before anything moves. A refund refused here is recorded `failed`, so a retry needs a new number.
+ */
+export function assertReturnable(
+  ctx: EngineContext,
+  payerWalletId: string,
+  merchantWalletId: string,
+  amount: number,
+): void {
+  requireActiveWallet(ctx, payerWalletId)
+  requireActiveWallet(ctx, merchantWalletId)
+  const available = balanceOf(ctx, merchantWalletId)
+  if (available < amount) {
+    throw new RailsError(
+      'insufficient_funds',
+      `The merchant's settlement wallet holds ${available} fen, less than the ${amount} fen to return. Fund it, then retry (a refund with a new refund number: the failed one stays failed).`,
+      { walletId: merchantWalletId, available, amount, shortfall: amount - available },
+    )
+  }
 }

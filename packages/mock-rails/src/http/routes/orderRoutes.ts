@@ -143,8 +143,9 @@ export const orderRoutes: RouteDefinition[] = [
     summary: 'Pay a QR or in-app order from a wallet',
     request: payOrderRequest,
     response: order,
-    tokenAccess: (scope, input) =>
-      orderScoped(scope, input) || (scope.type === 'wallet' && scope.id === field(input.body, 'walletId')),
+    // Only the holder pays: a token for the paying wallet. An order token (the merchant's checkout
+    // page) may follow the order but never charge a wallet, whatever walletId it names.
+    tokenAccess: (scope, input) => scope.type === 'wallet' && scope.id === field(input.body, 'walletId'),
     handle: ({ engine, params, body }) => engine.payOrder(params.id!, body as never),
   },
   {

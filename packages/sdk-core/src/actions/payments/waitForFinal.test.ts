@@ -50,9 +50,12 @@ describe('waitForFinal', () => {
   })
 
   it('stops when the caller aborts', async () => {
-    gateway.on('GET /v1/orders/ord_1', { json: orderJson('ord_1', 'processing') })
     const controller = new AbortController()
-    setTimeout(() => controller.abort(), 50)
+    // Abort while waiting for the second poll: after the first answer, whatever the machine's speed.
+    gateway.on('GET /v1/orders/ord_1', () => {
+      setTimeout(() => controller.abort(), 20)
+      return { json: orderJson('ord_1', 'processing') }
+    })
     const error = await waitForFinal(
       gateway.client(),
       { orderId: 'ord_1', pollIntervalMs: 1_000 },

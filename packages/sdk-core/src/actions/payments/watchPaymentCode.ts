@@ -2,6 +2,7 @@ import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { EcnyError } from '../../errors/EcnyError.js'
 import type { PaymentCode } from '../../protocol/wallets.js'
+import { paymentCodeRefreshDelay } from '../../query/createPaymentCode.js'
 import { sleep } from '../../transport/backoff.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -34,9 +35,6 @@ export type WatchPaymentCodeParameters = {
 }
 /** Stops the watch; the code on screen is left to expire. */
 export type WatchPaymentCodeReturnType = () => void
-
-/** Never refresh more often than this, whatever the code's lifetime. */
-const minimumRefreshMs = 250
 
 /**
  * Keeps a fresh payment code available: creates one, then replaces it `refreshBeforeMs` before it
@@ -72,8 +70,7 @@ export function watchPaymentCode(
         const code = await createPaymentCode(client, { walletId }, { ...options, signal })
         if (signal.aborted) return
         onCode(code)
-        const lifetime = Date.parse(code.expiresAt) - Date.parse(code.createdAt)
-        wait = Math.max(minimumRefreshMs, (Number.isFinite(lifetime) ? lifetime : 60_000) - refreshBeforeMs)
+        wait = paymentCodeRefreshDelay(code, refreshBeforeMs)
       } catch (cause) {
         if (signal.aborted) return
         const error =
