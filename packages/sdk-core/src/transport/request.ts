@@ -95,7 +95,7 @@ export function buildPath(path: string, query: RequestParameters<z.ZodMiniType>[
 }
 
 /** The code for an error response that carries no error body. */
-function codeForStatus(status: number): string {
+export function codeForStatus(status: number): string {
   const byStatus: Record<number, string> = {
     400: 'invalid_request',
     401: 'authentication_failed',

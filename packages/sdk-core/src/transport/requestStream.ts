@@ -3,7 +3,13 @@ import { createEcnyError, EcnyError } from '../errors/EcnyError.js'
 import { maskText } from '../log/mask.js'
 import { errorEnvelope } from '../protocol/common.js'
 import { randomId, utf8 } from './bytes.js'
-import { authHeaders, buildPath, responseSignatureType, type TransportContext } from './request.js'
+import {
+  authHeaders,
+  buildPath,
+  codeForStatus,
+  responseSignatureType,
+  type TransportContext,
+} from './request.js'
 import { verifyGatewaySignature } from './verifyGatewaySignature.js'
 
 export type RequestStreamParameters = {
@@ -88,7 +94,7 @@ export async function requestStream(
     const parsed = z.safeParse(errorEnvelope, json)
     const error = parsed.success ? parsed.data.error : undefined
     throw createEcnyError(
-      error?.code ?? 'gateway_error',
+      error?.code ?? codeForStatus(response.status),
       // Masked as in `request`: personal data never reaches an error message.
       maskText(error?.message ?? `The gateway answered HTTP ${response.status}.`),
       { requestId, status: response.status, details: error?.details },
