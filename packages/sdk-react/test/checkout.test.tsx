@@ -135,8 +135,9 @@ describe('useCheckout', () => {
     expect(qr.tagName.toLowerCase()).toBe('svg')
     expect(screen.getByText('Scan with an e-CNY wallet to pay ¥12.34')).toBeTruthy()
 
+    // The page follows the order by polling it (the first poll may land just after the QR shows).
+    await waitFor(() => expect(h.requests[0]).toMatch(/^GET \/v1\/orders\/ord_/))
     const orderId = h.requests[0]!.split('/')[3]!
-    expect(h.requests[0]).toMatch(/^GET \/v1\/orders\/ord_/)
     await h.pay(`ecny://pay?o=${orderId}`, h.openWallet(10_000))
     await screen.findByText('Paid ¥12.34')
     const polls = h.count(`GET /v1/orders/${orderId}`)
