@@ -29,6 +29,7 @@ describe('useOrder', () => {
     await h.pay(order.qrPayload, payer)
     await waitFor(() => expect(result.current.data?.status).toBe('succeeded'))
     expect(result.current.data).toMatchObject({ amount: 1_250, paidAmount: 1_250, payerWalletId: payer })
+    await sleep(30) // let a read already in flight land
     const polls = h.count(`GET /v1/orders/${order.orderId}`)
     await sleep(150)
     expect(h.count(`GET /v1/orders/${order.orderId}`)).toBe(polls)
@@ -140,6 +141,7 @@ describe('useCheckout', () => {
     const orderId = h.requests[0]!.split('/')[3]!
     await h.pay(`ecny://pay?o=${orderId}`, h.openWallet(10_000))
     await screen.findByText('Paid ¥12.34')
+    await sleep(30) // let a read already in flight land
     const polls = h.count(`GET /v1/orders/${orderId}`)
     await sleep(120)
     expect(h.count(`GET /v1/orders/${orderId}`)).toBe(polls)
