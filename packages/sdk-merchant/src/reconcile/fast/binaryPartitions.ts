@@ -1,10 +1,8 @@
 import { Buffer } from 'node:buffer'
-import { closeSync, openSync, readSync, writeSync } from 'node:fs'
-import { join } from 'node:path'
+import { closeSync, openSync, readSync } from 'node:fs'
+import { BufferedFiles } from '../spill/BufferedFiles.js'
 import { keyHash, type RowSink } from './rowSink.js'
 
-/** Bytes buffered per partition before they are written out. */
-const bufferSize = 1 << 16
 /**
  * Record layout: payload length u32, flags u8, status u8, 2 spare bytes, line u32, text length u32,
  * key offset u32, key length u32, order id offset i32, order id length i32, amount f64; then the
@@ -35,32 +33,22 @@ export class BinaryPartitions implements RowSink {
   readonly rows: number[]
   /** Bytes written to each file. */
   readonly bytes: number[]
-  private readonly buffers: Buffer[]
-  private readonly used: number[]
-  private closed = false
 
   private constructor(
-    readonly paths: string[],
-    private readonly fds: number[],
+    private readonly files: BufferedFiles,
     private readonly seed: number,
   ) {
-    this.rows = paths.map(() => 0)
-    this.bytes = paths.map(() => 0)
-    this.buffers = paths.map(() => Buffer.allocUnsafe(bufferSize))
-    this.used = paths.map(() => 0)
+    this.rows = files.paths.map(() => 0)
+    this.bytes = files.paths.map(() => 0)
   }
 
   /** Creates `count` empty files named `<prefix>-<n>` in `dir`; `seed` picks the hash split. */
   static create(dir: string, prefix: string, count: number, seed: number): BinaryPartitions {
-    const paths = Array.from({ length: count }, (_, n) => join(dir, `${prefix}-${n}`))
-    const fds: number[] = []
-    try {
-      for (const path of paths) fds.push(openSync(path, 'w'))
-    } catch (error) {
-      for (const fd of fds) closeSync(fd)
-      throw error
-    }
-    return new BinaryPartitions(paths, fds, seed)
+    return new BinaryPartitions(BufferedFiles.create(dir, prefix, count), seed)
+  }
+
+  get paths(): string[] {
+    return this.files.paths
   }
 
   add(
@@ -77,16 +65,15 @@ export class BinaryPartitions implements RowSink {
     textLength: number,
   ): void {
     const hash = keyHash(segment, key, keyLength, flags & 2)
-    const n = partitionOf(hash, this.seed, this.paths.length)
+    const n = partitionOf(hash, this.seed, this.files.paths.length)
     const start = Math.min(text, key, orderId === -1 ? text : orderId)
     const end = Math.max(text + textLength, key + keyLength, orderId === -1 ? 0 : orderId + orderIdLength)
     const size = headerSize + end - start
     this.rows[n]!++
     this.bytes[n]! += size
-    if (this.used[n]! + size > bufferSize) this.flush(n)
-    const big = size > bufferSize
-    const buffer = big ? Buffer.allocUnsafe(size) : this.buffers[n]!
-    const at = big ? 0 : this.used[n]!
+    const room = this.files.room(n, size)
+    const buffer = room ? room.buffer : Buffer.allocUnsafe(size)
+    const at = room ? room.at : 0
     buffer.writeUInt32LE(end - start, at)
     buffer[at + 4] = flags
     buffer[at + 5] = status
@@ -101,39 +88,18 @@ export class BinaryPartitions implements RowSink {
     buffer.writeDoubleLE(amount, at + 32)
     // The row's text starts the payload (key and order id lie inside it, or after it for JSON rows).
     segment.copy(buffer, at + headerSize, start, end)
-    if (big) this.write(n, buffer, size)
-    else this.used[n] = at + size
-  }
-
-  private write(n: number, buffer: Buffer, length: number): void {
-    let written = 0
-    while (written < length) written += writeSync(this.fds[n]!, buffer, written, length - written)
-  }
-
-  private flush(n: number): void {
-    const used = this.used[n]!
-    if (used === 0) return
-    this.write(n, this.buffers[n]!, used)
-    this.used[n] = 0
+    if (room) this.files.commit(n, at + size)
+    else this.files.writeAll(n, buffer, size)
   }
 
   /** Writes what is buffered and closes every file. */
   close(): void {
-    for (let n = 0; n < this.paths.length; n++) this.flush(n)
-    this.destroy()
+    this.files.close()
   }
 
   /** Closes every file without writing what is buffered (after an error); safe to call twice. */
   destroy(): void {
-    if (this.closed) return
-    this.closed = true
-    for (const fd of this.fds) {
-      try {
-        closeSync(fd)
-      } catch {
-        // already closed or never usable: nothing left to release
-      }
-    }
+    this.files.destroy()
   }
 }
 
