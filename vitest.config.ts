@@ -11,6 +11,7 @@ export const alias = [
   { find: /^@ecny\/sdk-merchant\/(.*)$/, replacement: src('./packages/sdk-merchant/src/exports/$1.ts') },
   { find: /^@ecny\/sdk-react$/, replacement: src('./packages/sdk-react/src/index.ts') },
   { find: /^@ecny\/mock-rails$/, replacement: src('./packages/mock-rails/src/index.ts') },
+  { find: /^@ecny\/protocol$/, replacement: src('./packages/protocol/src/index.ts') },
 ]
 
 const project = (name: string, environment: 'node' | 'jsdom' = 'node') => ({

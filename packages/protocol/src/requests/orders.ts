@@ -1,0 +1,54 @@
+/** Request bodies of the order, payment and refund operations. */
+import * as z from 'zod/mini'
+import { limits } from '../constants/limits.js'
+import { orderModes } from '../schemas/orders.js'
+import {
+  amount,
+  expirySeconds,
+  gatewayId,
+  goodsName,
+  merchantNumber,
+  notifyUrl,
+  paymentCodeDigits,
+  terminalNo,
+  text,
+} from './fields.js'
+
+export const createOrderRequest = z
+  .object({
+    merchantId: z.optional(gatewayId),
+    merchantOrderNo: merchantNumber,
+    amount,
+    description: goodsName,
+    mode: z.enum(orderModes),
+    paymentCode: z.optional(paymentCodeDigits),
+    subWalletId: z.optional(gatewayId),
+    expiresInSeconds: z.optional(expirySeconds),
+    sceneId: z.optional(gatewayId),
+    terminalId: z.optional(terminalNo),
+    notifyUrl: z.optional(notifyUrl),
+  })
+  .check(
+    z.refine((order) => order.mode !== 'payment_code' || order.paymentCode !== undefined, {
+      message: 'required when mode is payment_code',
+      path: ['paymentCode'],
+    }),
+    z.refine((order) => order.mode !== 'sub_wallet' || order.subWalletId !== undefined, {
+      message: 'required when mode is sub_wallet',
+      path: ['subWalletId'],
+    }),
+  )
+
+export const payOrderRequest = z.object({
+  walletId: gatewayId,
+  /** Use this campaign's benefit (a held voucher, or an order campaign); default: the best one eligible. */
+  campaignId: z.optional(gatewayId),
+})
+
+export const resolveQrRequest = z.object({ payload: text(limits.qrPayloadLength) })
+
+export const createRefundRequest = z.object({
+  merchantRefundNo: merchantNumber,
+  amount,
+  reason: z.optional(z.string().check(z.maxLength(limits.refundReasonLength))),
+})
