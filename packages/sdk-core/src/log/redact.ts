@@ -1,4 +1,5 @@
 import { maskBankCard, maskMobile, maskResidentId, maskText, maskWalletId } from './mask.js'
+import { redactCompactJws } from './redactCompactJws.js'
 
 const REDACTED = '[REDACTED]'
 const MAX_DEPTH = 20
@@ -10,7 +11,6 @@ const SECRET_KEY =
 const JWK_PRIVATE = new Set(['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'])
 
 const PEM_PRIVATE = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z0-9 ]*PRIVATE KEY-----|$)/g
-const COMPACT_JWS = /eyJ[A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]*){2,4}/g
 const BEARER = /\b(bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi
 const KEY_VALUE = /(^|[?&;,\s])([A-Za-z0-9_.-]+)=([^&;,\s#]*)/g
 
@@ -32,9 +32,7 @@ function maskerFor(key: string): ((value: string) => string) | undefined {
  * `name=value` pairs) and masks personal identifiers (`maskText`).
  */
 function redactString(text: string): string {
-  const withoutSecrets = text
-    .replace(PEM_PRIVATE, REDACTED)
-    .replace(COMPACT_JWS, REDACTED)
+  const withoutSecrets = redactCompactJws(text.replace(PEM_PRIVATE, REDACTED), REDACTED)
     .replace(BEARER, `$1 ${REDACTED}`)
     .replace(KEY_VALUE, (pair, before: string, name: string) =>
       isSecretKey(name) ? `${before}${name}=${REDACTED}` : pair,
