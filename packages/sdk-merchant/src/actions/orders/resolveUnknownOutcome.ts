@@ -16,10 +16,23 @@ const resolveUnknownOutcomeParameters = z.object({
    * the result is then final. Default `false`: wait for it to become final instead.
    */
   closeIfUnpaid: z.optional(z.boolean({ error: 'closeIfUnpaid must be true or false' })),
-  /** Stop querying after this long and report `pending`. Default 30 000 ms. */
+  /**
+   * Queries to make at most (each one with the client's own retries) before reporting `pending`,
+   * or — if none got an answer — throwing a resumable `result_unknown`. Default 10 (about 30 s
+   * with the default pacing).
+   */
+  maxAttempts: z.optional(
+    z
+      .number({ error: 'maxAttempts must be a number of queries' })
+      .check(
+        z.int({ error: 'maxAttempts must be a whole number of queries' }),
+        z.minimum(1, { error: 'maxAttempts must be at least 1' }),
+      ),
+  ),
+  /** Also stop once this long has passed, if given. No default: the budget is `maxAttempts`. */
   timeoutMs: z.optional(milliseconds('timeoutMs', 1)),
-  /** First wait between queries, doubling up to `maxPollIntervalMs`. Default 250 ms. */
-  pollIntervalMs: z.optional(milliseconds('pollIntervalMs', 1)),
+  /** First wait between queries, doubling up to `maxPollIntervalMs`. Default 250 ms; 0 never waits. */
+  pollIntervalMs: z.optional(milliseconds('pollIntervalMs', 0)),
   /** Default 5 000 ms. */
   maxPollIntervalMs: z.optional(milliseconds('maxPollIntervalMs', 1)),
 })
@@ -31,7 +44,11 @@ export type ResolveUnknownOutcomeParameters = z.input<typeof resolveUnknownOutco
  * - `not_found`: the gateway never created it. Create it again with the **same** merchant order number.
  * - `final`: it exists and is final (`order.status` says how it ended); do not create it again.
  * - `closed`: it existed unpaid and `closeIfUnpaid` closed it; it will never be paid.
- * - `pending`: it exists but was not final within `timeoutMs`; ask again later (or pass `closeIfUnpaid`).
+ * - `pending`: it exists but was not final within `maxAttempts` queries (or `timeoutMs`); ask again
+ *   later (or pass `closeIfUnpaid`).
+ *
+ * If no query got an answer at all, it throws `result_unknown` whose `details.resumeWith` holds the
+ * parameters to call it again with — from a later job, say — to carry on where it stopped.
  */
 export type ResolveUnknownOutcomeReturnType =
   | { outcome: 'not_found'; merchantOrderNo: string; order: null }
@@ -41,7 +58,8 @@ export type ResolveUnknownOutcomeReturnType =
  * The unknown-outcome protocol in one call. A `result_unknown` from `createOrder` (a timeout, a
  * dropped connection, a 5xx after the gateway may have acted) means the order may or may not exist.
  * This queries it by merchant order number until it is final, optionally closes it while unpaid, and
- * tells you whether creating it again is safe — it never creates anything itself.
+ * tells you whether creating it again is safe — it never creates anything itself. Its budget is a
+ * number of queries (`maxAttempts`), not a time, so a slow machine does not change the answer.
  *
  * @example
  * try {
@@ -54,6 +72,15 @@ export type ResolveUnknownOutcomeReturnType =
  *   if (settled.outcome === 'not_found') return await createOrder(client, params) // same number
  *   return settled.order
  * }
+ *
+ * @example
+ * // A later job resumes a resolution that could not reach the gateway:
+ * try {
+ *   await resolveUnknownOutcome(client, { merchantOrderNo: 'A-1001' })
+ * } catch (error) {
+ *   if (error instanceof EcnyError && error.code === 'result_unknown')
+ *     await queue.later(() => resolveUnknownOutcome(client, error.details.resumeWith as never))
+ * }
  */
 export async function resolveUnknownOutcome(
   client: MerchantBaseClient,
@@ -62,14 +89,20 @@ export async function resolveUnknownOutcome(
 ): Promise<ResolveUnknownOutcomeReturnType> {
   const input = parseInput(resolveUnknownOutcomeParameters, parameters)
   const { merchantOrderNo } = input
-  const timeoutMs = input.timeoutMs ?? 30_000
+  const maxAttempts = input.maxAttempts ?? 10
+  const timeoutMs = input.timeoutMs ?? Number.POSITIVE_INFINITY
   const maxDelay = Math.max(input.maxPollIntervalMs ?? 5_000, 1)
   let delay = input.pollIntervalMs ?? 250
   const started = Date.now()
+  let attempts = 0
   const { signal } = options
   let last: Order | undefined
   let closeTried = false
   const query = { merchantOrderNo, ...(input.merchantId !== undefined && { merchantId: input.merchantId }) }
+  const resumeWith = {
+    ...query,
+    ...(input.closeIfUnpaid !== undefined && { closeIfUnpaid: input.closeIfUnpaid }),
+  }
 
   for (;;) {
     if (signal?.aborted) {
@@ -82,6 +115,7 @@ export async function resolveUnknownOutcome(
         },
       )
     }
+    attempts++
     try {
       last = await getOrderByMerchantOrderNo(client, query, { signal })
     } catch (error) {
@@ -105,14 +139,14 @@ export async function resolveUnknownOutcome(
       }
     }
     const remaining = timeoutMs - (Date.now() - started)
-    if (remaining <= 0) {
+    if (remaining <= 0 || attempts >= maxAttempts) {
       if (!last) {
         throw new EcnyError(
           'result_unknown',
-          `Could not reach the gateway to resolve order ${merchantOrderNo}.`,
+          `Could not reach the gateway to resolve order ${merchantOrderNo} in ${attempts} queries.`,
           {
-            hint: 'Try again later with the same merchant order number; never create the order with a new one.',
-            details: { merchantOrderNo },
+            hint: 'Resume later: call resolveUnknownOutcome again with error.details.resumeWith (the same merchant order number); never create the order with a new one.',
+            details: { merchantOrderNo, attempts, resumeWith },
           },
         )
       }
