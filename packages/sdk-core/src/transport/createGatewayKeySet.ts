@@ -1,6 +1,7 @@
 import { importJWK, type JSONWebKeySet, type JWK } from 'jose'
 import { SignatureError } from '../errors/EcnyError.js'
 import { allowedAlgorithms } from './allowedAlgorithms.js'
+import { parseJwks } from './parseJwks.js'
 
 /** Resolves the gateway's public key for a `kid`. */
 export type GatewayKeySet = (kid: string | undefined, alg: string) => Promise<CryptoKey>
@@ -14,6 +15,8 @@ export type CreateGatewayKeySetParameters = {
   refreshCooldownMs?: number
   /** At most this many refetches per minute, whatever the `kid`s. Default 10. */
   maxRefreshesPerMinute?: number
+  /** After a failed or malformed fetch, no new fetch before this many ms. Default 5 s. */
+  retryAfterFailureMs?: number
   now?: () => number
 }
 
@@ -31,16 +34,20 @@ function signatureError(message: string, hint: string): SignatureError {
  * Gateway keys by `kid`: a fixed JWKS, or a URL fetched once, cached, and fetched again when a
  * response names a `kid` it has not seen (key rotation) — once per `kid` per cooldown and at most
  * `maxRefreshesPerMinute` in all, so forged `kid`s cannot make the SDK hammer the gateway.
+ * A fetched answer is adopted only if it is a valid JWKS (`parseJwks`); otherwise the last good set
+ * stays in use and the URL is fetched again after `retryAfterFailureMs` at the earliest.
  */
 export function createGatewayKeySet(parameters: CreateGatewayKeySetParameters): GatewayKeySet {
   const { keys } = parameters
   const cooldown = parameters.refreshCooldownMs ?? 30_000
   const now = parameters.now ?? Date.now
   const fetchJwks = parameters.fetchJwks ?? defaultFetchJwks
-  let jwks: JWK[] | undefined = typeof keys === 'string' ? undefined : keys.keys
+  let jwks: JWK[] | undefined = typeof keys === 'string' ? undefined : parseJwks(keys)
   const maxPerMinute = parameters.maxRefreshesPerMinute ?? 10
   const lastFetchFor = new Map<string, number>()
   let recentFetches: number[] = []
+  const retryAfterFailure = parameters.retryAfterFailureMs ?? 5_000
+  let lastFailureAt = Number.NEGATIVE_INFINITY
   let inflight: Promise<void> | undefined
   const imported = new Map<string, Promise<CryptoKey>>()
 
@@ -49,25 +56,35 @@ export function createGatewayKeySet(parameters: CreateGatewayKeySetParameters): 
     if (inflight) return inflight
     const at = now()
     recentFetches = recentFetches.filter((time) => at - time < 60_000)
+    const failedRecently = at - lastFailureAt < retryAfterFailure
     if (
-      jwks &&
-      (at - (lastFetchFor.get(kid) ?? Number.NEGATIVE_INFINITY) < cooldown ||
-        recentFetches.length >= maxPerMinute)
+      failedRecently ||
+      recentFetches.length >= maxPerMinute ||
+      (jwks && at - (lastFetchFor.get(kid) ?? Number.NEGATIVE_INFINITY) < cooldown)
     )
       return
     lastFetchFor.set(kid, at)
     recentFetches.push(at)
     inflight = fetchJwks(keys)
-      .then((set) => {
-        jwks = set.keys
-        imported.clear()
-      })
       .catch((cause) => {
+        lastFailureAt = at
         throw new SignatureError('signature_invalid', 'Could not fetch the gateway keys.', {
           hint: `Check that ${keys} is reachable, or pass gatewayKeys as a JWKS object.`,
           cause,
           retryable: true,
         })
+      })
+      .then((answer) => {
+        const fetched = parseJwks(answer)
+        if (!fetched) {
+          lastFailureAt = at
+          throw new SignatureError('signature_invalid', 'The gateway keys answer is not a valid JWKS.', {
+            hint: `${keys} must answer {"keys":[…]} with public JWKs that have a kid; the last good keys stay in use.`,
+            retryable: true,
+          })
+        }
+        jwks = fetched
+        imported.clear()
       })
       .finally(() => {
         inflight = undefined
