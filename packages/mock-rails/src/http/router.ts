@@ -1,3 +1,4 @@
+import { RailsError } from '../support/railsError.js'
 import type { RouteDefinition } from './routeDefinition.js'
 
 export type RouteMatch = { route: RouteDefinition; params: Record<string, string>; key: string }
@@ -27,7 +28,7 @@ export function createRouter(routes: readonly RouteDefinition[]) {
           const actual = segments[i]!
           if (template.startsWith('{')) {
             if (!actual) ok = false
-            else params[template.slice(1, -1)] = decodeURIComponent(actual)
+            else params[template.slice(1, -1)] = decodeSegment(actual)
           } else if (template !== actual) ok = false
           if (!ok) break
         }
@@ -37,5 +38,18 @@ export function createRouter(routes: readonly RouteDefinition[]) {
       }
       return pathMatched ? 'method_not_allowed' : undefined
     },
+  }
+}
+
+/** A path parameter, percent-decoded; a malformed escape (`%E0%A4%A`) is the client's error, a 400. */
+function decodeSegment(segment: string): string {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    throw new RailsError(
+      'invalid_request',
+      `Invalid request: the path segment "${segment.slice(0, 64)}" has a malformed percent-escape. Encode ids with encodeURIComponent.`,
+      { issues: [{ path: 'path', message: 'malformed percent-escape' }] },
+    )
   }
 }

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { randomId } from '@ecny/sdk-core/internal'
 import {
   type CreateRailsOptions,
   createRails,
@@ -10,6 +11,8 @@ import {
 } from '../createRails.js'
 import type { FaultOptions } from '../faults/faultInjector.js'
 import { maxBodyBytes } from '../http/createHttpDoor.js'
+import { errorBody } from '../http/errorBody.js'
+import { RailsError } from '../support/railsError.js'
 import { maskPathForLog } from './maskPathForLog.js'
 
 export type StartSandboxOptions = {
@@ -81,9 +84,45 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
         : (line: string) => console.log(line)
 
   const server = createServer((req, res) => {
-    void serve(req, res)
+    serve(req, res).catch((error: unknown) => answerFailure(req, res, error))
   })
+  /** Fetch cannot carry these methods, so they are answered here, as the door answers any unknown method. */
+  const unsupportedMethods = new Set(['CONNECT', 'TRACE', 'TRACK'])
+  /**
+   * A request that failed before or outside the rails (client gone mid-body, a target that is not a
+   * URL): an HTTP 400 if the socket can still take one, otherwise the socket is closed. Never a
+   * rejection that could end the process.
+   */
+  function answerFailure(req: IncomingMessage, res: ServerResponse, error: unknown) {
+    const path = maskPathForLog((req.url ?? '/').split('?')[0]!)
+    log?.(`${req.method ?? '?'} ${path} failed (${error instanceof Error ? error.message : String(error)})`)
+    if (req.socket.destroyed || res.headersSent || !res.writable) {
+      req.socket.destroy()
+      return
+    }
+    plainError(
+      res,
+      new RailsError(
+        'invalid_request',
+        'The gateway could not read this HTTP request. Send a well-formed request.',
+      ),
+    )
+  }
+  function plainError(res: ServerResponse, error: RailsError) {
+    res.writeHead(error.status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' })
+    res.end(errorBody(error, randomId('req_')))
+  }
   async function serve(req: IncomingMessage, res: ServerResponse) {
+    const method = req.method ?? 'GET'
+    if (unsupportedMethods.has(method)) {
+      plainError(
+        res,
+        new RailsError('not_found', `${method} is not supported. See /openapi.json for the routes.`, {
+          method,
+        }),
+      )
+      return
+    }
     const started = performance.now()
     const chunks: Buffer[] = []
     let size = 0
@@ -97,9 +136,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       headers.set(name, Array.isArray(value) ? value.join(', ') : value)
     }
     if (size > maxBodyBytes) headers.set('content-length', String(size))
-    const method = req.method ?? 'GET'
     const body = method === 'GET' || method === 'HEAD' ? undefined : Buffer.concat(chunks)
-    const request = new Request(`http://${req.headers.host ?? host}${req.url ?? '/'}`, {
+    // The sandbox's own origin, not the Host header: the rails read only the path and query.
+    const request = new Request(new URL(req.url ?? '/', url), {
       method,
       headers,
       body,
