@@ -13,6 +13,7 @@ import { orderToWire } from '../toWire.js'
 import { closeOrderRecord } from './closeOrderRecord.js'
 import { markOrderSucceeded } from './markOrderSucceeded.js'
 import { getOrderRecord } from './orderLookup.js'
+import { qrPayloadOrderId } from './qrPayloadOrderId.js'
 
 export function getOrder(ctx: EngineContext, orderId: string) {
   return orderToWire(getOrderRecord(ctx, orderId))
@@ -110,13 +111,13 @@ export function cancelOrder(ctx: EngineContext, orderId: string) {
 
 /** What a wallet app shows after scanning a merchant's QR code, before the payer confirms. */
 export function resolveQr(ctx: EngineContext, payload: string) {
-  const match = /^ecny:\/\/(?:app-)?pay\?o=(ord_[0-9a-z]+)/.exec(payload)
-  if (!match) {
+  const orderId = qrPayloadOrderId(payload)
+  if (!orderId) {
     throw new RailsError('not_found', 'This QR code is not an e-CNY payment code this gateway issued.', {
       resource: 'qr payload',
     })
   }
-  const order = getOrderRecord(ctx, match[1]!)
+  const order = getOrderRecord(ctx, orderId)
   const merchant = ctx.merchants.get(order.merchantId)!
   return {
     orderId: order.id,

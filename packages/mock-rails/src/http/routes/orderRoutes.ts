@@ -24,6 +24,7 @@
  * until campaigns apply benefits to orders.
  */
 import { order, page, qrResolution, refund } from '@ecny/sdk-core/internal'
+import { qrPayloadOrderId } from '../../engine/orders/qrPayloadOrderId.js'
 import {
   createOrderRequest,
   createRefundRequest,
@@ -124,8 +125,9 @@ export const orderRoutes: RouteDefinition[] = [
     response: qrResolution,
     tokenAccess: (scope, { body }) => {
       if (scope.type === 'wallet') return true
+      // An order token resolves only its own order's code, read as the engine reads it.
       const payload = field(body, 'payload')
-      return typeof payload === 'string' && new RegExp(`[?&]o=${scope.id}(&|$)`).test(payload)
+      return scope.type === 'order' && typeof payload === 'string' && qrPayloadOrderId(payload) === scope.id
     },
     handle: ({ engine, body }) => {
       const payload = field(body, 'payload')
