@@ -11,6 +11,7 @@ export const alias = [
   { find: /^@ecny\/sdk-merchant\/(.*)$/, replacement: src('./packages/sdk-merchant/src/exports/$1.ts') },
   { find: /^@ecny\/sdk-react$/, replacement: src('./packages/sdk-react/src/index.ts') },
   { find: /^@ecny\/mock-rails$/, replacement: src('./packages/mock-rails/src/index.ts') },
+  { find: /^@ecny\/operator-cmb$/, replacement: src('./packages/operator-cmb/src/index.ts') },
   { find: /^@ecny\/protocol$/, replacement: src('./packages/protocol/src/index.ts') },
 ]
 
@@ -34,6 +35,8 @@ export default defineConfig({
       project('sdk-merchant'),
       project('sdk-react', 'jsdom'),
       project('mock-rails'),
+      project('protocol'),
+      project('operator-cmb'),
       {
         resolve: { alias },
         test: {

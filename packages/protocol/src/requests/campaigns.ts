@@ -28,7 +28,9 @@ export const claimRequest = z.object({
   claimKey: z.optional(id),
 })
 
-export const drawRequest = z.object({ seed: z.string().check(z.minLength(1), z.maxLength(limits.drawSeedLength)) })
+export const drawRequest = z.object({
+  seed: z.string().check(z.minLength(1), z.maxLength(limits.drawSeedLength)),
+})
 
 export const audienceEstimateRequest = z.object({
   /** An expression to estimate instead of the campaign's own. */
@@ -36,7 +38,9 @@ export const audienceEstimateRequest = z.object({
 })
 
 export const setWalletTagsRequest = z.object({
-  tags: z.array(z.string().check(z.minLength(1), z.maxLength(limits.tagLength))).check(z.maxLength(limits.maxTags)),
+  tags: z
+    .array(z.string().check(z.minLength(1), z.maxLength(limits.tagLength)))
+    .check(z.maxLength(limits.maxTags)),
 })
 
 export const listCampaignsQuery = z.object({

@@ -16,9 +16,7 @@ export const openWalletRequest = z.object({
   bankCard: z.optional(bankCard),
   counterVerification: z.optional(counterVerification),
   entity: z.optional(z.object({ legalName: text(limits.longTextLength), uscc: text(18) })),
-  settlementAccount: z.optional(
-    z.object({ accountNo: text(32), accountName: text(limits.longTextLength) }),
-  ),
+  settlementAccount: z.optional(z.object({ accountNo: text(32), accountName: text(limits.longTextLength) })),
   tags: z.optional(z.array(text(limits.tagLength)).check(z.maxLength(limits.maxTags))),
 })
 
