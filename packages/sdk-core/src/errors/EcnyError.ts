@@ -1,3 +1,4 @@
+import { maskDetails } from '../log/maskDetails.js'
 import {
   docsUrlFor,
   type EcnyErrorCategory,
@@ -55,11 +56,12 @@ export class EcnyError extends Error {
     this.requestId = options.requestId
     this.status = options.status ?? (known && known.status > 0 ? known.status : undefined)
     this.retryable = options.retryable ?? known?.retryable ?? false
-    this.details = options.details ?? {}
+    // Masked here, once, so no path (SDK checks, gateway details passed through, toJSON) leaks an ID.
+    this.details = maskDetails(options.details ?? {})
     this.docsUrl = docsUrl
   }
 
-  /** Plain data for logs and JSON responses (no stack, no cause chain). */
+  /** Plain data for logs and JSON responses (no stack, no cause chain); `details` is already masked. */
   toJSON(): Record<string, unknown> {
     return {
       name: this.name,

@@ -34,7 +34,8 @@ describe('checkLimits', () => {
       limit: 200_000,
       used: 0,
       headroom: 200_000,
-      walletId: '0099000000000001',
+      // Masked: details never carry a full wallet ID.
+      walletId: '009900******0001',
     })
   })
 
@@ -63,7 +64,8 @@ describe('checkLimits', () => {
     const error = failure(checkLimits(wl04({ balance: 1_000 }), 1_001))
     expect(error.code).toBe('insufficient_funds')
     expect(error.details).toEqual({
-      walletId: '0099000000000001',
+      // Masked: details never carry a full wallet ID.
+      walletId: '009900******0001',
       available: 1_000,
       amount: 1_001,
       shortfall: 1,

@@ -1,4 +1,5 @@
-import { maskBankCard, maskMobile, maskResidentId, maskText, maskWalletId } from './mask.js'
+import { maskText } from './mask.js'
+import { normaliseKey, personalDataMasker } from './personalDataMasker.js'
 import { redactCompactJws } from './redactCompactJws.js'
 
 const REDACTED = '[REDACTED]'
@@ -14,18 +15,7 @@ const PEM_PRIVATE = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A
 const BEARER = /\b(bearer)\s+[A-Za-z0-9._~+/=-]{8,}/gi
 const KEY_VALUE = /(^|[?&;,\s])([A-Za-z0-9_.-]+)=([^&;,\s#]*)/g
 
-const normalise = (key: string) => key.toLowerCase().replace(/[-_\s]/g, '')
-const isSecretKey = (key: string) => SECRET_KEY.test(normalise(key))
-
-/** The personal-data mask for a key name, if the key names personal data. */
-function maskerFor(key: string): ((value: string) => string) | undefined {
-  const name = normalise(key)
-  if (/mobile|phone/.test(name)) return maskMobile
-  if (/walletid$/.test(name)) return maskWalletId
-  if (/(idnumber|idno|idcard|idcardno|residentid|identitynumber|certno)$/.test(name)) return maskResidentId
-  if (/(bankcard|bankcardno|cardnumber|cardno|accountno|accountnumber)$/.test(name)) return maskBankCard
-  return undefined
-}
+const isSecretKey = (key: string) => SECRET_KEY.test(normaliseKey(key))
 
 /**
  * Redacts secrets inside one string (PEM private keys, compact JWS/JWT, bearer tokens, secret-named
@@ -87,7 +77,7 @@ function copyEntries(entries: [unknown, unknown][], owner: object, inner: object
   const out: Record<string, unknown> = {}
   for (const [rawKey, item] of entries) {
     const key = String(rawKey)
-    const masker = maskerFor(key)
+    const masker = personalDataMasker(key)
     if (item === undefined || item === null) out[key] = item
     else if (isSecretKey(key) || (looksLikeJwk && JWK_PRIVATE.has(key))) out[key] = REDACTED
     else if (masker && (typeof item === 'string' || typeof item === 'number')) out[key] = masker(String(item))

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { EcnyError, getOrder, payOrder, resolveQr, waitForFinal } from '../../src/index.js'
+import { EcnyError, getOrder, maskWalletId, payOrder, resolveQr, waitForFinal } from '../../src/index.js'
 import { createQrOrder, testCard, useRails } from './support/railsHarness.js'
 
 const h = useRails()
@@ -66,7 +66,13 @@ describe('paying a QR order', () => {
     expect(error).toBeInstanceOf(EcnyError)
     expect(error).toMatchObject({
       code: 'limit_exceeded',
-      details: { cap: 'single', limit: 200_000, used: 0, headroom: 200_000, walletId },
+      details: {
+        cap: 'single',
+        limit: 200_000,
+        used: 0,
+        headroom: 200_000,
+        walletId: maskWalletId(walletId),
+      },
     })
     expect(error.shortMessage).toBe(
       "This payment of ¥2,000.01 is over the wallet's single-payment cap of ¥2,000.00 (WL04). Headroom: ¥2,000.00.",

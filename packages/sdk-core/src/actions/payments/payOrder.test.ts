@@ -6,6 +6,7 @@ import {
   walletJson,
 } from '../../../test/e2e/support/inlineGateway.js'
 import { errorJson } from '../../../test/fakeGateway.js'
+import { maskWalletId } from '../../log/mask.js'
 import { createTransfer } from '../transfers/createTransfer.js'
 import { payOrder } from './payOrder.js'
 
@@ -40,7 +41,13 @@ describe('payOrder pre-check', () => {
     gateway.on(`GET /v1/wallets/${walletId}/limits`, { json: limitsJson(walletId) })
     await expect(payOrder(gateway.client(), { orderId: 'ord_1', walletId })).rejects.toMatchObject({
       code: 'limit_exceeded',
-      details: { cap: 'single', limit: 200_000, used: 0, headroom: 200_000, walletId },
+      details: {
+        cap: 'single',
+        limit: 200_000,
+        used: 0,
+        headroom: 200_000,
+        walletId: maskWalletId(walletId),
+      },
     })
     expect(paths()).not.toContain('POST /v1/orders/ord_1/pay')
   })
