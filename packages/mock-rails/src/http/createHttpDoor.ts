@@ -114,7 +114,11 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
         replays: deps.replays,
       })
 
-      const fault = deps.faults.decide(match.key)
+      // Faults drawn per request identity, so a seed replays whatever order requests arrive in.
+      const fault = deps.faults.decide(
+        match.key,
+        request.headers.get('idempotency-key') ?? `${method} ${path}${url.search}`,
+      )
       if (fault.reject === 429) {
         throw new RailsError(
           'rate_limited',
@@ -134,6 +138,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
         const fingerprint = `${method} ${path}${url.search} ${await bodyDigest(bytes)}`
         const lookup = deps.idempotency.begin(scope, idempotencyKey, fingerprint, now)
         if (lookup.kind === 'replay') {
+          if (fault.dropReplay) return Response.error()
           const stored = lookup.response
           return await signed(stored.status, stored.body, requestId, binding, {
             ...stored.headers,

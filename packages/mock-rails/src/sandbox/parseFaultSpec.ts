@@ -4,14 +4,17 @@ const names: Record<string, keyof FaultOptions> = {
   '5xx': 'rate5xx',
   '429': 'rate429',
   drop: 'dropAfterCommit',
+  dropall: 'dropEveryAnswer',
   latency: 'latencyMs',
   dup: 'duplicateNotifications',
   reorder: 'reorderNotifications',
 }
 
 /**
- * `"5xx=0.1,429=0.05,drop=0.02,latency=50,dup=0.1,reorder=0.5"` → fault options. Rates are 0–1,
- * latency is in ms. Throws a readable error on anything else.
+ * `"5xx=0.1,429=0.05,drop=0.02,dropall=0.01,latency=50,dup=0.1,reorder=0.5"` → fault options.
+ * Rates are 0–1, latency is in ms. `drop` loses a request's first answer after the rails applied it
+ * (the retry is answered from the idempotency record); `dropall` loses every answer, replays
+ * included (→ `result_unknown`). Throws a readable error on anything else.
  *
  * @example
  * parseFaultSpec('5xx=0.1,latency=50') // { rate5xx: 0.1, latencyMs: 50 }
