@@ -5,15 +5,15 @@ import { type FaultInjector, faultRetryAfterSeconds } from '../faults/faultInjec
 import type { GatewayKeyRing, ResponseBinding } from '../signing/gatewayKeyRing.js'
 import type { RailsClock } from '../support/railsClock.js'
 import { RailsError } from '../support/railsError.js'
-import { assertTokenAccess } from './assertTokenAccess.js'
 import type { AppRegistry } from './auth/appRegistry.js'
 import type { ClientTokenStore } from './auth/clientTokens.js'
 import type { createReplayCache } from './auth/replayCache.js'
 import { authenticateCaller } from './authenticateCaller.js'
+import { authoriseCaller } from './authoriseCaller.js'
 import { errorBody } from './errorBody.js'
-import type { IdempotencyStore, StoredResponse } from './idempotencyStore.js'
-import { isRawResponse, type RouteDefinition, type RouteInput } from './routeDefinition.js'
-import { createRouter } from './router.js'
+import { type IdempotencyStore, idempotencyScopeOf, type StoredResponse } from './idempotencyStore.js'
+import { type Caller, isRawResponse, type RouteDefinition, type RouteInput } from './routeDefinition.js'
+import { createRouter, type RouteMatch } from './router.js'
 
 /** Largest request body accepted: 1 MiB (1,048,576 bytes). Larger → 413 `payload_too_large`. */
 export const maxBodyBytes = 1024 * 1024
@@ -37,8 +37,9 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 /**
  * The HTTP door: a Fetch API `Request` in, a signed `Response` out. msw handlers and the sandbox
  * server both call this, so both behave the same. Order of work: route → body size → credentials →
- * injected faults (429/503 before anything is applied) → idempotency claim → latency → JSON →
- * client-token scope → engine → idempotency record → (injected drop after commit) → signature.
+ * JSON → client-token scope (synchronously, claiming a single-use scope) → injected faults (429/503
+ * before anything is applied) → idempotency claim (records per app, or per token) → latency →
+ * engine → idempotency record → (injected drop after commit) → signature.
  * A dropped response is `Response.error()`, a network error. Every response, JSON or raw (a route's
  * `rawResponse`), is signed over its bytes and bound to its request (`htm`, `htu`, `nonce`).
  * Idempotency applies to POST only (see `RouteDefinition`: PATCH needs no key).
@@ -103,7 +104,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
       if (bytes.byteLength > maxBodyBytes) throw tooLarge(bytes.byteLength)
 
       const now = deps.clock.now()
-      const caller = await authenticateCaller({
+      const authenticated = await authenticateCaller({
         headers: request.headers,
         method,
         pathWithQuery: path + url.search,
@@ -113,7 +114,37 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
         tokens: deps.tokens,
         replays: deps.replays,
       })
+      // From here to the claim nothing awaits: the scope read is the scope used.
+      const { caller, claimed } = authoriseCaller(
+        match.route,
+        method,
+        authenticated,
+        {
+          params: match.params,
+          query: url.searchParams,
+          body: parseJson(bytes),
+          caller: authenticated,
+          engine: deps.engine,
+          tokens: deps.tokens,
+          now,
+        },
+        deps.tokens,
+      )
+      try {
+        return await handleAuthorised(match, caller, bytes, now)
+      } finally {
+        if (claimed && caller.kind === 'token') deps.tokens.release(caller.token)
+      }
+    } catch (error) {
+      return failed(error)
+    }
 
+    async function handleAuthorised(
+      match: RouteMatch,
+      caller: Caller,
+      bytes: Uint8Array,
+      now: number,
+    ): Promise<Response> {
       // Faults drawn per request identity, so a seed replays whatever order requests arrive in.
       const fault = deps.faults.decide(
         match.key,
@@ -132,7 +163,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
         )
       }
 
-      const scope = caller.kind === 'app' ? caller.app.appId : caller.appId
+      const scope = idempotencyScopeOf(caller)
       const idempotencyKey = method === 'POST' ? request.headers.get('idempotency-key') : null
       if (idempotencyKey !== null) {
         const fingerprint = `${method} ${path}${url.search} ${await bodyDigest(bytes)}`
@@ -171,7 +202,6 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
           tokens: deps.tokens,
           now,
         }
-        if (caller.kind === 'token') assertTokenAccess(match.route, method, caller.scope, input)
         outcome = answerOf(await match.route.handle({ ...input, now: deps.clock.now() }))
       } catch (error) {
         if (!(error instanceof RailsError)) {
@@ -183,7 +213,9 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
       if (idempotencyKey !== null) deps.idempotency.complete(scope, idempotencyKey, outcome)
       if (fault.dropAfterCommit) return Response.error()
       return await signed(outcome.status, outcome.body, requestId, binding, outcome.headers)
-    } catch (error) {
+    }
+
+    function failed(error: unknown): Promise<Response> {
       const railsError =
         error instanceof RailsError
           ? error

@@ -1,3 +1,5 @@
+import type { Caller } from './routeDefinition.js'
+
 /**
  * Idempotency records, per app and key. A POST with an `Idempotency-Key` is remembered with a
  * fingerprint of what was asked (method, path, body digest) and, once done, the response. The same
@@ -6,6 +8,17 @@
  * clock and then forgotten (oldest first), so memory is bounded by a day of keyed requests.
  */
 export const idempotencyRetentionMs = 24 * 3600_000
+
+/**
+ * Whose records a request reads and writes: an app's own, or one client token's own. A token never
+ * sees the records of its app or of another token, so replaying a key cannot hand over an answer.
+ *
+ * @example
+ * idempotencyScopeOf({ kind: 'token', appId: 'app_1', scope, token: 'ctk_…' }) // 'token:ctk_…'
+ */
+export function idempotencyScopeOf(caller: Caller): string {
+  return caller.kind === 'app' ? `app:${caller.app.appId}` : `token:${caller.token}`
+}
 
 export type StoredResponse = { status: number; body: string; headers: Record<string, string> }
 

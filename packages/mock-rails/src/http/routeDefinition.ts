@@ -39,6 +39,11 @@ export type RouteDefinition = {
   response?: z.ZodMiniType
   rawContentType?: string
   tokenAccess?: (scope: TokenScope, input: RouteInput) => boolean
+  /**
+   * The route uses up a single-use token scope (`wallet_opening`): the door claims the token before
+   * any await, so overlapping requests cannot both pass, and releases it if the call fails.
+   */
+  claimsToken?: boolean
   handle(input: RouteInput): unknown
 }
 

@@ -5,7 +5,14 @@ import { randomId } from '@ecny/sdk-core/internal'
  * personal wallet for the person the app calls `id` — after which it is a token for that wallet.
  */
 export type TokenScope = { type: 'order' | 'wallet' | 'wallet_opening'; id: string }
-export type ClientTokenRecord = { token: string; appId: string; scope: TokenScope; expiresAt: number }
+export type ClientTokenRecord = {
+  token: string
+  appId: string
+  scope: TokenScope
+  expiresAt: number
+  /** A single-use scope (wallet_opening) being used right now by one request. */
+  claimed?: boolean
+}
 
 /** Longest life of a client token (DESIGN.md: ≤ 15 min); also the default. */
 export const maxClientTokenTtlSeconds = 900
@@ -40,7 +47,24 @@ export function createClientTokenStore() {
     /** A `wallet_opening` token that opened its wallet becomes a token for that wallet. */
     rescope(token: string, scope: TokenScope): void {
       const record = tokens.get(token)
-      if (record) record.scope = { ...scope }
+      if (!record) return
+      record.scope = { ...scope }
+      record.claimed = false
+    },
+    /**
+     * Claims a single-use scope for one request, synchronously: `false` when another request holds it.
+     * The holder either rescopes the token (used up) or {@link release}s it (free to try again).
+     */
+    claim(token: string): boolean {
+      const record = tokens.get(token)
+      if (!record || record.claimed) return false
+      record.claimed = true
+      return true
+    },
+    /** Gives a claim back, after the request that held it failed. */
+    release(token: string): void {
+      const record = tokens.get(token)
+      if (record) record.claimed = false
     },
   }
 }

@@ -59,6 +59,7 @@ export const walletRoutes: RouteDefinition[] = [
     response: wallet,
     // A wallet_opening token opens one personal wallet, then serves that wallet.
     tokenAccess: (scope, { body }) => scope.type === 'wallet_opening' && field(body, 'type') !== 'WT09',
+    claimsToken: true,
     handle: ({ engine, body, caller, tokens }) => {
       const opened = engine.openWallet(body as never)
       if (caller.kind === 'token') tokens.rescope(caller.token, { type: 'wallet', id: opened.id })

@@ -1,0 +1,41 @@
+import { RailsError } from '../support/railsError.js'
+import { assertTokenAccess } from './assertTokenAccess.js'
+import type { ClientTokenStore } from './auth/clientTokens.js'
+import type { Caller, RouteDefinition, RouteInput } from './routeDefinition.js'
+
+/**
+ * Decides, synchronously, whether the caller may make this call, from the token's scope as it is
+ * now (not as it was before an await), and claims a single-use scope. Runs before the idempotency
+ * lookup, so a replay is only ever served to a caller allowed to make the request. Returns the
+ * caller with its current scope and whether a claim was taken (the door releases it on failure).
+ *
+ * @example
+ * const { caller, claimed } = authoriseCaller(route, 'POST', authenticated, input, tokens)
+ */
+export function authoriseCaller(
+  route: RouteDefinition,
+  method: string,
+  authenticated: Caller,
+  input: RouteInput,
+  tokens: ClientTokenStore,
+): { caller: Caller; claimed: boolean } {
+  if (authenticated.kind === 'app') return { caller: authenticated, claimed: false }
+  const record = tokens.find(authenticated.token)
+  if (!record) {
+    throw new RailsError(
+      'authentication_failed',
+      'The client token is not one this gateway issued. Mint a new one from your backend.',
+    )
+  }
+  const caller: Caller = { ...authenticated, scope: { ...record.scope } }
+  assertTokenAccess(route, method, caller.scope, { ...input, caller })
+  if (!route.claimsToken) return { caller, claimed: false }
+  if (!tokens.claim(record.token)) {
+    throw new RailsError(
+      'permission_denied',
+      'This client token is already being used to open a wallet. A wallet_opening token opens one wallet; wait for that answer.',
+      { scope: { type: caller.scope.type } },
+    )
+  }
+  return { caller, claimed: true }
+}
