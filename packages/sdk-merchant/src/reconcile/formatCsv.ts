@@ -1,12 +1,15 @@
 import { chunkLines } from './csv/chunkLines.js'
 import { csvField } from './csv/csvField.js'
+import { csvTextField } from './csv/csvTextField.js'
 import { merchantNoOf } from './keys.js'
 import { statementCsvColumns } from './parseStatementCsv.js'
 import type { MerchantRecord, RowSource, StatementRow } from './types.js'
 
 /**
  * Writes statement rows as the gateway's statement CSV (header first, `\n` line ends), streamed in
- * chunks; `parseStatementCsv` reads it back. Handy for tests, fixtures and benchmarks.
+ * chunks; `parseStatementCsv` reads it back. Handy for tests, fixtures and benchmarks. Fields are written exactly
+ * (the gateway's machine format, read back unchanged), not neutralised for spreadsheets as the
+ * records CSV and the discrepancy report are.
  *
  * @example
  * import { Readable } from 'node:stream'
@@ -35,7 +38,8 @@ export const merchantCsvColumns = ['recordType', 'merchantOrderNo', 'orderId', '
 
 /**
  * Writes merchant records as CSV with the columns `parseMerchantRecordsCsv` reads
- * (`recordType,merchantOrderNo,orderId,amount,status`), streamed in chunks.
+ * (`recordType,merchantOrderNo,orderId,amount,status`), streamed in chunks. Text fields that a
+ * spreadsheet would run as a formula are neutralised (see `csvTextField`); `amount` stays a number.
  *
  * @example
  * await writeFile('records.csv', Readable.from(formatMerchantRecordsCsv(records)))
@@ -44,10 +48,10 @@ export function formatMerchantRecordsCsv(records: RowSource<MerchantRecord>): As
   return chunkLines(merchantCsvColumns.join(','), records, (record) =>
     [
       record.recordType,
-      csvField(merchantNoOf(record)),
-      csvField(record.orderId),
+      csvTextField(merchantNoOf(record)),
+      csvTextField(record.orderId),
       record.amount,
-      record.status,
+      csvTextField(record.status),
     ].join(','),
   )
 }

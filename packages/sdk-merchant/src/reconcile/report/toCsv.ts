@@ -1,5 +1,6 @@
 import { chunkLines } from '../csv/chunkLines.js'
 import { csvField } from '../csv/csvField.js'
+import { csvTextField } from '../csv/csvTextField.js'
 import type { ReconcileEntry, RowSource } from '../types.js'
 
 /** The columns {@link toCsv} writes. Values of several rows (duplicates) are joined with `|`. */
@@ -45,14 +46,14 @@ export function discrepancyCsvLine(entry: ReconcileEntry): string {
   return [
     entry.category,
     entry.recordType,
-    csvField(entry.merchantNo),
+    csvTextField(entry.merchantNo),
     entry.amountFen,
-    csvField(joined(s.map((row) => row.status))),
-    csvField(joined(m.map((record) => record.status))),
+    csvTextField(joined(s.map((row) => row.status))),
+    csvTextField(joined(m.map((record) => record.status))),
     csvField(joined(s.map((row) => row.amount))),
     csvField(joined(m.map((record) => record.amount))),
-    csvField(s[0]?.orderId ?? m[0]?.orderId ?? ''),
-    csvField(entry.differences.map((d) => `${d.field}:${d.statement}!=${d.merchant}`).join(';')),
+    csvTextField(s[0]?.orderId ?? m[0]?.orderId ?? ''),
+    csvTextField(entry.differences.map((d) => `${d.field}:${d.statement}!=${d.merchant}`).join(';')),
     csvField(joined(s.map((row) => row.line))),
     csvField(joined(m.map((record) => record.line))),
   ].join(',')
