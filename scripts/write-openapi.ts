@@ -1,10 +1,10 @@
 /**
  * Writes the gateway protocol as OpenAPI 3.1 to docs/protocol/openapi.json, generated from the same
- * zod schemas the SDK validates with and the rails serve at /openapi.json. `pnpm openapi`.
+ * operation table the SDK and the rails are built on (the rails serve it at /openapi.json). `pnpm openapi`.
  */
 import { writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { buildOpenApiDocument } from '@ecny/mock-rails'
+import { buildOpenApiDocument } from '@ecny/protocol'
 
 export const openApiPath = fileURLToPath(new URL('../docs/protocol/openapi.json', import.meta.url))
 

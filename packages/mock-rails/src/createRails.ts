@@ -1,3 +1,4 @@
+import { buildOpenApiDocument } from '@ecny/protocol'
 import { exportJWK, generateKeyPair, type JWK } from 'jose'
 import {
   type CampaignEngine,
@@ -30,7 +31,6 @@ import {
   type NotificationOutbox,
   type NotificationOutboxState,
 } from './notifications/notificationOutbox.js'
-import { buildOpenApiDocument } from './openapi.js'
 import { createGatewayKeyRing, type GatewayKeyRecord } from './signing/gatewayKeyRing.js'
 import { type MerchantStore, mapMerchantStore } from './state/merchantStore.js'
 import { createRailsState, type RailsState } from './state/railsState.js'
@@ -191,7 +191,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
       faults: faultInjector,
       keys,
       routes: allRoutes,
-      openapi: () => buildOpenApiDocument(allRoutes),
+      openapi: () => buildOpenApiDocument(),
     })
   }
 

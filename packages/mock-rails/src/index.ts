@@ -3,6 +3,7 @@
  * (`createRails`), msw handlers (`railsHandlers`) and a loopback HTTP sandbox (`startSandbox`).
  */
 
+export { buildOpenApiDocument } from '@ecny/protocol'
 export { type CampaignHooks, defaultCampaignHooks, type TransferHookInput } from './campaigns/hooks.js'
 export {
   type CreateRailsOptions,
@@ -19,7 +20,6 @@ export type { MerchantDomain } from './merchants/merchantDomain.js'
 export { type RailsHandlersOptions, railsHandlers } from './msw/railsHandlers.js'
 export type { DeliveryReport } from './notifications/notificationOutbox.js'
 export { notificationRetrySchedule } from './notifications/retrySchedule.js'
-export { buildOpenApiDocument } from './openapi.js'
 export { parseFaultSpec } from './sandbox/parseFaultSpec.js'
 export { type Sandbox, type StartSandboxOptions, startSandbox } from './sandbox/startSandbox.js'
 export type { MerchantRecord, MerchantStore } from './state/merchantStore.js'

@@ -1,6 +1,5 @@
 import { computeUsccCheckChar } from '@ecny/sdk-core/internal'
 import { describe, expect, it } from 'vitest'
-import { buildOpenApiDocument } from '../src/openapi.js'
 import { card } from './helpers/fixtures.js'
 import { httpSetup } from './helpers/httpSetup.js'
 import { createSignedClient, verifyGatewayResponse } from './helpers/signedClient.js'
@@ -101,28 +100,5 @@ describe('PATCH /v1/merchants/{id}', () => {
     const faulted = await client.call('PATCH', `/v1/merchants/${id}`, { mcc: '5812' })
     expect(faulted.status).toBe(503)
     expect((await client.call('GET', `/v1/merchants/${id}`)).json).toMatchObject({ mcc: '5411' })
-  })
-})
-
-describe('OpenAPI', () => {
-  const paths = buildOpenApiDocument().paths as Record<string, Record<string, Record<string, unknown>>>
-  const parameterNames = (operation: Record<string, unknown>) =>
-    (operation.parameters as Array<{ name: string }>).map((p) => p.name)
-
-  it('documents the statement as text/csv, and PATCH without an Idempotency-Key', () => {
-    const statement = paths['/v1/statements/{date}']!.get!.responses as Record<string, { content?: object }>
-    expect(Object.keys(statement['200']!.content!)).toEqual(['text/csv; charset=utf-8'])
-    expect(parameterNames(paths['/v1/merchants/{id}']!.patch!)).toEqual(['id'])
-    expect(parameterNames(paths['/v1/campaigns/{id}']!.patch!)).toEqual(['id'])
-    expect(parameterNames(paths['/v1/merchants']!.post!)).toContain('Idempotency-Key')
-  })
-
-  it('documents the eligible campaigns page', () => {
-    const responses = paths['/v1/wallets/{id}/eligible-campaigns']!.get!.responses as Record<
-      string,
-      { content?: Record<string, { schema: { properties?: Record<string, unknown> } }> }
-    >
-    const schema = responses['200']!.content!['application/json']!.schema
-    expect(Object.keys(schema.properties ?? {}).sort()).toEqual(['data', 'nextCursor'])
   })
 })

@@ -22,27 +22,11 @@
  *
  * `GET /v1/wallets/{id}/eligible-campaigns` is served by the wallet routes through the campaign hooks.
  */
-import {
-  audienceEstimate,
-  campaign,
-  campaignClaim,
-  campaignStats,
-  lotteryDraw,
-  page,
-  wallet,
-} from '@ecny/sdk-core/internal'
+import { operations } from '@ecny/protocol'
 import type { RouteDefinition, RouteInput } from '../http/routeDefinition.js'
 import { field } from '../http/routes/callerAccess.js'
 import { pageParameters } from '../http/routes/pageParameters.js'
 import { notFound } from '../support/railsError.js'
-import {
-  audienceEstimateRequest,
-  claimRequest,
-  createCampaignRequest,
-  drawRequest,
-  setWalletTagsRequest,
-  updateCampaignRequest,
-} from './campaignRequests.js'
 import { campaignEngineOf } from './createCampaignEngine.js'
 
 const campaigns = (input: RouteInput) => campaignEngineOf(input.engine)
@@ -51,74 +35,50 @@ const optional = (query: URLSearchParams, name: string) => query.get(name) ?? un
 
 export const campaignRoutes: RouteDefinition[] = [
   {
-    method: 'POST',
-    path: '/v1/campaigns',
-    summary: 'Create a campaign (draft)',
-    request: createCampaignRequest,
-    response: campaign,
+    ...operations.createCampaign,
     handle: (input) => campaigns(input).create(input.body),
   },
   {
-    method: 'GET',
-    path: '/v1/campaigns',
-    summary: 'List campaigns, newest first',
-    response: page(campaign),
+    ...operations.listCampaigns,
     handle: (input) =>
       campaigns(input).list({ status: optional(input.query, 'status'), ...pageParameters(input.query) }),
   },
   {
-    method: 'GET',
-    path: '/v1/campaigns/{id}',
-    summary: 'Get a campaign',
-    response: campaign,
+    ...operations.getCampaign,
     handle: (input) => campaigns(input).get(id(input)),
   },
   {
-    method: 'PATCH',
-    path: '/v1/campaigns/{id}',
-    summary: 'Change a draft or scheduled campaign',
-    request: updateCampaignRequest,
-    response: campaign,
+    ...operations.updateCampaign,
     handle: (input) => campaigns(input).update(id(input), input.body),
   },
-  ...(['schedule', 'pause', 'resume', 'end'] as const).map(
-    (action): RouteDefinition => ({
-      method: 'POST',
-      path: `/v1/campaigns/{id}/${action}`,
-      summary: `${action[0]!.toUpperCase()}${action.slice(1)} a campaign`,
-      response: campaign,
+  ...(
+    [
+      [operations.scheduleCampaign, 'schedule'],
+      [operations.pauseCampaign, 'pause'],
+      [operations.resumeCampaign, 'resume'],
+      [operations.endCampaign, 'end'],
+    ] as const
+  ).map(
+    ([operation, action]): RouteDefinition => ({
+      ...operation,
       handle: (input) => campaigns(input)[action](id(input)),
     }),
   ),
   {
-    method: 'GET',
-    path: '/v1/campaigns/{id}/stats',
-    summary: "A campaign's reach, claims and budget",
-    response: campaignStats,
+    ...operations.getCampaignStats,
     handle: (input) => campaigns(input).stats(id(input)),
   },
   {
-    method: 'POST',
-    path: '/v1/campaigns/{id}/audience-estimate',
-    summary: 'Count the wallets an audience expression reaches',
-    request: audienceEstimateRequest,
-    response: audienceEstimate,
+    ...operations.estimateAudience,
     handle: (input) => campaigns(input).estimateAudience(id(input), input.body),
   },
   {
-    method: 'POST',
-    path: '/v1/campaigns/{id}/claims',
-    summary: 'Claim a campaign benefit for a wallet',
-    request: claimRequest,
-    response: campaignClaim,
+    ...operations.claimCampaign,
     tokenAccess: (scope, { body }) => scope.type === 'wallet' && scope.id === field(body, 'walletId'),
     handle: (input) => campaigns(input).claim(id(input), input.body as never),
   },
   {
-    method: 'GET',
-    path: '/v1/campaigns/{id}/claims',
-    summary: "List a campaign's claims, newest first",
-    response: page(campaignClaim),
+    ...operations.listClaims,
     handle: (input) =>
       campaigns(input).listClaims(id(input), {
         walletId: optional(input.query, 'walletId'),
@@ -127,18 +87,11 @@ export const campaignRoutes: RouteDefinition[] = [
       }),
   },
   {
-    method: 'POST',
-    path: '/v1/campaigns/{id}/draw',
-    summary: "Draw a lottery campaign's winners",
-    request: drawRequest,
-    response: lotteryDraw,
+    ...operations.drawLottery,
     handle: (input) => campaigns(input).draw(id(input), input.body as never),
   },
   {
-    method: 'GET',
-    path: '/v1/campaigns/{id}/draw',
-    summary: "A lottery campaign's draw and audit",
-    response: lotteryDraw,
+    ...operations.getLotteryDraw,
     handle: (input) => {
       const draw = campaigns(input).getDraw(id(input))
       if (!draw) throw notFound('lottery draw of campaign', id(input))
@@ -146,11 +99,7 @@ export const campaignRoutes: RouteDefinition[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/v1/wallets/{id}/tags',
-    summary: "Replace a wallet's customer tags",
-    request: setWalletTagsRequest,
-    response: wallet,
+    ...operations.setWalletTags,
     handle: (input) => campaigns(input).setWalletTags(id(input), input.body as never),
   },
 ]

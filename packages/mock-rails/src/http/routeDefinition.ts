@@ -1,4 +1,4 @@
-import type * as z from 'zod/mini'
+import type { Operation } from '@ecny/protocol'
 import type { Engine } from '../engine/createEngine.js'
 import type { AppRecord } from './auth/appRegistry.js'
 import type { ClientTokenStore, TokenScope } from './auth/clientTokens.js'
@@ -21,23 +21,16 @@ export type RouteInput = {
 }
 
 /**
- * One endpoint. `path` is a template (`/v1/orders/{id}`); `request` and `response` are the zod schemas
- * the OpenAPI document is built from. `tokenAccess` says whether a client token may call it with
- * these inputs; without it the route needs server credentials.
+ * The rails' handler of one entry of the protocol's operation table (`{ ...operations.getOrder, handle }`):
+ * method, path, schemas and token scopes come from the table; the route adds `tokenAccess` — whether
+ * a client token of an allowed scope may call it with these inputs (its order, its wallet) — and
+ * `handle`, which returns the JSON body or a {@link rawResponse} (a CSV statement). Either way the
+ * door signs the bytes.
  *
- * `handle` returns the JSON body, or a {@link rawResponse} for anything else (a CSV statement); then
- * `rawContentType` names its type for the OpenAPI document. Either way the door signs the bytes.
- *
- * Only POST honours `Idempotency-Key`. PATCH merges the fields sent into the resource, so sending
- * the same PATCH again leaves the same resource: it needs no key and the door ignores one.
+ * Only keyed operations (POST) honour `Idempotency-Key`. PATCH merges the fields sent into the
+ * resource, so sending the same PATCH again leaves the same resource: the door ignores a key there.
  */
-export type RouteDefinition = {
-  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
-  path: string
-  summary: string
-  request?: z.ZodMiniType
-  response?: z.ZodMiniType
-  rawContentType?: string
+export type RouteDefinition = Operation & {
   tokenAccess?: (scope: TokenScope, input: RouteInput) => boolean
   /**
    * The route uses up a single-use token scope (`wallet_opening`): the door claims the token before

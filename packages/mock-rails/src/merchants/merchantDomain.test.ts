@@ -197,13 +197,3 @@ describe('statements', () => {
     })
   })
 })
-
-describe('OpenAPI', () => {
-  it('publishes the merchant routes', async () => {
-    const { buildOpenApiDocument } = await import('../openapi.js')
-    const paths = buildOpenApiDocument().paths as Record<string, Record<string, unknown>>
-    expect(Object.keys(paths['/v1/merchants/{id}']!).sort()).toEqual(['get', 'patch'])
-    expect(paths['/v1/transit/tap-batches']).toHaveProperty('post')
-    expect(paths['/v1/statements/{date}']).toHaveProperty('get')
-  })
-})

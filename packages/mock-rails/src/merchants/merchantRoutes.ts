@@ -20,22 +20,11 @@
  *                                          → TapBatch (a result per tap: debited | duplicate | failed)
  * GET   /v1/statements/{date}              ?merchantId → statement CSV (see statementCsv)
  */
-import { govBill, merchant, qrCode, scene, tapBatch, terminal } from '@ecny/sdk-core/internal'
+import { operations } from '@ecny/protocol'
 import { type RouteDefinition, type RouteInput, rawResponse } from '../http/routeDefinition.js'
 import { assertMerchantAccess, merchantFor } from '../http/routes/callerAccess.js'
 import { RailsError } from '../support/railsError.js'
 import { merchantDomainOf } from './merchantDomain.js'
-import {
-  createGovBillRequest,
-  createMerchantRequest,
-  createQrCodeRequest,
-  createSceneRequest,
-  createTerminalRequest,
-  payGovBillRequest,
-  tapBatchRequest,
-  updateMerchantRequest,
-  uploadDocumentRequest,
-} from './merchantRequests.js'
 
 const domain = (input: RouteInput) => merchantDomainOf(input.engine)
 
@@ -55,11 +44,7 @@ const bodyField = (body: unknown, name: string) =>
 
 export const merchantRoutes: RouteDefinition[] = [
   {
-    method: 'POST',
-    path: '/v1/merchants',
-    summary: 'Start a merchant application',
-    request: createMerchantRequest,
-    response: merchant,
+    ...operations.createMerchant,
     handle: (input) => {
       const created = domain(input).createApplication(input.body as never)
       // An app restricted to some merchants may act for the applications it starts.
@@ -69,70 +54,41 @@ export const merchantRoutes: RouteDefinition[] = [
     },
   },
   {
-    method: 'PATCH',
-    path: '/v1/merchants/{id}',
-    summary: 'Change a draft or rejected application',
-    request: updateMerchantRequest,
-    response: merchant,
+    ...operations.updateMerchant,
     handle: (input) => domain(input).updateApplication(pathMerchant(input), input.body as never),
   },
   {
-    method: 'GET',
-    path: '/v1/merchants/{id}',
-    summary: 'Get a merchant or application',
-    response: merchant,
+    ...operations.getMerchant,
     handle: (input) => domain(input).getMerchant(pathMerchant(input)),
   },
   {
-    method: 'POST',
-    path: '/v1/merchants/{id}/documents',
-    summary: 'Upload an application document',
-    request: uploadDocumentRequest,
+    ...operations.uploadDocument,
     handle: (input) => domain(input).uploadDocument(pathMerchant(input), input.body as never),
   },
   {
-    method: 'POST',
-    path: '/v1/merchants/{id}/submit',
-    summary: 'Submit an application for review',
-    response: merchant,
+    ...operations.submitMerchant,
     handle: (input) => domain(input).submitApplication(pathMerchant(input)),
   },
   {
-    method: 'POST',
-    path: '/v1/merchants/{id}/scenes',
-    summary: 'Register a payment scene',
-    request: createSceneRequest,
-    response: scene,
+    ...operations.createScene,
     handle: (input) => domain(input).createScene(pathMerchant(input), input.body as never),
   },
   {
-    method: 'POST',
-    path: '/v1/scenes/{id}/terminals',
-    summary: 'Register a terminal in a scene',
-    request: createTerminalRequest,
-    response: terminal,
+    ...operations.createTerminal,
     handle: (input) => {
       sceneMerchant(input, input.params.id!)
       return domain(input).createTerminal(input.params.id!, input.body as never)
     },
   },
   {
-    method: 'POST',
-    path: '/v1/scenes/{id}/qr-codes',
-    summary: 'Create a static or dynamic QR code',
-    request: createQrCodeRequest,
-    response: qrCode,
+    ...operations.createQrCode,
     handle: (input) => {
       sceneMerchant(input, input.params.id!)
       return domain(input).createQrCode(input.params.id!, input.body as never)
     },
   },
   {
-    method: 'POST',
-    path: '/v1/gov/bills',
-    summary: 'Issue a government bill',
-    request: createGovBillRequest,
-    response: govBill,
+    ...operations.createGovBill,
     handle: (input) => {
       const sceneId = bodyField(input.body, 'sceneId')
       if (typeof sceneId === 'string') sceneMerchant(input, sceneId)
@@ -140,32 +96,21 @@ export const merchantRoutes: RouteDefinition[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/v1/gov/bills/{id}',
-    summary: 'Get a government bill',
-    response: govBill,
+    ...operations.getGovBill,
     handle: (input) => {
       assertMerchantAccess(input.caller, domain(input).billMerchant(input.params.id!))
       return domain(input).getGovBill(input.params.id!)
     },
   },
   {
-    method: 'POST',
-    path: '/v1/gov/bills/{id}/qr',
-    summary: 'Make a government bill payable by QR',
-    request: payGovBillRequest,
-    response: govBill,
+    ...operations.createGovBillQr,
     handle: (input) => {
       assertMerchantAccess(input.caller, domain(input).billMerchant(input.params.id!))
       return domain(input).payGovBillByQr(input.params.id!, input.body as never)
     },
   },
   {
-    method: 'POST',
-    path: '/v1/transit/tap-batches',
-    summary: 'Upload offline transit taps for deferred debit',
-    request: tapBatchRequest,
-    response: tapBatch,
+    ...operations.uploadTapBatch,
     handle: (input) => {
       const sceneId = bodyField(input.body, 'sceneId')
       if (typeof sceneId === 'string') sceneMerchant(input, sceneId)
@@ -173,10 +118,7 @@ export const merchantRoutes: RouteDefinition[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/v1/statements/{date}',
-    summary: "A merchant's daily statement (CSV)",
-    rawContentType: 'text/csv; charset=utf-8',
+    ...operations.getStatement,
     handle: (input) => {
       const merchantId = merchantFor(input.caller, input.query.get('merchantId'))
       if (!merchantId) {

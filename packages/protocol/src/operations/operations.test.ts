@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { buildOpenApiDocument } from '../openapi/buildOpenApiDocument.js'
+import type { Operation } from './defineOperation.js'
 import { operations } from './operations.js'
 
 describe('the operation table', () => {
-  const entries = Object.entries(operations)
+  const entries: [string, Operation][] = Object.entries(operations)
 
   it('names each operation by its key, once per method and path', () => {
     for (const [key, operation] of entries) expect(operation.name).toBe(key)

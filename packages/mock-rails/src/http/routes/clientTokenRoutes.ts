@@ -4,7 +4,7 @@
  *                          wallet must exist (and an order must belong to a merchant the app acts for).
  *                          The browser sends it as `Authorization: Bearer <token>`.
  */
-import { clientToken } from '@ecny/sdk-core/internal'
+import { operations } from '@ecny/protocol'
 import { createClientTokenRequest } from '../../engine/requestSchemas.js'
 import { parseParams } from '../../support/parseParams.js'
 import { formatTimestamp } from '../../support/shanghaiTime.js'
@@ -14,11 +14,7 @@ import { assertMerchantAccess } from './callerAccess.js'
 
 export const clientTokenRoutes: RouteDefinition[] = [
   {
-    method: 'POST',
-    path: '/v1/client-tokens',
-    summary: 'Mint a client token for a browser',
-    request: createClientTokenRequest,
-    response: clientToken,
+    ...operations.createClientToken,
     handle: ({ engine, body, caller, tokens, now }) => {
       const params = parseParams(createClientTokenRequest, body)
       if (params.scope.type === 'order')

@@ -23,14 +23,8 @@
  * Orders carry an extra field `subWalletId` (null unless paid by a sub-wallet); `benefit` is null
  * until campaigns apply benefits to orders.
  */
-import { order, page, qrResolution, refund } from '@ecny/sdk-core/internal'
+import { operations } from '@ecny/protocol'
 import { qrPayloadOrderId } from '../../engine/orders/qrPayloadOrderId.js'
-import {
-  createOrderRequest,
-  createRefundRequest,
-  payOrderRequest,
-  resolveQrRequest,
-} from '../../engine/requestSchemas.js'
 import { RailsError } from '../../support/railsError.js'
 import type { RouteDefinition, RouteInput } from '../routeDefinition.js'
 import { assertMerchantAccess, field, merchantFor } from './callerAccess.js'
@@ -58,11 +52,7 @@ function accessibleOrder(input: RouteInput) {
 
 export const orderRoutes: RouteDefinition[] = [
   {
-    method: 'POST',
-    path: '/v1/orders',
-    summary: 'Create an order',
-    request: createOrderRequest,
-    response: order,
+    ...operations.createOrder,
     handle: ({ engine, body, caller }) => {
       const merchantId = merchantFor(caller, field(body, 'merchantId') as string | undefined)
       if (typeof merchantId === 'string') assertMerchantAccess(caller, merchantId)
@@ -70,19 +60,13 @@ export const orderRoutes: RouteDefinition[] = [
     },
   },
   {
-    method: 'GET',
-    path: '/v1/orders/{id}',
-    summary: 'Get an order',
-    response: order,
+    ...operations.getOrder,
     tokenAccess: orderReadable,
     handle: (input) =>
       input.caller.kind === 'token' ? input.engine.getOrder(input.params.id!) : accessibleOrder(input),
   },
   {
-    method: 'GET',
-    path: '/v1/orders',
-    summary: 'Find an order by merchant order number',
-    response: order,
+    ...operations.findOrder,
     handle: ({ engine, query, caller }) => {
       const merchantOrderNo = query.get('merchantOrderNo')
       const merchantId = merchantFor(caller, query.get('merchantId'))
@@ -98,31 +82,21 @@ export const orderRoutes: RouteDefinition[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/v1/orders/{id}/close',
-    summary: 'Close an unpaid order',
-    response: order,
+    ...operations.closeOrder,
     handle: (input) => {
       accessibleOrder(input)
       return input.engine.closeOrder(input.params.id!)
     },
   },
   {
-    method: 'POST',
-    path: '/v1/orders/{id}/cancel',
-    summary: 'Cancel (reverse) a paid order',
-    response: order,
+    ...operations.cancelOrder,
     handle: (input) => {
       accessibleOrder(input)
       return input.engine.cancelOrder(input.params.id!)
     },
   },
   {
-    method: 'POST',
-    path: '/v1/qr/resolve',
-    summary: 'Resolve a scanned QR payload',
-    request: resolveQrRequest,
-    response: qrResolution,
+    ...operations.resolveQr,
     tokenAccess: (scope, { body }) => {
       if (scope.type === 'wallet') return true
       // An order token resolves only its own order's code, read as the engine reads it.
@@ -140,42 +114,28 @@ export const orderRoutes: RouteDefinition[] = [
     },
   },
   {
-    method: 'POST',
-    path: '/v1/orders/{id}/pay',
-    summary: 'Pay a QR or in-app order from a wallet',
-    request: payOrderRequest,
-    response: order,
+    ...operations.payOrder,
     // Only the holder pays: a token for the paying wallet. An order token (the merchant's checkout
     // page) may follow the order but never charge a wallet, whatever walletId it names.
     tokenAccess: (scope, input) => scope.type === 'wallet' && scope.id === field(input.body, 'walletId'),
     handle: ({ engine, params, body }) => engine.payOrder(params.id!, body as never),
   },
   {
-    method: 'POST',
-    path: '/v1/orders/{id}/refunds',
-    summary: 'Refund a paid order',
-    request: createRefundRequest,
-    response: refund,
+    ...operations.createRefund,
     handle: (input) => {
       accessibleOrder(input)
       return input.engine.createRefund(input.params.id!, input.body as never)
     },
   },
   {
-    method: 'GET',
-    path: '/v1/orders/{id}/refunds',
-    summary: "List an order's refunds",
-    response: page(refund),
+    ...operations.listRefunds,
     handle: (input) => {
       accessibleOrder(input)
       return input.engine.listRefunds(input.params.id!)
     },
   },
   {
-    method: 'GET',
-    path: '/v1/refunds/{id}',
-    summary: 'Get a refund',
-    response: refund,
+    ...operations.getRefund,
     handle: (input) => {
       const found = input.engine.getRefund(input.params.id!)
       assertMerchantAccess(input.caller, input.engine.getOrder(found.orderId).merchantId)

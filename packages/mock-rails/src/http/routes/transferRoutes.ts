@@ -7,26 +7,18 @@
  *                           A wallet token may send from its own wallet.
  * GET  /v1/transfers/{id}   → Transfer (a wallet token: transfers from or to its wallet)
  */
-import { transfer } from '@ecny/sdk-core/internal'
-import { createTransferRequest } from '../../engine/requestSchemas.js'
+import { operations } from '@ecny/protocol'
 import type { RouteDefinition } from '../routeDefinition.js'
 import { field } from './callerAccess.js'
 
 export const transferRoutes: RouteDefinition[] = [
   {
-    method: 'POST',
-    path: '/v1/transfers',
-    summary: 'Transfer between wallets',
-    request: createTransferRequest,
-    response: transfer,
+    ...operations.createTransfer,
     tokenAccess: (scope, { body }) => scope.type === 'wallet' && scope.id === field(body, 'fromWalletId'),
     handle: ({ engine, body }) => engine.createTransfer(body as never),
   },
   {
-    method: 'GET',
-    path: '/v1/transfers/{id}',
-    summary: 'Get a transfer',
-    response: transfer,
+    ...operations.getTransfer,
     tokenAccess: (scope, { engine, params }) => {
       if (scope.type !== 'wallet') return false
       try {
