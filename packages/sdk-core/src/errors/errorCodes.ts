@@ -58,6 +58,7 @@ export const errorCodes = {
   result_unknown: { category: 'result_unknown', status: 0, retryable: false },
   notification_replayed: { category: 'signature', status: 0, retryable: false },
   body_already_parsed: { category: 'invalid_request', status: 0, retryable: false },
+  csv_line_too_long: { category: 'invalid_request', status: 0, retryable: false },
 } as const satisfies Record<string, { category: string; status: number; retryable: boolean }>
 
 /** A code the SDK knows. Gateways may add codes; those arrive as plain strings. */

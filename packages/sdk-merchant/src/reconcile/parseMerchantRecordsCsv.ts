@@ -124,7 +124,7 @@ async function* merchantRows(
   const file = options.name ?? 'merchant records'
   let index: MerchantColumns | undefined
   let width = 0
-  for await (const { records, lines } of readCsvBatches(source, file)) {
+  for await (const { records, lines } of readCsvBatches(source, file, options.maxLineLength)) {
     options.onProgress?.(lines[lines.length - 1]!)
     let start = 0
     if (index === undefined) {

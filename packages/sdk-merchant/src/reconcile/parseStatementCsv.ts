@@ -28,6 +28,11 @@ export interface ParseCsvOptions {
   name?: string
   /** Called once per chunk read with the number of lines read so far (for progress displays). */
   onProgress?: (lines: number) => void
+  /**
+   * The longest line (in characters) read before its line end; a longer one stops the read with
+   * `csv_line_too_long`. Default 1 MiB (1,048,576), far above any statement or records line.
+   */
+  maxLineLength?: number
 }
 
 /** Column positions of a statement header (see {@link statementCsvColumns}). */
@@ -162,7 +167,7 @@ async function* statementRows(
   const file = options.name ?? 'statement'
   let index: StatementColumns | undefined
   let width = 0
-  for await (const { records, lines } of readCsvBatches(source, file)) {
+  for await (const { records, lines } of readCsvBatches(source, file, options.maxLineLength)) {
     options.onProgress?.(lines[lines.length - 1]!)
     let start = 0
     if (index === undefined) {

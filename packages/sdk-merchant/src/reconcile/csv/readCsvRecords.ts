@@ -22,10 +22,14 @@ export const maxRecordLines = 1000
  *   for (const fields of records) console.log(fields[0])
  * }
  */
-export async function* readCsvBatches(source: ByteSource, file: string): AsyncGenerator<CsvBatch> {
+export async function* readCsvBatches(
+  source: ByteSource,
+  file: string,
+  maxLineLength?: number,
+): AsyncGenerator<CsvBatch> {
   let lineNo = 0
   let open: { text: string; line: number; parts: number } | undefined
-  for await (const lines of readLineBatches(source, file)) {
+  for await (const lines of readLineBatches(source, file, maxLineLength)) {
     const records: string[][] = []
     const recordLines: number[] = []
     for (let i = 0; i < lines.length; i++) {

@@ -1,22 +1,29 @@
 import { inputError } from './inputError.js'
+import { defaultMaxLineLength, lineTooLongError } from './lineTooLongError.js'
 import { type ByteSource, toAsyncIterable } from './toAsyncIterable.js'
-
-/** No statement line comes near this; a longer one means the input is not line-oriented text. */
-export const maxLineLength = 1 << 20
 
 /**
  * Splits a byte or text source into lines without holding more than one chunk plus one partial line.
  * Yields the complete lines of each chunk as one array (cheaper than one yield per line). Line ends
  * are `\n`; a `\r` before it is dropped; a leading byte-order mark is dropped. A chunk may end in the middle of a line or of a multi-byte
- * UTF-8 character. Invalid UTF-8 is an `invalid_request` error naming the line.
+ * UTF-8 character. Invalid UTF-8 is an `invalid_request` error naming the line. Time is linear in
+ * the input however small the chunks: the pieces of an unfinished line are kept in a list and
+ * joined once, when its line end arrives. A line that grows past `maxLineLength` characters before
+ * its line end is a `csv_line_too_long` error.
  *
  * @example
  * let count = 0
  * for await (const lines of readLineBatches(createReadStream('statement.csv'))) count += lines.length
  */
-export async function* readLineBatches(source: ByteSource, file = 'input'): AsyncGenerator<string[]> {
+export async function* readLineBatches(
+  source: ByteSource,
+  file = 'input',
+  maxLineLength = defaultMaxLineLength,
+): AsyncGenerator<string[]> {
   const decoder = new TextDecoder('utf-8', { fatal: true })
-  let partial = ''
+  /** The pieces of the unfinished line, joined when its line end arrives. */
+  let pieces: string[] = []
+  let partialLength = 0
   let linesSoFar = 0
   const decode = (chunk: Uint8Array | string, stream: boolean): string => {
     try {
@@ -32,14 +39,22 @@ export async function* readLineBatches(source: ByteSource, file = 'input'): Asyn
     }
   }
   const split = (text: string): string[] => {
-    const lines = (partial + text).split('\n')
-    partial = lines.pop()!
-    if (partial.length > maxLineLength) {
-      throw inputError(
-        { file, line: linesSoFar + lines.length + 1 },
-        `line longer than ${maxLineLength} characters`,
-      )
+    const firstEnd = text.indexOf('\n')
+    if (firstEnd === -1) {
+      if (text.length > 0) pieces.push(text)
+      partialLength += text.length
+      if (partialLength > maxLineLength) throw lineTooLongError(file, linesSoFar + 1, maxLineLength)
+      return []
     }
+    pieces.push(text.slice(0, firstEnd))
+    const lines = [pieces.join('')]
+    const rest = text.slice(firstEnd + 1).split('\n')
+    const last = rest.pop()!
+    for (const line of rest) lines.push(line)
+    pieces = last.length > 0 ? [last] : []
+    partialLength = last.length
+    if (partialLength > maxLineLength)
+      throw lineTooLongError(file, linesSoFar + lines.length + 1, maxLineLength)
     for (let i = 0; i < lines.length; i++) {
       const line = lines[i]!
       if (line.charCodeAt(line.length - 1) === 13) lines[i] = line.slice(0, -1)
@@ -52,9 +67,11 @@ export async function* readLineBatches(source: ByteSource, file = 'input'): Asyn
     if (lines.length > 0) yield lines
   }
   const rest = split(decode(new Uint8Array(0), false))
-  if (partial.length > 0) {
+  if (partialLength > 0) {
+    const partial = pieces.join('')
     rest.push(partial.charCodeAt(partial.length - 1) === 13 ? partial.slice(0, -1) : partial)
-    partial = ''
+    pieces = []
+    partialLength = 0
   }
   if (rest.length > 0) yield rest
 }

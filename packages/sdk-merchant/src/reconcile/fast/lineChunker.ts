@@ -1,6 +1,6 @@
 import { Buffer, isUtf8 } from 'node:buffer'
 import { inputError } from '../csv/inputError.js'
-import { maxLineLength } from '../csv/readLines.js'
+import { defaultMaxLineLength, lineTooLongError } from '../csv/lineTooLongError.js'
 
 const empty = Buffer.alloc(0)
 const bom = [0xef, 0xbb, 0xbf]
@@ -52,12 +52,21 @@ export class LineChunker {
   /** Lines handed out so far (the caller counts them). */
   lines = 0
   private carry: Buffer = empty
+  /**
+   * Byte chunks without a line end that follow `carry`, not copied into it yet (so a long line fed
+   * in tiny chunks costs linear time); {@link LineChunker.joinCarry} joins them once.
+   */
+  private pending: Buffer[] = []
+  private pendingLength = 0
   /** Trailing bytes of `carry` not validated yet: an unfinished character. */
   private unchecked = 0
   /** Where in `carry` a new decoding stream starts (its byte-order mark is dropped), or -1. */
   private bomAt = 0
 
-  constructor(private readonly file: string) {}
+  constructor(
+    private readonly file: string,
+    private readonly maxLineLength = defaultMaxLineLength,
+  ) {}
 
   /**
    * Takes a chunk; returns the bytes of the lines it completes (each ending in `\n`), as one or two
@@ -67,8 +76,11 @@ export class LineChunker {
     if (typeof chunk !== 'string' && this.bomAt === -1) {
       const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
       const first = bytes.indexOf(10)
-      if (first !== -1) return this.pushLines(chunk, bytes, first)
+      if (first === -1) return this.pushPartial(chunk, bytes)
+      this.joinCarry()
+      return this.pushLines(chunk, bytes, first)
     }
+    this.joinCarry()
     let data: Buffer
     let validFrom: number
     if (typeof chunk === 'string') {
@@ -103,6 +115,44 @@ export class LineChunker {
     return blocks
   }
 
+  /** A byte chunk without a line end, past the start of the stream: kept aside, not copied. */
+  private pushPartial(chunk: Uint8Array, bytes: Buffer): Buffer[] {
+    const held = this.carry.length + this.pendingLength
+    // Only the unfinished character before this chunk (at most 3 bytes) is validated again.
+    const fresh = this.unchecked === 0 ? bytes : Buffer.concat([this.heldTail(this.unchecked), bytes])
+    const tail = unfinishedTail(fresh, 0)
+    if (!isUtf8(fresh.subarray(0, fresh.length - tail))) this.fail(chunk, fresh)
+    this.unchecked = tail
+    if (bytes.length > 0) this.pending.push(bytes)
+    this.pendingLength += bytes.length
+    if (held + bytes.length - tail > this.maxLineLength) {
+      this.joinCarry()
+      this.checkLength([])
+    }
+    return []
+  }
+
+  /** The last `count` bytes held (`carry`, then the chunks kept aside), `count` at most 3. */
+  private heldTail(count: number): Buffer {
+    const parts: Buffer[] = []
+    let need = count
+    for (let i = this.pending.length - 1; i >= -1 && need > 0; i--) {
+      const part = i === -1 ? this.carry : this.pending[i]!
+      const take = Math.min(need, part.length)
+      parts.unshift(part.subarray(part.length - take))
+      need -= take
+    }
+    return Buffer.concat(parts)
+  }
+
+  /** Copies the chunks kept aside by {@link LineChunker.pushPartial} into `carry`. */
+  private joinCarry(): void {
+    if (this.pending.length === 0) return
+    this.carry = Buffer.concat([this.carry, ...this.pending])
+    this.pending = []
+    this.pendingLength = 0
+  }
+
   /** The common case: a byte chunk with a line end, past the start of the stream. */
   private pushLines(chunk: Uint8Array, bytes: Buffer, first: number): Buffer[] {
     const carry = this.carry
@@ -132,6 +182,7 @@ export class LineChunker {
 
   /** Ends the stream; returns the last line (given a `\n`) when the input did not end with one. */
   end(): Buffer[] {
+    this.joinCarry()
     if (this.unchecked > 0) this.fail(null, Uint8Array.of(0xe2))
     if (this.carry.length === 0) return []
     const last = Buffer.concat([this.carry, Buffer.of(10)])
@@ -156,12 +207,12 @@ export class LineChunker {
 
   private checkLength(blocks: Buffer[]): void {
     const complete = this.carry.length - this.unchecked
-    if (complete <= maxLineLength) return
+    if (complete <= this.maxLineLength) return
     // Bytes outnumber UTF-16 units: only decode to know for sure.
-    if (this.carry.toString('utf8', 0, complete).length <= maxLineLength) return
+    if (this.carry.toString('utf8', 0, complete).length <= this.maxLineLength) return
     let lines = this.lines
     for (const block of blocks) for (const byte of block) if (byte === 10) lines++
-    throw inputError({ file: this.file, line: lines + 1 }, `line longer than ${maxLineLength} characters`)
+    throw lineTooLongError(this.file, lines + 1, this.maxLineLength)
   }
 
   private fail(chunk: Uint8Array | string | null, bad: Uint8Array): never {

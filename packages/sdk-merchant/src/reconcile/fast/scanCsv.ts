@@ -295,7 +295,7 @@ export async function scanCsv(
   options: ParseCsvOptions,
 ): Promise<number> {
   const file = reader.file
-  const chunker = new LineChunker(file)
+  const chunker = new LineChunker(file, options.maxLineLength)
   let lineNo = 0
   let records = 0
   let haveHeader = false
