@@ -1,6 +1,7 @@
 import type { PageParameters } from '../support/pageNewestFirst.js'
 import { notFound } from '../support/railsError.js'
 import type { EngineContext } from './engineContext.js'
+import { merchantOwningWallet } from './merchantGuards.js'
 import { type CreateOrderParameters, createOrder } from './orders/createOrder.js'
 import { expireDueOrders } from './orders/expireDueOrders.js'
 import {
@@ -83,6 +84,8 @@ export function createEngine(ctx: EngineContext) {
       if (!merchant) throw notFound('merchant', merchantId)
       return merchantToWire(merchant)
     },
+    /** The merchant whose settlement wallet `walletId` is, if any (for access checks). */
+    merchantOwningWallet: (walletId: string) => merchantOwningWallet(ctx, walletId),
     eligibleCampaigns: (walletId: string) => {
       getWallet(ctx, walletId)
       return { data: ctx.campaigns.eligibleCampaigns?.(walletId, ctx.clock.now()) ?? [], nextCursor: null }

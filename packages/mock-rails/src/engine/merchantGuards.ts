@@ -18,3 +18,14 @@ export function requireApprovedMerchant(
   }
   return merchant as MerchantRecord & { settlementWalletId: string }
 }
+
+/**
+ * The merchant whose settlement wallet this is, or `undefined` for any other wallet. Access checks
+ * use it: only an app acting for that merchant may touch the wallet.
+ *
+ * @example
+ * merchantOwningWallet(ctx, merchant.settlementWalletId!) // merchant.id
+ */
+export function merchantOwningWallet(ctx: EngineContext, walletId: string): string | undefined {
+  return ctx.merchants.list().find((merchant) => merchant.settlementWalletId === walletId)?.id
+}

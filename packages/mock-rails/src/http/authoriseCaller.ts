@@ -2,9 +2,12 @@ import { RailsError } from '../support/railsError.js'
 import { assertTokenAccess } from './assertTokenAccess.js'
 import type { ClientTokenStore } from './auth/clientTokens.js'
 import type { Caller, RouteDefinition, RouteInput } from './routeDefinition.js'
+import { assertMerchantAccess } from './routes/callerAccess.js'
+import { walletsNamed } from './walletsNamed.js'
 
 /**
- * Decides, synchronously, whether the caller may make this call, from the token's scope as it is
+ * Decides, synchronously, whether the caller may make this call: an app only on wallets of merchants
+ * it acts for (a settlement or organiser wallet belongs to its merchant); a token from its scope as it is
  * now (not as it was before an await), and claims a single-use scope. Runs before the idempotency
  * lookup, so a replay is only ever served to a caller allowed to make the request. Returns the
  * caller with its current scope and whether a claim was taken (the door releases it on failure).
@@ -19,7 +22,10 @@ export function authoriseCaller(
   input: RouteInput,
   tokens: ClientTokenStore,
 ): { caller: Caller; claimed: boolean } {
-  if (authenticated.kind === 'app') return { caller: authenticated, claimed: false }
+  if (authenticated.kind === 'app') {
+    assertWalletsAccessible(route, authenticated, input)
+    return { caller: authenticated, claimed: false }
+  }
   const record = tokens.find(authenticated.token)
   if (!record) {
     throw new RailsError(
@@ -38,4 +44,12 @@ export function authoriseCaller(
     )
   }
   return { caller, claimed: true }
+}
+
+/** `permission_denied` when the request names a merchant's settlement wallet the app may not act for. */
+function assertWalletsAccessible(route: RouteDefinition, caller: Caller, input: RouteInput): void {
+  for (const walletId of walletsNamed(route, input)) {
+    const merchantId = input.engine.merchantOwningWallet(walletId)
+    if (merchantId !== undefined) assertMerchantAccess(caller, merchantId)
+  }
 }
