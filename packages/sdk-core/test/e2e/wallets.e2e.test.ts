@@ -8,6 +8,7 @@ import {
   listWalletTransactions,
   openWallet,
 } from '../../src/index.js'
+import { maskWalletId } from '../../src/log/mask.js'
 import { bankCard, residentId } from './support/identities.js'
 import { testCard, useRails } from './support/railsHarness.js'
 
@@ -159,7 +160,7 @@ describe('top-ups and redemptions', () => {
       limit: 1_000_000,
       used: 900_000,
       headroom: 100_000,
-      walletId,
+      walletId: maskWalletId(walletId),
     })
     expect(error.shortMessage).toBe(
       'This top-up of ¥1,000.01 would take the wallet over its balance cap of ¥10,000.00 (WL04): it holds ¥9,000.00. Headroom: ¥1,000.00.',
