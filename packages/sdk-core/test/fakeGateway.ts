@@ -69,7 +69,8 @@ export async function signedJson(
 ) {
   const body = JSON.stringify(json)
   const requestId = `req_test_${++counter}`
-  const signature = options.signature ?? (await signGatewayBody(key, body, requestId, { request }))
+  const signature =
+    options.signature ?? (await signGatewayBody(key, body, requestId, { request, claims: { sts: status } }))
   return new HttpResponse(options.tamper ? options.tamper(body) : body, {
     status,
     headers: {

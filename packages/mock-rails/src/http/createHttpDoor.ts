@@ -41,7 +41,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
  * before anything is applied) → idempotency claim (records per app, or per token) → latency →
  * engine → idempotency record → (injected drop after commit) → signature.
  * A dropped response is `Response.error()`, a network error. Every response, JSON or raw (a route's
- * `rawResponse`), is signed over its bytes and bound to its request (`htm`, `htu`, `nonce`).
+ * `rawResponse`), is signed over its bytes and its status (`sts`) and bound to its request (`htm`, `htu`, `nonce`).
  * Idempotency applies to POST only (see `RouteDefinition`: PATCH needs no key).
  */
 export function createHttpDoor(deps: HttpDoorDependencies) {
@@ -55,7 +55,8 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
     extra: Record<string, string> = {},
   ) {
     const bytes = encoder.encode(body)
-    const signature = await deps.keys.sign('ecny-response+jws', bytes, requestId, binding)
+    // The status is signed too (`sts`): the SDK trusts only the status the gateway signed.
+    const signature = await deps.keys.sign('ecny-response+jws', bytes, requestId, { ...binding, sts: status })
     return new Response(bytes, {
       status,
       headers: {

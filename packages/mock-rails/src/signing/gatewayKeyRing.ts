@@ -5,8 +5,12 @@ import type { RailsClock } from '../support/railsClock.js'
 /** One gateway signing key; private part included so a saved sandbox state keeps signing the same way. */
 export type GatewayKeyRecord = { kid: string; privateJwk: JWK; publicJwk: JWK; createdAt: number }
 
-/** The request a response answers: its method, path and query, and the `Ecny-Nonce` it carried. */
-export type ResponseBinding = { htm?: string; htu?: string; nonce?: string }
+/**
+ * What a response signature binds besides the body: the request it answers (method, path and query,
+ * the `Ecny-Nonce` it carried) and the HTTP status it is sent with (`sts`), so a man in the middle
+ * cannot turn a committed 200 into a 400 or an error into a success without breaking the signature.
+ */
+export type ResponseBinding = { htm?: string; htu?: string; nonce?: string; sts?: number }
 
 /** The signature types the gateway produces. */
 export type GatewaySignatureType = 'ecny-response+jws' | 'ecny-notification+jws'
@@ -58,7 +62,8 @@ export function createGatewayKeyRing(clock: RailsClock, saved: GatewayKeyRecord[
   return {
     /**
      * Signs `body` for the gateway: `{iss, iat, jti, bdh, rid}` in a compact JWS of the given type,
-     * plus, for a response, what binds it to its request: `htm`, `htu` and the client's `nonce`.
+     * plus, for a response, what binds it to its request (`htm`, `htu`, the client's `nonce`) and its
+     * HTTP status (`sts`). Notifications have no status and carry none.
      */
     async sign(
       type: GatewaySignatureType,

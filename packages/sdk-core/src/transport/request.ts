@@ -5,6 +5,7 @@ import {
   createEcnyError,
   type EcnyError,
   ResultUnknownError,
+  SignatureError,
   TimeoutError,
 } from '../errors/EcnyError.js'
 import { isKnownErrorCode } from '../errors/errorCodes.js'
@@ -147,6 +148,21 @@ function connectionFailure(cause: unknown, timedOut: boolean, timeoutMs: number,
   }
 }
 
+/**
+ * A POST whose answer could not be trusted (altered in transit) may still have been applied: the
+ * refusal names the idempotency key that settles it without acting twice. Never retried here with a
+ * new key, and never reported as a definitive failure.
+ */
+function mayHaveActed(cause: unknown, method: string, path: string, idempotencyKey: string): unknown {
+  if (!(cause instanceof SignatureError) || method !== 'POST') return cause
+  return new SignatureError(cause.code, cause.shortMessage, {
+    hint: `The gateway may have acted on ${method} ${path}. Retry with idempotencyKey "${idempotencyKey}" (it cannot act twice) or look the result up; do not retry with a new key.`,
+    requestId: cause.requestId,
+    details: { ...cause.details, method, path, idempotencyKey },
+    cause,
+  })
+}
+
 async function decodeResponse<T extends z.ZodMiniType>(
   context: TransportContext,
   attempt: Extract<Attempt, { kind: 'response' }>,
@@ -156,6 +172,8 @@ async function decodeResponse<T extends z.ZodMiniType>(
   const { body } = response
   await verifyGatewaySignature({
     expectedRequest: sent,
+    // Success or error is decided only from the status the gateway signed.
+    expectedStatus: response.status,
     signature: response.header('ecny-signature'),
     body,
     keys: context.keys,
@@ -285,7 +303,9 @@ export async function request<T extends z.ZodMiniType>(
 
     let retryAfterMs: number | undefined
     if (outcome.kind === 'response') {
-      const decoded = await decodeResponse(context, outcome, schema)
+      const decoded = await decodeResponse(context, outcome, schema).catch((cause: unknown) => {
+        throw idempotencyKey ? mayHaveActed(cause, method, parameters.path, idempotencyKey) : cause
+      })
       context.logger.debug(`${method} ${pathWithQuery} → ${outcome.response.status}`, {
         requestId: outcome.requestId,
         ms: Date.now() - started,

@@ -78,6 +78,7 @@ export async function requestStream(
       type: responseSignatureType,
       expectedRid: requestId,
       expectedRequest: { htm: 'GET', htu: pathWithQuery, nonce },
+      expectedStatus: response.status,
       requestId,
       toleranceSeconds: context.signatureToleranceSeconds,
       nowSeconds: nowSeconds(),

@@ -21,6 +21,11 @@ export type VerifyGatewaySignatureParameters = {
    * echo its `Ecny-Nonce`, so a genuine response to another (or an earlier) request is refused.
    */
   expectedRequest?: { htm: string; htu: string; nonce: string } | undefined
+  /**
+   * For responses: the HTTP status as received. The `sts` claim must equal it, so a status rewritten
+   * in transit (a committed 200 turned into a 400, an error into a 200) is refused.
+   */
+  expectedStatus?: number | undefined
   /** Largest accepted difference between `iat` and now, in seconds. */
   toleranceSeconds?: number
   nowSeconds?: number
@@ -36,12 +41,15 @@ export type GatewayClaims = {
   htm?: string
   htu?: string
   nonce?: string
+  /** The HTTP status the gateway sent the response with (responses only). */
+  sts?: number
 }
 
 /**
  * Checks a gateway signature over the raw bytes, before anything is parsed: the algorithm is on the
  * allow-list, the key is the gateway's, the signature is valid, the body digest matches, the
- * timestamp is fresh, and the `rid` claim binds it to this request or event.
+ * timestamp is fresh, and the `rid` claim binds it to this request or event; for a response, the
+ * claims also name the request it answers and the HTTP status it was sent with (`sts`).
  */
 export async function verifyGatewaySignature(
   parameters: VerifyGatewaySignatureParameters,
@@ -97,6 +105,12 @@ export async function verifyGatewaySignature(
       maskText(
         `The signed response answers ${claims.htm ?? '?'} ${claims.htu ?? '?'}${claims.nonce === expected.nonce ? '' : ' (another request)'}, not ${expected.htm} ${expected.htu}: it was replayed or swapped in transit.`,
       ),
+    )
+  if (parameters.expectedStatus !== undefined && claims.sts !== parameters.expectedStatus)
+    throw fail(
+      typeof claims.sts === 'number'
+        ? `The response arrived as HTTP ${parameters.expectedStatus} but the gateway signed HTTP ${claims.sts}: the status was altered in transit.`
+        : `The response signature does not sign its HTTP status (${parameters.expectedStatus}).`,
     )
   return claims
 }
