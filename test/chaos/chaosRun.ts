@@ -9,10 +9,18 @@
  *
  * Each logical operation is driven to a final state the way the SDK documents it:
  * - an order create that ends in `result_unknown` is settled with `orders.resolveUnknownOutcome`
- *   (query by merchant order number; `not_found` → create again with the same number);
- * - a payment or transfer whose outcome is unknown is looked up (payments) or retried with the same
- *   idempotency key (the gateway answers it without acting twice);
+ *   (query by merchant order number; `not_found` → create again with the same number); a resolution
+ *   that cannot reach the gateway is resumed from its `details.resumeWith`, as a merchant's later job
+ *   would, never counted lost;
+ * - a payment or transfer whose outcome is unknown is looked up (payments, by merchant order number)
+ *   or retried with the same idempotency key (the gateway answers it without acting twice);
  * - a refund is retried with the same merchant refund number (its idempotency key).
+ *
+ * Nothing here reads the wall clock to decide pass or fail: budgets are counted in attempts, the
+ * harness never sleeps between its own retries, and the notification outbox is drained in delivery
+ * rounds with the rails' clock moved to the next retry. Faults are drawn per request (seed,
+ * idempotency key or path, attempt), and every key and merchant number derives from the seed, so a
+ * seed gives each operation the same faults whatever the interleaving: `CHAOS_SEED=N` replays a run.
  *
  * Then the books are checked against the rails: each payment debited once, each transfer made once,
  * each refund credited once (duplicates), every operation final and agreed on by both sides (lost),
@@ -23,9 +31,13 @@
 import { Agent } from 'node:http'
 import { type FaultOptions, type Rails, startSandbox } from '@ecny/mock-rails'
 import { createClient, EcnyError, type Order, type Refund, type Transfer } from '@ecny/sdk-core'
-import { createMemoryReplayStore, createMerchantClient } from '@ecny/sdk-merchant'
+import {
+  createMemoryReplayStore,
+  createMerchantClient,
+  type ResolveUnknownOutcomeParameters,
+} from '@ecny/sdk-merchant'
 import axios from '../../packages/sdk-core/node_modules/axios/index.js'
-import { startNotificationReceiver, until } from '../security/support/http.js'
+import { startNotificationReceiver } from '../security/support/http.js'
 
 export type ChaosOptions = {
   seed?: number
@@ -48,7 +60,12 @@ export type ChaosOptions = {
   sabotage?: (rails: Rails, paidOrderIds: string[]) => void
 }
 
-/** About 30 % of requests fail: 10 % 429, then 12 % 503, then 12 % dropped after commit (≈ 30.3 %). */
+/**
+ * About 30 % of requests fail: 10 % 429, then 12 % 503, then 12 % dropped after commit (≈ 30.3 %).
+ * The limits read of the SDK's pay precheck is left calm: it names only a wallet that many payments
+ * share, so which payment's read drew which fault would follow the interleaving, and a seed would
+ * no longer replay exactly.
+ */
 export const chaosFaults: FaultOptions = {
   rate429: 0.1,
   rate5xx: 0.12,
@@ -56,6 +73,7 @@ export const chaosFaults: FaultOptions = {
   latencyMs: 2,
   duplicateNotifications: 0.3,
   reorderNotifications: 0.3,
+  routes: { 'GET /v1/wallets/{id}/limits': { rate429: 0, rate5xx: 0, dropAfterCommit: 0 } },
 }
 
 export type ChaosReport = {
@@ -92,7 +110,12 @@ function seeded(seed: number) {
   }
 }
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+/** Lets other operations run between a failure and the next try; no wall-clock wait. */
+const yieldTurn = () => new Promise((resolve) => setImmediate(resolve))
+
+/** Attempts per logical step before it counts as thrown, and later resolution jobs per order. */
+const maxRounds = 40
+const maxResolutionJobs = 20
 
 export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport> {
   const started = performance.now()
@@ -180,10 +203,10 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
           else if (transientCodes.has(error.code) || error.retryable)
             count(`${what}: gave up after SDK retries, again`)
           else throw error
-          if (round >= 40) throw error
+          if (round >= maxRounds) throw error
           const settled = error.code === 'result_unknown' && settle ? await settle(error) : undefined
           if (settled !== undefined) return settled
-          await sleep(10 + random(40))
+          await yieldTurn()
         }
       }
     }
@@ -231,16 +254,8 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
       // 1. The merchant creates the order; an unknown outcome is settled by merchant order number.
       const created = await persist(
         'order create',
-        () => merchant.orders.create(input),
-        async () => {
-          const settled = await merchant.orders.resolveUnknownOutcome({
-            merchantOrderNo: book.no,
-            timeoutMs: 300,
-            pollIntervalMs: 20,
-          })
-          count(`order create: resolved ${settled.outcome}`)
-          return settled.order ?? undefined // not_found → create again, same number
-        },
+        () => merchant.orders.create(input, { idempotencyKey: `order:${book.no}` }),
+        (error) => resolveOrder({ merchantOrderNo: String(error.details.merchantOrderNo) }),
       )
       // 2. The holder pays it: one idempotency key for every attempt; unknown → look the order up.
       const key = `pay:${book.no}`
@@ -252,7 +267,9 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
             { idempotencyKey: key },
           ),
         async () => {
-          const current = await persist('payment lookup', () => holder.payments.get({ orderId: created.id }))
+          const current = await persist('payment lookup', () =>
+            merchant.orders.getByMerchantOrderNo({ merchantOrderNo: book.no }),
+          )
           return current.status === 'succeeded' ? current : undefined // not paid yet → pay again, same key
         },
       )
@@ -263,16 +280,40 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
       // 3. Some payments are refunded, in full or in part, by merchant refund number.
       const refund = book.refund
       if (refund && book.order.status === 'succeeded') {
+        // A full refund names its amount: without it the SDK first reads the order by its id, which
+        // the rails assign in arrival order, so that read's faults would follow the interleaving.
+        const amount = refund.amount ?? book.order.paidAmount
         refund.result = await persist('refund', () =>
-          merchant.refunds.create({
-            orderId: created.id,
-            merchantRefundNo: refund.no,
-            ...(refund.amount !== undefined && { amount: refund.amount }),
-          }),
+          merchant.refunds.create({ orderId: created.id, merchantRefundNo: refund.no, amount }),
         )
         if (refund.result.status === 'succeeded') {
           move(settlementWalletId, -refund.result.amount)
           move(book.walletId, refund.result.amount)
+        }
+      }
+    }
+
+    /**
+     * Settles an order create whose outcome is unknown; a resolution that could not reach the
+     * gateway is taken up again from its `details.resumeWith`, as a later job would.
+     */
+    async function resolveOrder(parameters: ResolveUnknownOutcomeParameters): Promise<Order | undefined> {
+      let resumeWith = parameters
+      for (let job = 1; ; job++) {
+        try {
+          const settled = await merchant.orders.resolveUnknownOutcome({
+            ...resumeWith,
+            maxAttempts: 2,
+            pollIntervalMs: 0,
+          })
+          count(`order create: resolved ${settled.outcome}`)
+          return settled.order ?? undefined // not_found → create again, same number
+        } catch (error) {
+          const resumable = error instanceof EcnyError && error.code === 'result_unknown'
+          if (!resumable || job >= maxResolutionJobs) throw error
+          count('order create: resolution resumed by a later job')
+          resumeWith = error.details.resumeWith as ResolveUnknownOutcomeParameters
+          await yieldTurn()
         }
       }
     }
@@ -318,14 +359,19 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
     count('operations that threw', failures.length)
     for (const failure of failures.slice(0, 3)) print(`  failed: ${String(failure)}`)
 
-    // --- quiet: no more faults; let every notification out ------------------------------------------
+    // --- quiet: no more faults; let every notification out, in rounds, on the rails' clock ---------
     sandbox.rails.faults.set({})
-    await until(
-      () => sandbox.rails.notifications.pendingCount() === 0,
-      60_000,
-      'the notification outbox to drain',
-    )
-    await sandbox.rails.notifications.idle()
+    const outbox = sandbox.rails.notifications
+    outbox.stopAutomatic()
+    await outbox.idle()
+    for (let round = 0; outbox.pendingCount() > 0; round++) {
+      if (round >= 100)
+        throw new Error(`${outbox.pendingCount()} notifications still pending after 100 rounds`)
+      const report = await outbox.deliverDue()
+      if (report.attempted === 0)
+        sandbox.rails.clock.advance(15_000) // to the next retry, not a real wait
+      else if (report.failed > 0) count('notification deliveries failed, retried', report.failed)
+    }
 
     options.sabotage?.(
       sandbox.rails,
@@ -419,6 +465,7 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
       (counts['http 429'] ?? 0) + (counts['http 503'] ?? 0) + (counts['http dropped after commit'] ?? 0)
     const httpTotal = faultTotal + (counts['http answered'] ?? 0)
     const rows: Array<[string, string | number]> = [
+      ['seed (replay: CHAOS_SEED=…)', seed],
       ['payments (logical)', paymentCount],
       ['refunds (logical)', payments.filter((book) => book.refund?.result).length],
       ['transfers (logical)', transferCount],
