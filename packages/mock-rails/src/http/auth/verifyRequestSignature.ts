@@ -82,7 +82,10 @@ export async function verifyRequestSignature(params: VerifyRequestParameters): P
   if (claims.bdh !== (await bodyDigest(params.body))) {
     throw fail('The body does not match its signature (bdh). Sign the exact bytes you send.')
   }
-  if (typeof claims.jti !== 'string' || !params.replays.remember(entry.app.appId, claims.jti, params.now)) {
+  if (
+    typeof claims.jti !== 'string' ||
+    !params.replays.remember(entry.app.appId, claims.jti, claims.iat * 1000, params.now)
+  ) {
     throw new RailsError(
       'request_replayed',
       'This signature was already used (its jti was seen). Sign every attempt, including retries, with a fresh jti.',
