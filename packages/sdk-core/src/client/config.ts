@@ -35,6 +35,12 @@ export type ClientConfig = {
   timeoutMs?: number
   /** Retries after the first attempt for retryable failures. Default 2. */
   maxRetries?: number
+  /**
+   * The largest response body read into memory, in bytes; past it the SDK stops reading, drops the
+   * connection and throws `response_too_large` before verifying anything. Default 16 MiB. Streamed
+   * downloads (statements) are not buffered and not capped; their error answers are.
+   */
+  maxResponseBytes?: number
   /** Receives every log line at or above `logLevel`, already redacted and masked. */
   logger?: Logger
   /** Minimum level logged. Default `warn` for the console, `debug` when you pass a `logger`. */

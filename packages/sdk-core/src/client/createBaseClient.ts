@@ -6,6 +6,7 @@ import { createGatewayKeySet } from '../transport/createGatewayKeySet.js'
 import { axiosHttp } from '../transport/http/axiosHttp.js'
 import { defaultHttp } from '../transport/http/defaultHttp.js'
 import { fetchHttp } from '../transport/http/fetchHttp.js'
+import { defaultMaxResponseBytes, maxJwksBytes } from '../transport/http/responseTooLarge.js'
 import { type Auth, type RequestParameters, request, type TransportContext } from '../transport/request.js'
 import {
   type RequestStreamParameters,
@@ -96,6 +97,7 @@ export function createBaseClient(config: ClientConfig): EcnyBaseClient {
         url,
         headers: { accept: 'application/json' },
         signal,
+        maxResponseBytes: maxJwksBytes,
       })
       if (response.status !== 200) throw new Error(`JWKS answered HTTP ${response.status}`)
       return JSON.parse(new TextDecoder().decode(response.body)) as JSONWebKeySet
@@ -112,6 +114,7 @@ export function createBaseClient(config: ClientConfig): EcnyBaseClient {
     }),
     timeoutMs: config.timeoutMs ?? 30_000,
     maxRetries: config.maxRetries ?? 2,
+    maxResponseBytes: config.maxResponseBytes ?? defaultMaxResponseBytes,
     signatureToleranceSeconds: config.signatureToleranceSeconds ?? 300,
     now: config.now ?? Date.now,
   }

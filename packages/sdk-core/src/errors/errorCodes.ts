@@ -55,8 +55,10 @@ export const errorCodes = {
   aborted: { category: 'aborted', status: 0, retryable: false },
   signature_invalid: { category: 'signature', status: 0, retryable: false },
   invalid_response: { category: 'gateway', status: 0, retryable: false },
+  response_too_large: { category: 'gateway', status: 0, retryable: false },
   result_unknown: { category: 'result_unknown', status: 0, retryable: false },
   notification_replayed: { category: 'signature', status: 0, retryable: false },
+  notification_in_progress: { category: 'conflict', status: 0, retryable: true },
   body_already_parsed: { category: 'invalid_request', status: 0, retryable: false },
   csv_line_too_long: { category: 'invalid_request', status: 0, retryable: false },
 } as const satisfies Record<string, { category: string; status: number; retryable: boolean }>

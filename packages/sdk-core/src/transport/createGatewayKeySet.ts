@@ -1,6 +1,8 @@
 import { importJWK, type JSONWebKeySet, type JWK } from 'jose'
 import { SignatureError } from '../errors/EcnyError.js'
 import { allowedAlgorithms } from './allowedAlgorithms.js'
+import { fetchHttp } from './http/fetchHttp.js'
+import { maxJwksBytes } from './http/responseTooLarge.js'
 import { parseJwks } from './parseJwks.js'
 
 /** Resolves the gateway's public key for a `kid`. */
@@ -21,9 +23,14 @@ export type CreateGatewayKeySetParameters = {
 }
 
 async function defaultFetchJwks(url: string): Promise<JSONWebKeySet> {
-  const response = await fetch(url, { headers: { accept: 'application/json' } })
-  if (!response.ok) throw new Error(`JWKS fetch failed with HTTP ${response.status}`)
-  return (await response.json()) as JSONWebKeySet
+  const response = await fetchHttp().send({
+    method: 'GET',
+    url,
+    headers: { accept: 'application/json' },
+    maxResponseBytes: maxJwksBytes,
+  })
+  if (response.status !== 200) throw new Error(`JWKS fetch failed with HTTP ${response.status}`)
+  return JSON.parse(new TextDecoder().decode(response.body)) as JSONWebKeySet
 }
 
 function signatureError(message: string, hint: string): SignatureError {

@@ -3,7 +3,7 @@ import {
   AbortedError,
   ConnectionError,
   createEcnyError,
-  type EcnyError,
+  EcnyError,
   ResultUnknownError,
   SignatureError,
   TimeoutError,
@@ -71,6 +71,8 @@ export type TransportContext = {
   logger: Logger
   timeoutMs: number
   maxRetries: number
+  /** The largest response body read into memory (`response_too_large` past it). */
+  maxResponseBytes?: number
   signatureToleranceSeconds: number
   /** Epoch ms used for signature timestamps (`iat`) and freshness checks. */
   now: () => number
@@ -154,8 +156,10 @@ function connectionFailure(cause: unknown, timedOut: boolean, timeoutMs: number,
  * new key, and never reported as a definitive failure.
  */
 function mayHaveActed(cause: unknown, method: string, path: string, idempotencyKey: string): unknown {
-  if (!(cause instanceof SignatureError) || method !== 'POST') return cause
-  return new SignatureError(cause.code, cause.shortMessage, {
+  const untrusted =
+    cause instanceof SignatureError || (cause instanceof EcnyError && cause.code === 'response_too_large')
+  if (!untrusted || method !== 'POST') return cause
+  return createEcnyError(cause.code, cause.shortMessage, {
     hint: `The gateway may have acted on ${method} ${path}. Retry with idempotencyKey "${idempotencyKey}" (it cannot act twice) or look the result up; do not retry with a new key.`,
     requestId: cause.requestId,
     details: { ...cause.details, method, path, idempotencyKey },
@@ -275,6 +279,7 @@ export async function request<T extends z.ZodMiniType>(
         body: bodyText || undefined,
         headers,
         signal: signals.signal,
+        maxResponseBytes: context.maxResponseBytes,
       })
       outcome = {
         kind: 'response',
@@ -283,6 +288,8 @@ export async function request<T extends z.ZodMiniType>(
         sent: { htm: method, htu: pathWithQuery, nonce },
       }
     } catch (cause) {
+      if (cause instanceof EcnyError && cause.code === 'response_too_large')
+        throw idempotencyKey ? mayHaveActed(cause, method, parameters.path, idempotencyKey) : cause
       if (parameters.signal?.aborted) {
         throw new AbortedError(
           'aborted',

@@ -3,6 +3,7 @@ import { createEcnyError, EcnyError } from '../errors/EcnyError.js'
 import { maskText } from '../log/mask.js'
 import { errorEnvelope } from '../protocol/common.js'
 import { randomId, utf8 } from './bytes.js'
+import { defaultMaxResponseBytes, responseTooLarge } from './http/responseTooLarge.js'
 import {
   authHeaders,
   buildPath,
@@ -27,9 +28,15 @@ export type StreamedResponse = {
   verify(bodyDigest: string): Promise<void>
 }
 
-async function readAll(stream: AsyncIterable<Uint8Array>): Promise<Uint8Array> {
+/** An error answer's body, read up to `limit` bytes (it is buffered, unlike a download). */
+async function readAll(stream: AsyncIterable<Uint8Array>, limit: number, url: string): Promise<Uint8Array> {
   const chunks: Uint8Array[] = []
-  for await (const chunk of stream) chunks.push(chunk)
+  let received = 0
+  for await (const chunk of stream) {
+    received += chunk.length
+    if (received > limit) throw responseTooLarge(limit, url)
+    chunks.push(chunk)
+  }
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
   let offset = 0
   for (const chunk of chunks) {
@@ -84,7 +91,11 @@ export async function requestStream(
       nowSeconds: nowSeconds(),
     })
   if (response.status < 200 || response.status >= 300) {
-    const body = await readAll(response.body)
+    const body = await readAll(
+      response.body,
+      context.maxResponseBytes ?? defaultMaxResponseBytes,
+      `${context.baseUrl}${pathWithQuery}`,
+    )
     await verifyWith({ body })
     let json: unknown
     try {

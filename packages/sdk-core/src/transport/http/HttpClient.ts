@@ -5,6 +5,11 @@ export type HttpRequest = {
   headers: Record<string, string>
   body?: string
   signal?: AbortSignal
+  /**
+   * For `send`: the most body bytes to read. Past it the adapter stops reading, drops the connection
+   * and throws `response_too_large`. `stream` hands the body over unbuffered and ignores it.
+   */
+  maxResponseBytes?: number
 }
 
 export type HttpResponse<Body> = {

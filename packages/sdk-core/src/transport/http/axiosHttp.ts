@@ -1,5 +1,6 @@
-import type { AxiosInstance, AxiosResponse } from 'axios'
+import { type AxiosInstance, type AxiosResponse, isAxiosError } from 'axios'
 import type { HttpClient, HttpRequest } from './HttpClient.js'
+import { defaultMaxResponseBytes, responseTooLarge } from './responseTooLarge.js'
 
 function headerReader(response: AxiosResponse) {
   return (name: string) => {
@@ -31,10 +32,19 @@ function config(request: HttpRequest) {
 export function axiosHttp(instance: AxiosInstance): HttpClient {
   return {
     async send(request) {
-      const response = await instance.request<ArrayBuffer | Uint8Array>({
-        ...config(request),
-        responseType: 'arraybuffer',
-      })
+      const limit = request.maxResponseBytes ?? defaultMaxResponseBytes
+      // axios counts while reading and destroys the socket past the cap (also on a big Content-Length).
+      const response = await instance
+        .request<ArrayBuffer | Uint8Array>({
+          ...config(request),
+          responseType: 'arraybuffer',
+          maxContentLength: limit,
+        })
+        .catch((error: unknown) => {
+          if (isAxiosError(error) && /maxContentLength/.test(error.message))
+            throw responseTooLarge(limit, request.url)
+          throw error
+        })
       const raw = response.data
       const body = raw instanceof Uint8Array ? raw : new Uint8Array(raw ?? new ArrayBuffer(0))
       return { status: response.status, header: headerReader(response), body }

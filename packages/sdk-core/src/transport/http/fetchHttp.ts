@@ -1,4 +1,5 @@
 import type { HttpClient, HttpRequest } from './HttpClient.js'
+import { defaultMaxResponseBytes, responseTooLarge } from './responseTooLarge.js'
 
 function init(request: HttpRequest): RequestInit {
   return {
@@ -10,18 +11,50 @@ function init(request: HttpRequest): RequestInit {
   }
 }
 
-async function* chunks(body: ReadableStream<Uint8Array> | null): AsyncIterable<Uint8Array> {
+/** The body chunk by chunk; with `cancelOnExit`, a reader that stops early cancels the stream. */
+async function* chunks(
+  body: ReadableStream<Uint8Array> | null,
+  cancelOnExit = false,
+): AsyncIterable<Uint8Array> {
   if (!body) return
   const reader = body.getReader()
+  let done = false
   try {
     while (true) {
-      const { done, value } = await reader.read()
-      if (done) return
-      yield value
+      const next = await reader.read()
+      if (next.done) {
+        done = true
+        return
+      }
+      yield next.value
     }
   } finally {
+    if (cancelOnExit && !done) await reader.cancel().catch(() => {})
     reader.releaseLock()
   }
+}
+
+/** Reads a body with a running count, cancelling the stream (and so the connection) past `limit`. */
+async function readCapped(response: Response, limit: number, url: string): Promise<Uint8Array> {
+  const declared = Number(response.headers.get('content-length'))
+  if (Number.isFinite(declared) && declared > limit) {
+    await response.body?.cancel().catch(() => {})
+    throw responseTooLarge(limit, url)
+  }
+  const parts: Uint8Array[] = []
+  let received = 0
+  for await (const part of chunks(response.body, true)) {
+    received += part.length
+    if (received > limit) throw responseTooLarge(limit, url)
+    parts.push(part)
+  }
+  const body = new Uint8Array(received)
+  let offset = 0
+  for (const part of parts) {
+    body.set(part, offset)
+    offset += part.length
+  }
+  return body
 }
 
 /**
@@ -35,7 +68,11 @@ export function fetchHttp(fetchImpl: typeof fetch = globalThis.fetch): HttpClien
   return {
     async send(request) {
       const response = await fetchImpl(request.url, init(request))
-      const body = new Uint8Array(await response.arrayBuffer())
+      const body = await readCapped(
+        response,
+        request.maxResponseBytes ?? defaultMaxResponseBytes,
+        request.url,
+      )
       return { status: response.status, header: (name) => response.headers.get(name) ?? undefined, body }
     },
     async stream(request) {
