@@ -11,7 +11,15 @@ import {
   uploadDocumentRequest,
 } from '../requests/merchants.js'
 import { merchantQuery } from '../requests/queries.js'
-import { govBill, merchant, qrCode, scene, tapBatch, terminal } from '../schemas/merchants.js'
+import {
+  govBill,
+  merchant,
+  merchantDocument,
+  qrCode,
+  scene,
+  tapBatch,
+  terminal,
+} from '../schemas/merchants.js'
 import { defineOperation } from './defineOperation.js'
 
 export const createMerchant = defineOperation({
@@ -52,6 +60,8 @@ export const uploadDocument = defineOperation({
   summary: 'Upload an application document',
   request: uploadDocumentRequest,
   requestName: 'UploadDocumentRequest',
+  response: merchantDocument,
+  responseName: 'MerchantDocument',
 })
 
 export const submitMerchant = defineOperation({

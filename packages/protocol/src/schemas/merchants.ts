@@ -52,6 +52,14 @@ export const scene = z.looseObject({
 })
 export type Scene = z.infer<typeof scene>
 
+/** A registered application document: its digest and size (the bytes are not sent back). */
+export const merchantDocument = z.looseObject({
+  id: z.string(),
+  type: tolerantEnum(documentTypes),
+  sha256: z.string(),
+  size: z.number().check(z.int()),
+})
+
 export const terminalDeviceTypes = ['04', '09', '10', '11'] as const
 export const terminal = z.looseObject({
   id: z.string(),

@@ -29,6 +29,7 @@ export * from '../protocol/statements.js'
 export * from '../protocol/wallets.js'
 export { bodyDigest, randomId, utf8 } from '../transport/bytes.js'
 export { createGatewayKeySet, type GatewayKeySet } from '../transport/createGatewayKeySet.js'
+export { fromOperation } from '../transport/fromOperation.js'
 export { type PaginateParameters, paginate } from '../transport/paginate.js'
 export {
   buildPath,

@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { type CampaignClaim, campaignClaim } from '../../protocol/campaigns.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { gatewayId, segment, walletIdSchema } from '../inputs.js'
+import { gatewayId, walletIdSchema } from '../inputs.js'
 
 export { type CampaignClaim, campaignClaim }
 
@@ -42,10 +44,8 @@ export async function claimReward(
 ): Promise<ClaimRewardReturnType> {
   const { campaignId, ...body } = parseInput(claimRewardParameters, parameters)
   return client.request({
-    method: 'POST',
-    path: `/v1/campaigns/${segment(campaignId)}/claims`,
+    ...fromOperation(operations.claimCampaign, { id: campaignId }),
     body,
-    schema: campaignClaim,
     ...options,
   })
 }

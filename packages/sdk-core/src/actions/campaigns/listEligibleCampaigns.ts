@@ -1,10 +1,12 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { type EligibleCampaign, eligibleCampaign } from '../../protocol/campaigns.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import { paginate } from '../../transport/paginate.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { segment, walletIdSchema } from '../inputs.js'
+import { walletIdSchema } from '../inputs.js'
 
 export { type EligibleCampaign, eligibleCampaign }
 
@@ -29,7 +31,7 @@ export async function listEligibleCampaigns(
   const { walletId } = parseInput(listEligibleCampaignsParameters, parameters)
   const all: EligibleCampaign[] = []
   const pages = paginate(client, {
-    path: `/v1/wallets/${segment(walletId)}/eligible-campaigns`,
+    path: fromOperation(operations.listEligibleCampaigns, { id: walletId }).path,
     item: eligibleCampaign,
     ...options,
   })

@@ -1,6 +1,8 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type ClientToken, clientToken } from '../../protocol/orders.js'
+import type { ClientToken } from '../../protocol/orders.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
 import { gatewayId } from '../inputs.js'
@@ -46,5 +48,5 @@ export async function createClientToken(
   options: CallOptions = {},
 ): Promise<CreateClientTokenReturnType> {
   const body = parseInput(createClientTokenParameters, parameters)
-  return client.request({ method: 'POST', path: '/v1/client-tokens', body, schema: clientToken, ...options })
+  return client.request({ ...fromOperation(operations.createClientToken), body, ...options })
 }

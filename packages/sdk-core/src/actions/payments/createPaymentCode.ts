@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type PaymentCode, paymentCode } from '../../protocol/wallets.js'
+import type { PaymentCode } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { segment, walletIdSchema } from '../inputs.js'
+import { walletIdSchema } from '../inputs.js'
 
 const createPaymentCodeParameters = z.object({ walletId: walletIdSchema })
 
@@ -26,10 +28,8 @@ export async function createPaymentCode(
 ): Promise<CreatePaymentCodeReturnType> {
   const { walletId } = parseInput(createPaymentCodeParameters, parameters)
   return client.request({
-    method: 'POST',
-    path: `/v1/wallets/${segment(walletId)}/payment-codes`,
+    ...fromOperation(operations.createPaymentCode, { id: walletId }),
     body: {},
-    schema: paymentCode,
     ...options,
   })
 }

@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type Order, order } from '../../protocol/orders.js'
+import type { Order } from '../../protocol/orders.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { gatewayId, segment } from '../inputs.js'
+import { gatewayId } from '../inputs.js'
 
 const getOrderParameters = z.object({ orderId: gatewayId('orderId') })
 
@@ -24,5 +26,5 @@ export async function getOrder(
   options: Omit<CallOptions, 'idempotencyKey'> = {},
 ): Promise<GetOrderReturnType> {
   const { orderId } = parseInput(getOrderParameters, parameters)
-  return client.request({ method: 'GET', path: `/v1/orders/${segment(orderId)}`, schema: order, ...options })
+  return client.request({ ...fromOperation(operations.getOrder, { id: orderId }), ...options })
 }

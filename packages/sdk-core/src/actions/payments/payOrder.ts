@@ -1,13 +1,15 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { EcnyError } from '../../errors/EcnyError.js'
 import { assertWithinLimits } from '../../limits/assertWithinLimits.js'
 import { precheckShape } from '../../limits/precheckOptions.js'
 import { positiveFenSchema } from '../../money/schemas.js'
-import { type Order, order } from '../../protocol/orders.js'
+import type { Order } from '../../protocol/orders.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { gatewayId, segment, walletIdSchema } from '../inputs.js'
+import { gatewayId, walletIdSchema } from '../inputs.js'
 import { getOrder } from './getOrder.js'
 
 /**
@@ -82,10 +84,8 @@ export async function payOrder(
     }
   }
   return client.request({
-    method: 'POST',
-    path: `/v1/orders/${segment(orderId)}/pay`,
+    ...fromOperation(operations.payOrder, { id: orderId }),
     body: { walletId, ...(campaignId !== undefined && { campaignId }) },
-    schema: order,
     outcomeLookup: { orderId },
     ...options,
   })

@@ -1,6 +1,8 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type QrResolution, qrResolution } from '../../protocol/orders.js'
+import type { QrResolution } from '../../protocol/orders.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
 
@@ -33,5 +35,5 @@ export async function resolveQr(
 ): Promise<ResolveQrReturnType> {
   const body = parseInput(resolveQrParameters, parameters)
   // A lookup: safe to repeat, so it always carries an idempotency key and is retried.
-  return client.request({ method: 'POST', path: '/v1/qr/resolve', body, schema: qrResolution, ...options })
+  return client.request({ ...fromOperation(operations.resolveQr), body, ...options })
 }

@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { assertWithinLimits } from '../../limits/assertWithinLimits.js'
 import { precheckShape } from '../../limits/precheckOptions.js'
 import { positiveFenSchema } from '../../money/schemas.js'
-import { type Transfer, transfer } from '../../protocol/orders.js'
+import type { Transfer } from '../../protocol/orders.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
 import { gatewayId, walletIdSchema } from '../inputs.js'
@@ -58,5 +60,5 @@ export async function createTransfer(
       options,
     )
   }
-  return client.request({ method: 'POST', path: '/v1/transfers', body, schema: transfer, ...options })
+  return client.request({ ...fromOperation(operations.createTransfer), body, ...options })
 }

@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type Transfer, transfer } from '../../protocol/orders.js'
+import type { Transfer } from '../../protocol/orders.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { gatewayId, segment } from '../inputs.js'
+import { gatewayId } from '../inputs.js'
 
 const getTransferParameters = z.object({ transferId: gatewayId('transferId') })
 
@@ -24,9 +26,7 @@ export async function getTransfer(
 ): Promise<GetTransferReturnType> {
   const { transferId } = parseInput(getTransferParameters, parameters)
   return client.request({
-    method: 'GET',
-    path: `/v1/transfers/${segment(transferId)}`,
-    schema: transfer,
+    ...fromOperation(operations.getTransfer, { id: transferId }),
     ...options,
   })
 }

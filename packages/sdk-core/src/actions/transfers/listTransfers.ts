@@ -1,10 +1,12 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { type Transfer, transfer } from '../../protocol/orders.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import { paginate } from '../../transport/paginate.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { pageSizeSchema, segment, walletIdSchema } from '../inputs.js'
+import { pageSizeSchema, walletIdSchema } from '../inputs.js'
 
 const listTransfersParameters = z.object({ walletId: walletIdSchema, pageSize: pageSizeSchema })
 
@@ -28,7 +30,7 @@ export function listTransfers(
 ): ListTransfersReturnType {
   const { walletId, pageSize } = parseInput(listTransfersParameters, parameters)
   return paginate(client, {
-    path: `/v1/wallets/${segment(walletId)}/transfers`,
+    path: fromOperation(operations.listWalletTransfers, { id: walletId }).path,
     item: transfer,
     pageSize,
     ...options,

@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type Wallet, wallet } from '../../protocol/wallets.js'
+import type { Wallet } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { segment, walletIdSchema } from '../inputs.js'
+import { walletIdSchema } from '../inputs.js'
 
 const closeWalletParameters = z.object({ walletId: walletIdSchema })
 
@@ -28,10 +30,8 @@ export async function closeWallet(
 ): Promise<CloseWalletReturnType> {
   const { walletId } = parseInput(closeWalletParameters, parameters)
   return client.request({
-    method: 'POST',
-    path: `/v1/wallets/${segment(walletId)}/close`,
+    ...fromOperation(operations.closeWallet, { id: walletId }),
     body: {},
-    schema: wallet,
     ...options,
   })
 }

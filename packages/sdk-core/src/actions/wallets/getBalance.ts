@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type Balance, balance } from '../../protocol/wallets.js'
+import type { Balance } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { segment, walletIdSchema } from '../inputs.js'
+import { walletIdSchema } from '../inputs.js'
 
 const getBalanceParameters = z.object({ walletId: walletIdSchema })
 
@@ -24,9 +26,7 @@ export async function getBalance(
 ): Promise<GetBalanceReturnType> {
   const { walletId } = parseInput(getBalanceParameters, parameters)
   return client.request({
-    method: 'GET',
-    path: `/v1/wallets/${segment(walletId)}/balance`,
-    schema: balance,
+    ...fromOperation(operations.getBalance, { id: walletId }),
     ...options,
   })
 }

@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type Wallet, wallet } from '../../protocol/wallets.js'
+import type { Wallet } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { segment, walletIdSchema } from '../inputs.js'
+import { walletIdSchema } from '../inputs.js'
 
 const getWalletParameters = z.object({ walletId: walletIdSchema })
 
@@ -25,9 +27,7 @@ export async function getWallet(
 ): Promise<GetWalletReturnType> {
   const { walletId } = parseInput(getWalletParameters, parameters)
   return client.request({
-    method: 'GET',
-    path: `/v1/wallets/${segment(walletId)}`,
-    schema: wallet,
+    ...fromOperation(operations.getWallet, { id: walletId }),
     ...options,
   })
 }

@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type WalletLimits, walletLimits } from '../../protocol/wallets.js'
+import type { WalletLimits } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { segment, walletIdSchema } from '../inputs.js'
+import { walletIdSchema } from '../inputs.js'
 
 const getWalletLimitsParameters = z.object({ walletId: walletIdSchema })
 
@@ -27,9 +29,7 @@ export async function getWalletLimits(
 ): Promise<GetWalletLimitsReturnType> {
   const { walletId } = parseInput(getWalletLimitsParameters, parameters)
   return client.request({
-    method: 'GET',
-    path: `/v1/wallets/${segment(walletId)}/limits`,
-    schema: walletLimits,
+    ...fromOperation(operations.getWalletLimits, { id: walletId }),
     ...options,
   })
 }

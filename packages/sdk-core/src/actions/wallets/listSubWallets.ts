@@ -1,10 +1,12 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { type SubWallet, subWallet } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import { paginate } from '../../transport/paginate.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { segment, walletIdSchema } from '../inputs.js'
+import { walletIdSchema } from '../inputs.js'
 
 const listSubWalletsParameters = z.object({ walletId: walletIdSchema })
 
@@ -26,7 +28,7 @@ export async function listSubWallets(
   const { walletId } = parseInput(listSubWalletsParameters, parameters)
   const all: SubWallet[] = []
   const pages = paginate(client, {
-    path: `/v1/wallets/${segment(walletId)}/sub-wallets`,
+    path: fromOperation(operations.listSubWallets, { id: walletId }).path,
     item: subWallet,
     ...options,
   })

@@ -1,10 +1,12 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { type WalletTransaction, walletTransaction } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import { paginate } from '../../transport/paginate.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { pageSizeSchema, segment, walletIdSchema } from '../inputs.js'
+import { pageSizeSchema, walletIdSchema } from '../inputs.js'
 
 const listWalletTransactionsParameters = z.object({ walletId: walletIdSchema, pageSize: pageSizeSchema })
 
@@ -28,7 +30,7 @@ export function listWalletTransactions(
 ): ListWalletTransactionsReturnType {
   const { walletId, pageSize } = parseInput(listWalletTransactionsParameters, parameters)
   return paginate(client, {
-    path: `/v1/wallets/${segment(walletId)}/transactions`,
+    path: fromOperation(operations.listTransactions, { id: walletId }).path,
     item: walletTransaction,
     pageSize,
     ...options,

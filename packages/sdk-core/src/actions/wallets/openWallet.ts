@@ -1,7 +1,9 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { usccSchema } from '../../ids/schemas.js'
-import { type Wallet, wallet } from '../../protocol/wallets.js'
+import type { Wallet } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
 import { anyMobileSchema, levelSchema } from '../inputs.js'
@@ -83,5 +85,5 @@ export async function openWallet(
   options: CallOptions = {},
 ): Promise<OpenWalletReturnType> {
   const body = parseInput(openWalletParameters, parameters)
-  return client.request({ method: 'POST', path: '/v1/wallets', body, schema: wallet, ...options })
+  return client.request({ ...fromOperation(operations.openWallet), body, ...options })
 }

@@ -1,10 +1,12 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { positiveFenSchema } from '../../money/schemas.js'
-import { type SubWallet, subWallet } from '../../protocol/wallets.js'
+import type { SubWallet } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { gatewayId, segment, walletIdSchema } from '../inputs.js'
+import { gatewayId, walletIdSchema } from '../inputs.js'
 
 const pushSubWalletParameters = z
   .object({
@@ -40,10 +42,8 @@ export async function pushSubWallet(
 ): Promise<PushSubWalletReturnType> {
   const { walletId, ...body } = parseInput(pushSubWalletParameters, parameters)
   return client.request({
-    method: 'POST',
-    path: `/v1/wallets/${segment(walletId)}/sub-wallets`,
+    ...fromOperation(operations.createSubWallet, { id: walletId }),
     body,
-    schema: subWallet,
     ...options,
   })
 }

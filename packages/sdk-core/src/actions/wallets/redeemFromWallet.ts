@@ -1,11 +1,13 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { bankCardSchema } from '../../ids/schemas.js'
 import { positiveFenSchema } from '../../money/schemas.js'
-import { type WalletTransaction, walletTransaction } from '../../protocol/wallets.js'
+import type { WalletTransaction } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { segment, walletIdSchema } from '../inputs.js'
+import { walletIdSchema } from '../inputs.js'
 
 const redeemFromWalletParameters = z.object({
   walletId: walletIdSchema,
@@ -33,10 +35,8 @@ export async function redeemFromWallet(
 ): Promise<RedeemFromWalletReturnType> {
   const { walletId, ...body } = parseInput(redeemFromWalletParameters, parameters)
   return client.request({
-    method: 'POST',
-    path: `/v1/wallets/${segment(walletId)}/redemptions`,
+    ...fromOperation(operations.redeem, { id: walletId }),
     body,
-    schema: walletTransaction,
     ...options,
   })
 }

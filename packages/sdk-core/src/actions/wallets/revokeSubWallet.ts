@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type SubWallet, subWallet } from '../../protocol/wallets.js'
+import type { SubWallet } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { gatewayId, segment } from '../inputs.js'
+import { gatewayId } from '../inputs.js'
 
 const revokeSubWalletParameters = z.object({ subWalletId: gatewayId('subWalletId') })
 
@@ -25,9 +27,7 @@ export async function revokeSubWallet(
 ): Promise<RevokeSubWalletReturnType> {
   const { subWalletId } = parseInput(revokeSubWalletParameters, parameters)
   return client.request({
-    method: 'DELETE',
-    path: `/v1/sub-wallets/${segment(subWalletId)}`,
-    schema: subWallet,
+    ...fromOperation(operations.revokeSubWallet, { id: subWalletId }),
     ...options,
   })
 }

@@ -1,13 +1,15 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { bankCardSchema } from '../../ids/schemas.js'
 import { assertWithinLimits } from '../../limits/assertWithinLimits.js'
 import { precheckShape } from '../../limits/precheckOptions.js'
 import { positiveFenSchema } from '../../money/schemas.js'
-import { type WalletTransaction, walletTransaction } from '../../protocol/wallets.js'
+import type { WalletTransaction } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { segment, walletIdSchema } from '../inputs.js'
+import { walletIdSchema } from '../inputs.js'
 
 const topUpWalletParameters = z.object({
   walletId: walletIdSchema,
@@ -48,10 +50,8 @@ export async function topUpWallet(
     )
   }
   return client.request({
-    method: 'POST',
-    path: `/v1/wallets/${segment(walletId)}/top-ups`,
+    ...fromOperation(operations.topUp, { id: walletId }),
     body: { amount, bankCard },
-    schema: walletTransaction,
     ...options,
   })
 }

@@ -1,9 +1,11 @@
+import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type Wallet, wallet } from '../../protocol/wallets.js'
+import type { Wallet } from '../../protocol/wallets.js'
+import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { levelSchema, segment, walletIdSchema } from '../inputs.js'
+import { levelSchema, walletIdSchema } from '../inputs.js'
 import { identityShape, requireSameName } from './identityInput.js'
 
 const upgradeWalletParameters = z
@@ -37,10 +39,8 @@ export async function upgradeWallet(
 ): Promise<UpgradeWalletReturnType> {
   const { walletId, ...body } = parseInput(upgradeWalletParameters, parameters)
   return client.request({
-    method: 'POST',
-    path: `/v1/wallets/${segment(walletId)}/upgrade`,
+    ...fromOperation(operations.upgradeWallet, { id: walletId }),
     body,
-    schema: wallet,
     ...options,
   })
 }

@@ -1,5 +1,6 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Campaign, CampaignRuleInput } from '@ecny/sdk-core'
-import { campaign, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
 import { checkRule } from './campaignInputs.js'
@@ -39,10 +40,8 @@ export async function createCampaign(
   const input = parseInput(createCampaignParameters, parameters, 'campaign')
   const rule = checkRule(input.rule)
   return client.request({
-    method: 'POST',
-    path: '/v1/campaigns',
+    ...fromOperation(operations.createCampaign),
     body: { rule, organiserWalletId: input.organiserWalletId },
-    schema: campaign,
     ...options,
   })
 }

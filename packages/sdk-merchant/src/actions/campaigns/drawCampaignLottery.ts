@@ -1,3 +1,4 @@
+import { operations } from '@ecny/protocol'
 import {
   type CallOptions,
   type LotteryAudit,
@@ -5,9 +6,8 @@ import {
   type VerifyLotteryDrawReturnType,
   verifyLotteryDraw,
 } from '@ecny/sdk-core'
-import { lotteryDraw, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { segment } from '../../internal/inputs.js'
 import { campaignIdSchema } from './campaignInputs.js'
 
 const drawCampaignLotteryParameters = z.object({
@@ -45,10 +45,8 @@ export async function drawCampaignLottery(
 ): Promise<DrawCampaignLotteryReturnType> {
   const { campaignId, seed } = parseInput(drawCampaignLotteryParameters, parameters, 'lottery draw')
   const draw = await client.request({
-    method: 'POST',
-    path: `/v1/campaigns/${segment(campaignId)}/draw`,
+    ...fromOperation(operations.drawLottery, { id: campaignId }),
     body: { seed },
-    schema: lotteryDraw,
     ...options,
   })
   const verification = await verifyLotteryDraw(draw.audit as LotteryAudit, draw.entrants)

@@ -1,3 +1,4 @@
+import { operations } from '@ecny/protocol'
 import {
   type AudienceEstimate,
   type AudienceTags,
@@ -5,9 +6,8 @@ import {
   compileAudience,
   estimateAudience,
 } from '@ecny/sdk-core'
-import { audienceEstimate, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { segment } from '../../internal/inputs.js'
 import { campaignIdSchema } from './campaignInputs.js'
 
 const estimateCampaignAudienceParameters = z.object({
@@ -45,10 +45,8 @@ export async function estimateCampaignAudience(
   const compiled = audience === undefined ? null : compileAudience(audience)
   const counted = compiled && customers ? estimateAudience(compiled, customers) : undefined
   const remote = await client.request({
-    method: 'POST',
-    path: `/v1/campaigns/${segment(campaignId)}/audience-estimate`,
+    ...fromOperation(operations.estimateAudience, { id: campaignId }),
     body: audience === undefined ? {} : { audience },
-    schema: audienceEstimate,
     ...options,
   })
   return {

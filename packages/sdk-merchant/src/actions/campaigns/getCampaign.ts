@@ -1,7 +1,7 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Campaign } from '@ecny/sdk-core'
-import { campaign, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { segment } from '../../internal/inputs.js'
 import { campaignIdSchema } from './campaignInputs.js'
 
 const getCampaignParameters = z.object({ campaignId: campaignIdSchema })
@@ -22,9 +22,7 @@ export async function getCampaign(
 ): Promise<GetCampaignReturnType> {
   const { campaignId } = parseInput(getCampaignParameters, parameters)
   return client.request({
-    method: 'GET',
-    path: `/v1/campaigns/${segment(campaignId)}`,
-    schema: campaign,
+    ...fromOperation(operations.getCampaign, { id: campaignId }),
     ...options,
   })
 }

@@ -1,7 +1,7 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, CampaignStats } from '@ecny/sdk-core'
-import { campaignStats, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { segment } from '../../internal/inputs.js'
 import { campaignIdSchema } from './campaignInputs.js'
 
 const getCampaignStatsParameters = z.object({ campaignId: campaignIdSchema })
@@ -25,9 +25,7 @@ export async function getCampaignStats(
 ): Promise<GetCampaignStatsReturnType> {
   const { campaignId } = parseInput(getCampaignStatsParameters, parameters)
   return client.request({
-    method: 'GET',
-    path: `/v1/campaigns/${segment(campaignId)}/stats`,
-    schema: campaignStats,
+    ...fromOperation(operations.getCampaignStats, { id: campaignId }),
     ...options,
   })
 }

@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, CampaignClaim } from '@ecny/sdk-core'
-import { campaignClaim, campaignClaimStatuses, page, parseInput, z } from '@ecny/sdk-core/internal'
+import { campaignClaimStatuses, fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 import { campaignIdSchema, pageShape } from './campaignInputs.js'
 
 const listCampaignClaimsParameters = z.object({
@@ -30,10 +31,8 @@ export async function listCampaignClaims(
 ): Promise<ListCampaignClaimsReturnType> {
   const { campaignId, ...query } = parseInput(listCampaignClaimsParameters, parameters)
   return client.request({
-    method: 'GET',
-    path: `/v1/campaigns/${segment(campaignId)}/claims`,
+    ...fromOperation(operations.listClaims, { id: campaignId }),
     query,
-    schema: page(campaignClaim),
     ...options,
   })
 }

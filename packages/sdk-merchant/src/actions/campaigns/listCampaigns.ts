@@ -1,5 +1,6 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Campaign } from '@ecny/sdk-core'
-import { campaign, campaignStatuses, page, parseInput, z } from '@ecny/sdk-core/internal'
+import { campaignStatuses, fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { pageShape } from './campaignInputs.js'
 
@@ -25,5 +26,5 @@ export async function listCampaigns(
   options: Omit<CallOptions, 'idempotencyKey'> = {},
 ): Promise<ListCampaignsReturnType> {
   const query = parseInput(listCampaignsParameters, parameters)
-  return client.request({ method: 'GET', path: '/v1/campaigns', query, schema: page(campaign), ...options })
+  return client.request({ ...fromOperation(operations.listCampaigns), query, ...options })
 }

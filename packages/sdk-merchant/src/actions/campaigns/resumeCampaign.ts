@@ -1,7 +1,7 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Campaign } from '@ecny/sdk-core'
-import { campaign, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { segment } from '../../internal/inputs.js'
 import { campaignIdSchema } from './campaignInputs.js'
 
 const resumeCampaignParameters = z.object({ campaignId: campaignIdSchema })
@@ -23,10 +23,8 @@ export async function resumeCampaign(
 ): Promise<ResumeCampaignReturnType> {
   const { campaignId } = parseInput(resumeCampaignParameters, parameters)
   return client.request({
-    method: 'POST',
-    path: `/v1/campaigns/${segment(campaignId)}/resume`,
+    ...fromOperation(operations.resumeCampaign, { id: campaignId }),
     body: {},
-    schema: campaign,
     ...options,
   })
 }

@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Campaign, CampaignRuleInput } from '@ecny/sdk-core'
-import { campaign, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 import { campaignIdSchema, checkAudience, checkRule } from './campaignInputs.js'
 import { getCampaign } from './getCampaign.js'
 
@@ -49,13 +50,11 @@ export async function updateCampaign(
     checkRule(merged)
   }
   return client.request({
-    method: 'PATCH',
-    path: `/v1/campaigns/${segment(input.campaignId)}`,
+    ...fromOperation(operations.updateCampaign, { id: input.campaignId }),
     body: {
       ...(input.rule && { rule: input.rule }),
       ...(input.organiserWalletId !== undefined && { organiserWalletId: input.organiserWalletId }),
     },
-    schema: campaign,
     ...options,
   })
 }

@@ -1,5 +1,6 @@
+import { operations } from '@ecny/protocol'
 import { type CallOptions, type GovBill, positiveFenSchema } from '@ecny/sdk-core'
-import { govBill, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { calendarDate, gatewayId } from '../../internal/inputs.js'
 
@@ -49,5 +50,5 @@ export async function createGovBill(
   options: CallOptions = {},
 ): Promise<CreateGovBillReturnType> {
   const input = parseInput(createGovBillParameters, parameters, 'government bill')
-  return client.request({ method: 'POST', path: '/v1/gov/bills', body: input, schema: govBill, ...options })
+  return client.request({ ...fromOperation(operations.createGovBill), body: input, ...options })
 }

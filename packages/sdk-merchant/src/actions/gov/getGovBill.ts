@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, GovBill } from '@ecny/sdk-core'
-import { govBill, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 
 const getGovBillParameters = z.object({ billId: gatewayId('billId') })
 
@@ -22,9 +23,7 @@ export async function getGovBill(
 ): Promise<GetGovBillReturnType> {
   const { billId } = parseInput(getGovBillParameters, parameters)
   return client.request({
-    method: 'GET',
-    path: `/v1/gov/bills/${segment(billId)}`,
-    schema: govBill,
+    ...fromOperation(operations.getGovBill, { id: billId }),
     ...options,
   })
 }

@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, GovBill } from '@ecny/sdk-core'
-import { govBill, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, seconds, segment } from '../../internal/inputs.js'
+import { gatewayId, seconds } from '../../internal/inputs.js'
 
 const payGovBillByQrParameters = z.object({
   billId: gatewayId('billId'),
@@ -30,10 +31,8 @@ export async function payGovBillByQr(
 ): Promise<PayGovBillByQrReturnType> {
   const { billId, ...body } = parseInput(payGovBillByQrParameters, parameters)
   const bill = await client.request({
-    method: 'POST',
-    path: `/v1/gov/bills/${segment(billId)}/qr`,
+    ...fromOperation(operations.createGovBillQr, { id: billId }),
     body,
-    schema: govBill,
     ...options,
   })
   return bill as PayGovBillByQrReturnType

@@ -1,5 +1,6 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Merchant } from '@ecny/sdk-core'
-import { merchant, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { allowsInvalidUscc, applicationFields } from '../../internal/merchantSchemas.js'
 
@@ -31,5 +32,5 @@ export async function createMerchantApplication(
   options: CallOptions = {},
 ): Promise<CreateMerchantApplicationReturnType> {
   const input = parseInput(schemaFor(allowsInvalidUscc(parameters)), parameters, 'merchant application')
-  return client.request({ method: 'POST', path: '/v1/merchants', body: input, schema: merchant, ...options })
+  return client.request({ ...fromOperation(operations.createMerchant), body: input, ...options })
 }

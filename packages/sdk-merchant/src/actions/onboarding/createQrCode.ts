@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import { type CallOptions, positiveFenSchema, type QrCode } from '@ecny/sdk-core'
-import { parseInput, qrCode, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, goodsNameSchema, merchantNumber, seconds, segment } from '../../internal/inputs.js'
+import { gatewayId, goodsNameSchema, merchantNumber, seconds } from '../../internal/inputs.js'
 
 const createQrCodeParameters = z.discriminatedUnion(
   'kind',
@@ -39,10 +40,8 @@ export async function createQrCode(
 ): Promise<CreateQrCodeReturnType> {
   const { sceneId, ...body } = parseInput(createQrCodeParameters, parameters, 'QR code')
   return client.request({
-    method: 'POST',
-    path: `/v1/scenes/${segment(sceneId)}/qr-codes`,
+    ...fromOperation(operations.createQrCode, { id: sceneId }),
     body,
-    schema: qrCode,
     ...options,
   })
 }

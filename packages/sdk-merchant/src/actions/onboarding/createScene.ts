@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import { areaCodeSchema, type CallOptions, deviceIdSchema, fenSchema, type Scene } from '@ecny/sdk-core'
-import { parseInput, scene, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 import { merchantIdFor } from '../../internal/merchantIdFor.js'
 
 const label = (noun: string, max: number) =>
@@ -113,10 +114,8 @@ export async function createScene(
   const { merchantId: named, kind, name, areaCode, ...settings } = input
   const merchantId = merchantIdFor(client, named, true)
   return client.request({
-    method: 'POST',
-    path: `/v1/merchants/${segment(merchantId)}/scenes`,
+    ...fromOperation(operations.createScene, { id: merchantId }),
     body: { kind, name, areaCode, settings },
-    schema: scene,
     ...options,
   })
 }

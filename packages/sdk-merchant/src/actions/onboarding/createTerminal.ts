@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import { type CallOptions, deviceIdSchema, type Terminal } from '@ecny/sdk-core'
-import { parseInput, terminal, terminalDeviceTypes, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, terminalDeviceTypes, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 
 const createTerminalParameters = z.object({
   sceneId: gatewayId('sceneId'),
@@ -31,10 +32,8 @@ export async function createTerminal(
 ): Promise<CreateTerminalReturnType> {
   const { sceneId, ...body } = parseInput(createTerminalParameters, parameters, 'terminal')
   return client.request({
-    method: 'POST',
-    path: `/v1/scenes/${segment(sceneId)}/terminals`,
+    ...fromOperation(operations.createTerminal, { id: sceneId }),
     body,
-    schema: terminal,
     ...options,
   })
 }

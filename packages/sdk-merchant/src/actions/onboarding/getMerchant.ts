@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Merchant } from '@ecny/sdk-core'
-import { merchant, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 import { merchantIdFor } from '../../internal/merchantIdFor.js'
 
 const getMerchantParameters = z.object({ merchantId: z.optional(gatewayId('merchantId')) })
@@ -24,9 +25,7 @@ export async function getMerchant(
   const input = parseInput(getMerchantParameters, parameters)
   const merchantId = merchantIdFor(client, input.merchantId, true)
   return client.request({
-    method: 'GET',
-    path: `/v1/merchants/${segment(merchantId)}`,
-    schema: merchant,
+    ...fromOperation(operations.getMerchant, { id: merchantId }),
     ...options,
   })
 }

@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Merchant } from '@ecny/sdk-core'
-import { merchant, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 import { merchantIdFor } from '../../internal/merchantIdFor.js'
 
 const submitMerchantApplicationParameters = z.object({ merchantId: z.optional(gatewayId('merchantId')) })
@@ -28,10 +29,8 @@ export async function submitMerchantApplication(
   const input = parseInput(submitMerchantApplicationParameters, parameters)
   const merchantId = merchantIdFor(client, input.merchantId, true)
   return client.request({
-    method: 'POST',
-    path: `/v1/merchants/${segment(merchantId)}/submit`,
+    ...fromOperation(operations.submitMerchant, { id: merchantId }),
     body: {},
-    schema: merchant,
     ...options,
   })
 }

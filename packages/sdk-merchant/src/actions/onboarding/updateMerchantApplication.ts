@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Merchant } from '@ecny/sdk-core'
-import { merchant, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 import { merchantIdFor } from '../../internal/merchantIdFor.js'
 import { allowsInvalidUscc, applicationFields } from '../../internal/merchantSchemas.js'
 
@@ -38,10 +39,8 @@ export async function updateMerchantApplication(
   )
   const merchantId = merchantIdFor(client, named, true)
   return client.request({
-    method: 'PATCH',
-    path: `/v1/merchants/${segment(merchantId)}`,
+    ...fromOperation(operations.updateMerchant, { id: merchantId }),
     body: fields,
-    schema: merchant,
     ...options,
   })
 }

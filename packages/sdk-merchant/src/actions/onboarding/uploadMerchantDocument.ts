@@ -1,8 +1,9 @@
+import { operations } from '@ecny/protocol'
 import { type CallOptions, type DocumentType, InvalidRequestError } from '@ecny/sdk-core'
-import { documentTypes, parseInput, z } from '@ecny/sdk-core/internal'
+import { documentTypes, fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { sha256Hex, toBase64 } from '../../internal/bytes.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 import { merchantIdFor } from '../../internal/merchantIdFor.js'
 
 /**
@@ -38,16 +39,6 @@ export type UploadMerchantDocumentParameters = z.input<typeof uploadMerchantDocu
 /** A stored document, as the gateway lists it on the application. */
 export type MerchantDocument = { id: string; type: DocumentType | 'unknown'; sha256: string; size: number }
 export type UploadMerchantDocumentReturnType = MerchantDocument
-
-const documentSchema = z.looseObject({
-  id: z.string(),
-  type: z.catch(
-    z.enum([...documentTypes, 'unknown'] as [DocumentType | 'unknown', ...(DocumentType | 'unknown')[]]),
-    'unknown' as const,
-  ),
-  sha256: z.string(),
-  size: z.number(),
-})
 
 function invalid(path: string, message: string, hint: string): InvalidRequestError {
   return new InvalidRequestError('invalid_request', `Invalid document: ${path}: ${message}.`, {
@@ -99,8 +90,7 @@ export async function uploadMerchantDocument(
     )
   const sha256 = await sha256Hex(bytes)
   return client.request({
-    method: 'POST',
-    path: `/v1/merchants/${segment(merchantId)}/documents`,
+    ...fromOperation(operations.uploadDocument, { id: merchantId }),
     body: {
       type: input.type,
       contentType: input.contentType,
@@ -108,7 +98,6 @@ export async function uploadMerchantDocument(
       sha256,
       content: toBase64(bytes),
     },
-    schema: documentSchema,
     ...options,
   })
 }

@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Order } from '@ecny/sdk-core'
-import { order, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 
 const closeOrderParameters = z.object({ orderId: gatewayId('orderId') })
 
@@ -23,10 +24,8 @@ export async function closeOrder(
 ): Promise<CloseOrderReturnType> {
   const { orderId } = parseInput(closeOrderParameters, parameters)
   return client.request({
-    method: 'POST',
-    path: `/v1/orders/${segment(orderId)}/close`,
+    ...fromOperation(operations.closeOrder, { id: orderId }),
     body: {},
-    schema: order,
     ...options,
     idempotencyKey: options.idempotencyKey ?? `close:${orderId}`,
   })

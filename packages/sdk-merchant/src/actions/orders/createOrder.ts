@@ -1,5 +1,6 @@
+import { operations } from '@ecny/protocol'
 import { type CallOptions, type Order, positiveFenSchema } from '@ecny/sdk-core'
-import { order, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import {
   gatewayId,
@@ -80,10 +81,8 @@ export async function createOrder(
   const merchantId = merchantIdFor(client, input.merchantId)
   const body = { ...input, ...(merchantId !== undefined && { merchantId }) }
   return client.request({
-    method: 'POST',
-    path: '/v1/orders',
+    ...fromOperation(operations.createOrder),
     body,
-    schema: order,
     outcomeLookup: {
       merchantOrderNo: input.merchantOrderNo,
       ...(merchantId !== undefined && { merchantId }),

@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Order } from '@ecny/sdk-core'
-import { order, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 
 const getOrderParameters = z.object({ orderId: gatewayId('orderId') })
 
@@ -21,5 +22,5 @@ export async function getOrder(
   options: Omit<CallOptions, 'idempotencyKey'> = {},
 ): Promise<GetOrderReturnType> {
   const { orderId } = parseInput(getOrderParameters, parameters)
-  return client.request({ method: 'GET', path: `/v1/orders/${segment(orderId)}`, schema: order, ...options })
+  return client.request({ ...fromOperation(operations.getOrder, { id: orderId }), ...options })
 }

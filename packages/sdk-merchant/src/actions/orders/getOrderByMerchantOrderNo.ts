@@ -1,5 +1,6 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Order } from '@ecny/sdk-core'
-import { order, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId, merchantNumber } from '../../internal/inputs.js'
 import { merchantIdFor } from '../../internal/merchantIdFor.js'
@@ -27,10 +28,8 @@ export async function getOrderByMerchantOrderNo(
   const input = parseInput(getOrderByMerchantOrderNoParameters, parameters)
   const merchantId = merchantIdFor(client, input.merchantId)
   return client.request({
-    method: 'GET',
-    path: '/v1/orders',
+    ...fromOperation(operations.findOrder),
     query: { merchantOrderNo: input.merchantOrderNo, merchantId },
-    schema: order,
     ...options,
   })
 }

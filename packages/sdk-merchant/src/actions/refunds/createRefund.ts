@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import { type CallOptions, ConflictError, positiveFenSchema, type Refund } from '@ecny/sdk-core'
-import { parseInput, refund, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, merchantNumber, segment } from '../../internal/inputs.js'
+import { gatewayId, merchantNumber } from '../../internal/inputs.js'
 import { getOrder } from '../orders/getOrder.js'
 import { listRefunds } from './listRefunds.js'
 
@@ -63,14 +64,12 @@ export async function createRefund(
     }
   }
   return client.request({
-    method: 'POST',
-    path: `/v1/orders/${segment(input.orderId)}/refunds`,
+    ...fromOperation(operations.createRefund, { id: input.orderId }),
     body: {
       merchantRefundNo: input.merchantRefundNo,
       amount,
       ...(input.reason !== undefined && { reason: input.reason }),
     },
-    schema: refund,
     outcomeLookup: { orderId: input.orderId, merchantRefundNo: input.merchantRefundNo },
     ...options,
     idempotencyKey: options.idempotencyKey ?? `refund:${input.merchantRefundNo}`,

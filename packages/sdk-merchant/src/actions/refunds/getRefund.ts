@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Refund } from '@ecny/sdk-core'
-import { parseInput, refund, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 
 const getRefundParameters = z.object({ refundId: gatewayId('refundId') })
 
@@ -21,9 +22,7 @@ export async function getRefund(
 ): Promise<GetRefundReturnType> {
   const { refundId } = parseInput(getRefundParameters, parameters)
   return client.request({
-    method: 'GET',
-    path: `/v1/refunds/${segment(refundId)}`,
-    schema: refund,
+    ...fromOperation(operations.getRefund, { id: refundId }),
     ...options,
   })
 }

@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import type { CallOptions, Refund } from '@ecny/sdk-core'
-import { page, parseInput, refund, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { gatewayId, segment } from '../../internal/inputs.js'
+import { gatewayId } from '../../internal/inputs.js'
 
 const listRefundsParameters = z.object({ orderId: gatewayId('orderId') })
 
@@ -22,9 +23,7 @@ export async function listRefunds(
 ): Promise<ListRefundsReturnType> {
   const { orderId } = parseInput(listRefundsParameters, parameters)
   const result = await client.request({
-    method: 'GET',
-    path: `/v1/orders/${segment(orderId)}/refunds`,
-    schema: page(refund),
+    ...fromOperation(operations.listRefunds, { id: orderId }),
     ...options,
   })
   return result.data

@@ -1,7 +1,8 @@
+import { operations } from '@ecny/protocol'
 import { type CallOptions, EcnyError } from '@ecny/sdk-core'
-import { parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { calendarDate, gatewayId, segment } from '../../internal/inputs.js'
+import { calendarDate, gatewayId } from '../../internal/inputs.js'
 import { merchantIdFor } from '../../internal/merchantIdFor.js'
 import { parseStatementCsv } from '../../reconcile/parseStatementCsv.js'
 import type { StatementRow } from '../../reconcile/types.js'
@@ -67,7 +68,7 @@ export async function* downloadStatement(
     const hash = createHash('sha256')
     try {
       const response = await client.requestStream({
-        path: `/v1/statements/${segment(input.date)}`,
+        path: fromOperation(operations.getStatement, { date: input.date }).path,
         query: merchantId === undefined ? undefined : { merchantId },
         signal: options.signal,
       })

@@ -1,5 +1,6 @@
+import { operations } from '@ecny/protocol'
 import { type CallOptions, positiveFenSchema, type TapBatch, walletIdSchema } from '@ecny/sdk-core'
-import { parseInput, tapBatch, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
 
@@ -81,10 +82,8 @@ export async function uploadTapBatch(
   for (let start = 0; start < input.taps.length; start += size) {
     batches.push(
       await client.request({
-        method: 'POST',
-        path: '/v1/transit/tap-batches',
+        ...fromOperation(operations.uploadTapBatch),
         body: { sceneId: input.sceneId, taps: input.taps.slice(start, start + size) },
-        schema: tapBatch,
         ...options,
       }),
     )
