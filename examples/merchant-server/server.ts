@@ -3,7 +3,6 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net'
 import { createClientToken, maskWalletId, type ServerCredentials } from '@ecny/sdk-core'
 import {
-  ackNotification,
   createMerchantClient,
   EcnyError,
   type MerchantClient,
@@ -90,8 +89,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
  *   `{ orderId, qrPayload, amount, expiresAt, clientToken }`.
  * - `POST /api/checkout/:orderId/close` closes an order the page abandoned.
  * - `GET /api/orders/:merchantOrderNo` the shop's own record (paid only once a notification said so).
- * - `POST /ecny/notifications` the notification receiver: verifies the signature with the SDK's
- *   node:http adapter, ignores replays, applies each event once, acknowledges.
+ * - `POST /ecny/notifications` the notification receiver, the SDK's node:http handler: verifies the
+ *   signature, claims the event id, applies it, commits on success and releases (500, retried) on
+ *   failure; duplicates of a handled event are acknowledged without applying them again.
  *
  * `reconcile(date)` is the nightly job (see `reconcileJob.ts`).
  */
@@ -171,29 +171,29 @@ export async function startMerchantServer(options: MerchantServerOptions): Promi
     }
   }
 
-  async function receiveNotification(req: IncomingMessage, res: ServerResponse) {
-    try {
-      const event = await merchant.notifications.verifyNodeRequest(req)
-      // The verifier's replay store already refuses an event id it has seen; `apply` is idempotent
-      // on top of that, so a store that forgot (restart, several instances) changes nothing either.
+  // The notification endpoint: the SDK's handler verifies the signature, claims the event id, runs
+  // `apply`, and commits the id only when `apply` returned. If `apply` throws (database down), the id
+  // is released and the answer is 500, so the gateway's retry applies the event: at least once, and
+  // exactly once with the replay store; `apply` is idempotent on top, so a store that forgot
+  // (restart, several instances) changes nothing either.
+  const receiveNotification = merchant.notifications.nodeHandler({
+    handle: (event) => {
       const applied = apply(event)
       deliveries.push({ eventId: event.id, type: event.type, applied })
       log(`notification: ${event.type} ${event.id} ${applied ? 'applied' : 'already applied'}`)
-    } catch (error) {
-      if (error instanceof EcnyError && error.code === 'notification_replayed') {
-        const eventId = typeof error.details.eventId === 'string' ? error.details.eventId : '?'
+    },
+    onAnswer: (answer) => {
+      const eventId = answer.event?.id ?? '?'
+      if (answer.outcome === 'duplicate') {
         deliveries.push({ eventId, type: 'replayed', applied: false })
         log(`notification: duplicate delivery of ${eventId}, acknowledged`)
-      } else {
-        // Bad signature, stale, malformed: refuse, so the gateway retries (a forgery never succeeds).
-        log(`notification: refused (${error instanceof EcnyError ? error.code : String(error)})`)
-        sendJson(res, 400, { code: 'FAIL' })
-        return
+      } else if (answer.outcome !== 'handled') {
+        // Bad signature, stale, malformed (400), a failed apply (500), in progress (409): the gateway retries.
+        const reason = answer.error instanceof EcnyError ? answer.error.code : String(answer.error)
+        log(`notification: ${answer.outcome}, answered ${answer.status} (${reason})`)
       }
-    }
-    const ack = ackNotification()
-    res.writeHead(ack.status, ack.headers).end(ack.body)
-  }
+    },
+  })
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -210,7 +210,10 @@ export async function startMerchantServer(options: MerchantServerOptions): Promi
       const payer = order.payerWalletId
       return sendJson(res, 200, { ...order, ...(payer && { payerWalletId: maskWalletId(payer) }) })
     }
-    if (method === 'POST' && path === '/ecny/notifications') return receiveNotification(req, res)
+    if (method === 'POST' && path === '/ecny/notifications') {
+      await receiveNotification(req, res)
+      return
+    }
     if (method === 'GET' && path === '/healthz') return sendJson(res, 200, { ok: true })
     throw new HttpError(404, 'not found')
   }

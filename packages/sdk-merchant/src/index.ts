@@ -237,9 +237,20 @@ export {
   type ExpressRequestLike,
 } from './notifications/adapters/createExpressNotificationVerifier.js'
 export {
+  createFetchNotificationHandler,
+  type FetchNotificationHandler,
+} from './notifications/adapters/createFetchNotificationHandler.js'
+export {
   createFetchNotificationVerifier,
   type FetchNotificationVerifier,
 } from './notifications/adapters/createFetchNotificationVerifier.js'
+export {
+  createExpressNotificationHandler,
+  createNodeNotificationHandler,
+  type NodeNotificationHandler,
+  type NodeNotificationHandlerOptions,
+  type NodeResponseLike,
+} from './notifications/adapters/createNodeNotificationHandler.js'
 export {
   createNodeNotificationVerifier,
   type NodeNotificationVerifier,
@@ -247,6 +258,12 @@ export {
 } from './notifications/adapters/createNodeNotificationVerifier.js'
 export { defaultMaxNotificationBytes, type NodeRequestLike } from './notifications/adapters/readNodeBody.js'
 export type { JSONWebKeySetLike } from './notifications/gatewayKeys.js'
+export {
+  handleNotification,
+  type NotificationAnswer,
+  type NotificationEventHandler,
+  type NotificationHandlerOptions,
+} from './notifications/handleNotification.js'
 export type { HeadersInput } from './notifications/headers.js'
 export type {
   MerchantNotificationEvent,
@@ -257,6 +274,7 @@ export {
   createMemoryReplayStore,
   type MemoryReplayStore,
   type MemoryReplayStoreOptions,
+  type ReplayClaim,
   type ReplayStore,
 } from './notifications/replayStore.js'
 export {
@@ -269,6 +287,7 @@ export {
   type TestPrivateJwk,
 } from './notifications/signTestNotification.js'
 export {
+  defaultClaimTtlSeconds,
   defaultReplayTtlSeconds,
   getDefaultReplayStore,
   notificationSignatureType,

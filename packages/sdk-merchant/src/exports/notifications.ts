@@ -10,10 +10,20 @@ export {
   notificationAckBody,
 } from '../notifications/ack.js'
 export {
+  createFetchNotificationHandler,
+  type FetchNotificationHandler,
+} from '../notifications/adapters/createFetchNotificationHandler.js'
+export {
   createFetchNotificationVerifier,
   type FetchNotificationVerifier,
 } from '../notifications/adapters/createFetchNotificationVerifier.js'
 export type { JSONWebKeySetLike } from '../notifications/gatewayKeys.js'
+export {
+  handleNotification,
+  type NotificationAnswer,
+  type NotificationEventHandler,
+  type NotificationHandlerOptions,
+} from '../notifications/handleNotification.js'
 export type { HeadersInput } from '../notifications/headers.js'
 export type {
   MerchantNotificationEvent,
@@ -24,9 +34,11 @@ export {
   createMemoryReplayStore,
   type MemoryReplayStore,
   type MemoryReplayStoreOptions,
+  type ReplayClaim,
   type ReplayStore,
 } from '../notifications/replayStore.js'
 export {
+  defaultClaimTtlSeconds,
   defaultReplayTtlSeconds,
   notificationSignatureType,
   type VerifyNotificationOptions,

@@ -1,27 +1,42 @@
 /**
- * Where verified notification ids are remembered, so a notification delivered (or replayed) twice is
- * recognised. Methods may be sync or async.
+ * What {@link ReplayStore.claim} found: `claimed` (this caller holds the id now), `in_progress`
+ * (another delivery holds it and has not finished) or `done` (handled and committed before).
+ */
+export type ReplayClaim = 'claimed' | 'in_progress' | 'done'
+
+/**
+ * Where notification ids are claimed while a handler runs and remembered once it succeeded, so a
+ * notification is applied once however often it is delivered — and applied again if its handler
+ * failed. Three small operations, sync or async, each atomic on its own:
  *
- * - `has(id)` / `add(id, ttlSeconds)`: the minimum.
- * - `claim(id, ttlSeconds)` (optional, preferred for shared stores): atomically remember the id and
- *   return `true`, or return `false` if it was already there — Redis `SET key 1 NX EX ttl`.
- * - `delete(id)` (optional): forget an id, so a notification whose processing failed is accepted when
- *   the gateway retries it.
+ * - `claim(id, token, ttlMs)`: take the id for `ttlMs` (a crashed process's claim lapses) unless it
+ *   is held or done — Redis `SET ecny:evt:<id> <token> NX PX <ttlMs>`, then `GET` to tell `done`
+ *   from `in_progress` when the `SET` did nothing.
+ * - `commit(id, token, ttlMs)`: the handler succeeded: remember the id as done for `ttlMs` (longer
+ *   than the gateway's retry schedule), if `token` still holds it or the claim lapsed unclaimed — a
+ *   Lua compare-and-set.
+ * - `release(id, token)`: the handler failed: forget the id, if `token` still holds it, so the
+ *   gateway's retry is accepted — a Lua compare-and-delete.
  *
  * @example
  * // A Redis store (ioredis), shared by every instance of your service:
+ * const ifHeld = (then: string, orFree = false) =>
+ *   `local v = redis.call('get', KEYS[1]) if v == ARGV[1]${orFree ? ' or not v' : ''} then ${then} end`
  * const redisReplayStore: ReplayStore = {
- *   has: async (id) => (await redis.exists(`ecny:evt:${id}`)) === 1,
- *   add: async (id, ttl) => void (await redis.set(`ecny:evt:${id}`, '1', 'EX', ttl)),
- *   claim: async (id, ttl) => (await redis.set(`ecny:evt:${id}`, '1', 'EX', ttl, 'NX')) === 'OK',
- *   delete: async (id) => void (await redis.del(`ecny:evt:${id}`)),
+ *   async claim(id, token, ttlMs) {
+ *     if ((await redis.set(`ecny:evt:${id}`, token, 'PX', ttlMs, 'NX')) === 'OK') return 'claimed'
+ *     return (await redis.get(`ecny:evt:${id}`)) === 'done' ? 'done' : 'in_progress'
+ *   },
+ *   commit: async (id, token, ttlMs) =>
+ *     void (await redis.eval(ifHeld("redis.call('set', KEYS[1], 'done', 'PX', ARGV[2])", true), 1, `ecny:evt:${id}`, token, ttlMs)),
+ *   release: async (id, token) =>
+ *     void (await redis.eval(ifHeld("redis.call('del', KEYS[1])"), 1, `ecny:evt:${id}`, token)),
  * }
  */
 export interface ReplayStore {
-  has(id: string): boolean | Promise<boolean>
-  add(id: string, ttlSeconds: number): void | Promise<void>
-  claim?(id: string, ttlSeconds: number): boolean | Promise<boolean>
-  delete?(id: string): void | Promise<void>
+  claim(id: string, token: string, ttlMs: number): ReplayClaim | Promise<ReplayClaim>
+  commit(id: string, token: string, ttlMs: number): void | Promise<void>
+  release(id: string, token: string): void | Promise<void>
 }
 
 export type MemoryReplayStoreOptions = {
@@ -31,58 +46,65 @@ export type MemoryReplayStoreOptions = {
   now?: () => number
 }
 
-export type MemoryReplayStore = Required<ReplayStore> & { readonly size: number; clear(): void }
+export type MemoryReplayStore = ReplayStore & { readonly size: number; clear(): void }
+
+/** The value of a committed id (a claim holds its token instead). */
+const done = 'done'
 
 /**
- * An in-memory {@link ReplayStore}: ids expire after their TTL and at most `maxEntries` are kept.
- * Fine for one process; with several instances behind a load balancer use a shared store (Redis).
+ * An in-memory {@link ReplayStore}: claims and committed ids expire after their TTL and at most
+ * `maxEntries` are kept. Fine for one process; with several instances behind a load balancer use a
+ * shared store (Redis, see {@link ReplayStore}).
  *
  * @example
  * const replayStore = createMemoryReplayStore({ maxEntries: 10_000 })
- * const event = await verifyNotification(rawBody, headers, { gatewayKeys, replayStore })
+ * const handler = createNodeNotificationHandler({ gatewayKeys, replayStore, handle: applyEvent })
  */
 export function createMemoryReplayStore(options: MemoryReplayStoreOptions = {}): MemoryReplayStore {
   const maxEntries = Math.max(1, options.maxEntries ?? 50_000)
   const now = options.now ?? Date.now
-  // Insertion order = expiry order when TTLs are equal; expired entries are dropped lazily.
-  const expiries = new Map<string, number>()
+  // Insertion order ≈ expiry order; expired entries are dropped lazily.
+  const entries = new Map<string, { value: string; expiresAt: number }>()
   const sweep = () => {
     const at = now()
-    for (const [id, expiresAt] of expiries) {
-      if (expiresAt > at && expiries.size <= maxEntries) break
-      expiries.delete(id)
+    for (const [id, entry] of entries) {
+      if (entry.expiresAt > at && entries.size <= maxEntries) break
+      entries.delete(id)
     }
   }
-  const has = (id: string) => {
-    const expiresAt = expiries.get(id)
-    if (expiresAt === undefined) return false
-    if (expiresAt <= now()) {
-      expiries.delete(id)
-      return false
+  const live = (id: string) => {
+    const entry = entries.get(id)
+    if (entry === undefined) return undefined
+    if (entry.expiresAt <= now()) {
+      entries.delete(id)
+      return undefined
     }
-    return true
+    return entry
   }
-  const add = (id: string, ttlSeconds: number) => {
-    expiries.delete(id)
-    expiries.set(id, now() + ttlSeconds * 1000)
+  const set = (id: string, value: string, ttlMs: number) => {
+    entries.delete(id)
+    entries.set(id, { value, expiresAt: now() + ttlMs })
     sweep()
   }
   return {
-    has,
-    add,
-    claim(id, ttlSeconds) {
-      if (has(id)) return false
-      add(id, ttlSeconds)
-      return true
+    claim(id, token, ttlMs) {
+      const entry = live(id)
+      if (entry !== undefined) return entry.value === done ? 'done' : 'in_progress'
+      set(id, token, ttlMs)
+      return 'claimed'
     },
-    delete(id) {
-      expiries.delete(id)
+    commit(id, token, ttlMs) {
+      const value = live(id)?.value
+      if (value === token || value === undefined) set(id, done, ttlMs)
+    },
+    release(id, token) {
+      if (live(id)?.value === token) entries.delete(id)
     },
     get size() {
-      return expiries.size
+      return entries.size
     },
     clear() {
-      expiries.clear()
+      entries.clear()
     },
   }
 }

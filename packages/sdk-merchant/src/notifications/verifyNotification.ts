@@ -7,6 +7,7 @@ import {
 } from '@ecny/sdk-core/internal'
 import type { JSONWebKeySetLike } from './gatewayKeys.js'
 import { type HeadersInput, headerValue } from './headers.js'
+import { claimEvent } from './notificationClaims.js'
 import { type MerchantNotificationEvent, toNotificationEvent } from './notificationEvent.js'
 import { type BodySource, rawBytes } from './rawBody.js'
 import { createMemoryReplayStore, type ReplayStore } from './replayStore.js'
@@ -17,6 +18,13 @@ export const notificationSignatureType = 'ecny-notification+jws'
 /** Ids are remembered for 24 h by default: longer than the whole retry schedule (about 3 h). */
 export const defaultReplayTtlSeconds = 86_400
 
+/**
+ * A handler's claim on an event lapses after 300 s by default (a crashed process does not block the
+ * gateway's retries for long), and is never shorter than the signature tolerance, so a delivery
+ * replayed after a lapsed claim is refused as too old.
+ */
+export const defaultClaimTtlSeconds = 300
+
 export type VerifyNotificationOptions = {
   /**
    * The gateway's public keys: a JWKS object, or its URL (fetched once, cached, refetched when an
@@ -26,12 +34,15 @@ export type VerifyNotificationOptions = {
   /** Accepted age of the signature, in seconds. Default 300. */
   toleranceSeconds?: number
   /**
-   * Remembers verified event ids; a second delivery of an id throws `notification_replayed`.
-   * Default: one in-memory store per process. Pass `false` to handle duplicates yourself.
+   * Claims event ids while a handler runs and remembers handled ones; a delivery of a handled id
+   * throws `notification_replayed`. Default: one in-memory store per process. Pass `false` to handle
+   * duplicates yourself.
    */
   replayStore?: ReplayStore | false
-  /** How long an id is remembered. Default 86 400 s (24 h). */
+  /** How long a handled id is remembered. Default 86 400 s (24 h). */
   replayTtlSeconds?: number
+  /** How long a handler's claim holds before it lapses. Default 300 s (at least `toleranceSeconds`). */
+  claimTtlSeconds?: number
   /** Clock in ms, for tests. Default `Date.now`. */
   now?: () => number
 }
@@ -48,22 +59,17 @@ export type NotificationVerifierContext = {
   toleranceSeconds: number
   replayStore: ReplayStore | false
   replayTtlSeconds: number
+  claimTtlSeconds: number
   now: () => number
 }
 
 let processReplayStore: ReplayStore | undefined
 
 /**
- * The in-memory store `verifyNotification` uses when none is passed (one per process): to forget an
- * event whose processing failed, so the gateway's retry is accepted.
+ * The in-memory store `verifyNotification` and the handlers use when none is passed (one per process).
  *
  * @example
- * try {
- *   await apply(event)
- * } catch (error) {
- *   await getDefaultReplayStore().delete?.(event.id)
- *   throw error
- * }
+ * const store = getDefaultReplayStore()
  */
 export function getDefaultReplayStore(): ReplayStore {
   processReplayStore ??= createMemoryReplayStore()
@@ -106,24 +112,16 @@ export function contextFromOptions(options: VerifyNotificationOptions): Notifica
     toleranceSeconds: options.toleranceSeconds ?? 300,
     replayStore: options.replayStore === undefined ? getDefaultReplayStore() : options.replayStore,
     replayTtlSeconds: options.replayTtlSeconds ?? defaultReplayTtlSeconds,
+    claimTtlSeconds: options.claimTtlSeconds ?? defaultClaimTtlSeconds,
     now: options.now ?? Date.now,
   }
 }
 
-const isPromise = <T>(value: T | Promise<T>): value is Promise<T> =>
-  typeof (value as { then?: unknown } | null)?.then === 'function'
-
-/** Remembers an id; `true` if it was new. Sync stores are checked and written with no await between. */
-async function claimId(store: ReplayStore, id: string, ttlSeconds: number): Promise<boolean> {
-  if (store.claim) return await store.claim(id, ttlSeconds)
-  const seen = store.has(id)
-  if (isPromise(seen) ? await seen : seen) return false
-  await store.add(id, ttlSeconds)
-  return true
-}
-
-/** The verification pipeline shared by `verifyNotification`, the adapters and the client. */
-export async function verifyWithContext(
+/**
+ * Signature, JSON and `rid` checks, without touching the replay store: the first half of both
+ * {@link verifyWithContext} and the notification handlers.
+ */
+export async function verifyEvent(
   context: NotificationVerifierContext,
   rawBody: unknown,
   headers: HeadersInput,
@@ -155,13 +153,34 @@ export async function verifyWithContext(
       },
     )
   }
-  if (context.replayStore && !(await claimId(context.replayStore, event.id, context.replayTtlSeconds))) {
-    throw new SignatureError('notification_replayed', `Notification ${event.id} was already received.`, {
-      hint:
-        'It is a duplicate delivery (or a replay): do not apply it again. Answer 200 {"code":"SUCCESS"} ' +
-        '(ackNotification()) so the gateway stops retrying it.',
-      details: { eventId: event.id, type: event.type },
-    })
+  return event
+}
+
+/** The claim TTL in ms: never shorter than the signature tolerance. */
+export const claimTtlMs = (context: NotificationVerifierContext) =>
+  Math.max(context.claimTtlSeconds, context.toleranceSeconds) * 1000
+
+/**
+ * The standalone pipeline of `verifyNotification`, the verifiers and `client.notifications.verify*`:
+ * verifies, then records the event id as handled at once (claim and commit) — at most once: if your
+ * handler then fails, the gateway's retry is `notification_replayed`. The notification handlers
+ * (`createNodeNotificationHandler` and friends) commit only after the handler succeeded.
+ */
+export async function verifyWithContext(
+  context: NotificationVerifierContext,
+  rawBody: unknown,
+  headers: HeadersInput,
+  source: BodySource = 'generic',
+): Promise<MerchantNotificationEvent> {
+  const event = await verifyEvent(context, rawBody, headers, source)
+  if (context.replayStore) {
+    const claim = await claimEvent(
+      context.replayStore,
+      event,
+      claimTtlMs(context),
+      context.replayTtlSeconds * 1000,
+    )
+    await claim.commit()
   }
   return event
 }
@@ -171,10 +190,15 @@ export async function verifyWithContext(
  * parsed object throws `body_already_parsed`, saying how to get the raw body in your framework); the
  * `Ecny-Signature` (typ `ecny-notification+jws`) must verify over those raw bytes with the gateway's
  * key, be at most `toleranceSeconds` old and name this event (`rid`); only then is the JSON parsed;
- * finally the event id must be new to the replay store (`notification_replayed` otherwise).
+ * finally the event id must be new to the replay store (`notification_replayed` otherwise), and is
+ * recorded as handled when this returns.
  *
- * On `notification_replayed`, answer success without applying it again. If applying an event fails,
- * call `replayStore.delete(event.id)` before answering an error, so the gateway's retry is accepted.
+ * That makes it **at most once**: if applying the event then fails, the gateway's retry is
+ * `notification_replayed` and the event is never applied. For at-least-once delivery with
+ * de-duplication — claim, handle, commit, release on failure — use a notification handler instead
+ * ({@link handleNotification}, `createNodeNotificationHandler`, `createExpressNotificationHandler`,
+ * `createFetchNotificationHandler`), or pass `replayStore: false` and de-duplicate in your own
+ * database transaction. On `notification_replayed`, answer success without applying it again.
  *
  * @example
  * // Next.js route handler (app/api/ecny/notify/route.ts)

@@ -1,17 +1,16 @@
 /**
  * A merchant's notification receiver, as a user would write it, on a real loopback HTTP server: it
- * verifies each notification, applies its effect exactly once, and answers `{"code":"SUCCESS"}`.
+ * the SDK's notification handler verifies each notification, claims its id, applies its effect and
+ * commits (releasing it, with a 500, when the effect fails), and answers `{"code":"SUCCESS"}`.
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { EcnyError } from '@ecny/sdk-core'
 import {
-  ackNotification,
-  ackNotificationResponse,
-  createFetchNotificationVerifier,
+  createFetchNotificationHandler,
   createMemoryReplayStore,
-  createNodeNotificationVerifier,
+  createNodeNotificationHandler,
   type MerchantNotificationEvent,
+  type NotificationAnswer,
   type VerifyNotificationOptions,
 } from '../../src/index.js'
 
@@ -65,38 +64,26 @@ function state() {
   return { receiver, apply }
 }
 
-/** A receiver built on the Node `http` adapter. */
+/** Counts the answers the SDK's handler gave. */
+const count = (receiver: ReturnType<typeof state>['receiver']) => (answer: NotificationAnswer) => {
+  if (answer.outcome === 'duplicate') receiver.rejected.replayed++
+  if (answer.outcome === 'rejected') receiver.rejected.invalid++
+}
+
+/** A receiver built on the Node `http` handler. */
 export async function startNodeReceiver(
   options: Omit<VerifyNotificationOptions, 'replayStore'>,
 ): Promise<Receiver> {
   const { receiver, apply } = state()
-  const replayStore = createMemoryReplayStore({ now: options.now })
-  const verify = createNodeNotificationVerifier({ ...options, replayStore })
+  const receive = createNodeNotificationHandler({
+    ...options,
+    replayStore: createMemoryReplayStore({ now: options.now }),
+    handle: apply,
+    onAnswer: count(receiver),
+  })
   const server = createServer(async (req: IncomingMessage, res: ServerResponse) => {
     receiver.received.push({ body: '', headers: req.headers as Record<string, string> })
-    let event: MerchantNotificationEvent
-    try {
-      event = await verify(req)
-    } catch (error) {
-      if (error instanceof EcnyError && error.code === 'notification_replayed') {
-        receiver.rejected.replayed++
-        const ack = ackNotification()
-        res.writeHead(ack.status, ack.headers).end(ack.body)
-        return
-      }
-      receiver.rejected.invalid++
-      res.writeHead(400, { 'content-type': 'application/json' }).end('{"code":"FAIL"}')
-      return
-    }
-    try {
-      apply(event)
-    } catch {
-      await replayStore.delete(event.id)
-      res.writeHead(500, { 'content-type': 'application/json' }).end('{"code":"FAIL"}')
-      return
-    }
-    const ack = ackNotification()
-    res.writeHead(ack.status, ack.headers).end(ack.body)
+    await receive(req, res)
   })
   const url = await listen(server)
   return {
@@ -109,28 +96,17 @@ export async function startNodeReceiver(
   }
 }
 
-/** A receiver built on the Fetch adapter, behind a tiny node:http → Request bridge. */
+/** A receiver built on the Fetch handler, behind a tiny node:http → Request bridge. */
 export async function startFetchReceiver(
   options: Omit<VerifyNotificationOptions, 'replayStore'>,
 ): Promise<Receiver> {
   const { receiver, apply } = state()
-  const verify = createFetchNotificationVerifier({
+  const handler = createFetchNotificationHandler({
     ...options,
     replayStore: createMemoryReplayStore({ now: options.now }),
+    handle: apply,
+    onAnswer: count(receiver),
   })
-  const handler = async (request: Request): Promise<Response> => {
-    try {
-      apply(await verify(request))
-    } catch (error) {
-      if (error instanceof EcnyError && error.code === 'notification_replayed') {
-        receiver.rejected.replayed++
-        return ackNotificationResponse()
-      }
-      receiver.rejected.invalid++
-      return new Response('{"code":"FAIL"}', { status: 400 })
-    }
-    return ackNotificationResponse()
-  }
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = []
     for await (const chunk of req) chunks.push(chunk as Buffer)

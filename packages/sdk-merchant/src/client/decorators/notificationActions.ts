@@ -3,18 +3,28 @@ import {
   expressVerifierFromContext,
 } from '../../notifications/adapters/createExpressNotificationVerifier.js'
 import {
+  type FetchNotificationHandler,
+  fetchHandlerFromContext,
+} from '../../notifications/adapters/createFetchNotificationHandler.js'
+import {
   type FetchNotificationVerifier,
   fetchVerifierFromContext,
 } from '../../notifications/adapters/createFetchNotificationVerifier.js'
 import {
+  type NodeNotificationHandler,
+  nodeHandlerFromContext,
+} from '../../notifications/adapters/createNodeNotificationHandler.js'
+import {
   type NodeNotificationVerifier,
   nodeVerifierFromContext,
 } from '../../notifications/adapters/createNodeNotificationVerifier.js'
+import type { NotificationHandlerOptions } from '../../notifications/handleNotification.js'
 import type { HeadersInput } from '../../notifications/headers.js'
 import type { MerchantNotificationEvent } from '../../notifications/notificationEvent.js'
 import type { RawBody } from '../../notifications/rawBody.js'
 import { createMemoryReplayStore, type ReplayStore } from '../../notifications/replayStore.js'
 import {
+  defaultClaimTtlSeconds,
   defaultReplayTtlSeconds,
   type NotificationVerifierContext,
   notificationSignatureType,
@@ -27,6 +37,8 @@ export type NotificationOptions = {
   replayStore?: ReplayStore | false
   /** Default 86 400 s. */
   replayTtlSeconds?: number
+  /** How long a handler's claim on an event holds before it lapses. Default 300 s. */
+  claimTtlSeconds?: number
   /** Accepted signature age, in seconds. Default 300. */
   toleranceSeconds?: number
   /** Clock in ms, for tests. */
@@ -45,7 +57,17 @@ export type NotificationActions = {
     verifyExpressRequest: ExpressNotificationVerifier
     /** Verifies a Fetch API `Request` (Next.js, Hono, edge runtimes). */
     verifyRequest: FetchNotificationVerifier
-    /** The store of seen event ids (`false` when disabled). */
+    /**
+     * A Node `http` notification endpoint `(req, res)` that applies each event at least once:
+     * claim → `handle` → commit, release and answer 500 when `handle` throws (the gateway retries).
+     * See `createNodeNotificationHandler`.
+     */
+    nodeHandler: (options: NotificationHandlerOptions) => NodeNotificationHandler
+    /** {@link NotificationActions.notifications.nodeHandler} for Express (`express.raw` on the route). */
+    expressHandler: (options: NotificationHandlerOptions) => NodeNotificationHandler
+    /** The same pattern as a Fetch API handler `(request) => Response`. */
+    fetchHandler: (options: NotificationHandlerOptions) => FetchNotificationHandler
+    /** The store of claimed and handled event ids (`false` when disabled). */
     replayStore: ReplayStore | false
   }
 }
@@ -56,7 +78,8 @@ export type NotificationActions = {
  *
  * @example
  * const { notifications } = notificationActions(base)
- * const event = await notifications.verifyNodeRequest(req)
+ * const receive = notifications.nodeHandler({ handle: applyEvent })
+ * createServer((req, res) => void receive(req, res))
  */
 export function notificationActions(
   client: MerchantBaseClient,
@@ -69,6 +92,7 @@ export function notificationActions(
     toleranceSeconds: options.toleranceSeconds ?? 300,
     replayStore,
     replayTtlSeconds: options.replayTtlSeconds ?? defaultReplayTtlSeconds,
+    claimTtlSeconds: options.claimTtlSeconds ?? defaultClaimTtlSeconds,
     now: options.now ?? Date.now,
   }
   return {
@@ -77,6 +101,11 @@ export function notificationActions(
       verifyNodeRequest: nodeVerifierFromContext(context, options.maxBodyBytes),
       verifyExpressRequest: expressVerifierFromContext(context, options.maxBodyBytes),
       verifyRequest: fetchVerifierFromContext(context),
+      nodeHandler: (handler) =>
+        nodeHandlerFromContext(context, { ...handler, maxBodyBytes: options.maxBodyBytes }),
+      expressHandler: (handler) =>
+        nodeHandlerFromContext(context, { ...handler, maxBodyBytes: options.maxBodyBytes }, 'express'),
+      fetchHandler: (handler) => fetchHandlerFromContext(context, handler),
       replayStore,
     },
   }

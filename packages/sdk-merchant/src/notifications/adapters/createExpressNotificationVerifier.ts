@@ -36,15 +36,23 @@ export function expressVerifierFromContext(
  * 'application/json' })` on the route so `req.body` stays the raw `Buffer`; if `express.json()` got
  * there first, it throws `body_already_parsed` explaining the fix. Without any body parser it reads
  * the raw body from the request itself.
+ * Like `verifyNotification` it records the event as handled when it returns (at most once): to apply
+ * each event at least once — released and retried when your code throws — use
+ * `createExpressNotificationHandler` instead, which claims the id, runs your handler and commits only on success.
  *
  * @example
- * const verify = createExpressNotificationVerifier({ gatewayKeys: jwksUrl })
- * app.post('/ecny/notify', express.raw({ type: 'application/json' }), async (req, res) => {
- *   const event = await verify(req)
- *   if (event.type === 'order.succeeded') await markPaid(event.data.merchantOrderNo)
- *   const ack = ackNotification()
- *   res.status(ack.status).type('json').send(ack.body)
+ * // Prefer the handler: claim → handle → commit, release and answer 500 when handle throws.
+ * const receive = createExpressNotificationHandler({
+ *   gatewayKeys: jwksUrl,
+ *   handle: async (event) => {
+ *     if (event.type === 'order.succeeded') await markPaid(event.data.merchantOrderNo)
+ *   },
  * })
+ * app.post('/ecny/notify', express.raw({ type: 'application/json' }), (req, res) => void receive(req, res))
+ *
+ * // The verifier alone, with de-duplication in your own transaction (replayStore: false):
+ * const verify = createExpressNotificationVerifier({ gatewayKeys: jwksUrl, replayStore: false })
+ * const event = await verify(req) // then apply it idempotently, keyed by event.id
  */
 export function createExpressNotificationVerifier(
   options: ExpressNotificationVerifierOptions,

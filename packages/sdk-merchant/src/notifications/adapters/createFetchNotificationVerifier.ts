@@ -22,15 +22,18 @@ export function fetchVerifierFromContext(context: NotificationVerifierContext): 
 /**
  * A notification verifier for the Fetch API: `(request) => event`, for Next.js route handlers, Hono,
  * Cloudflare Workers, Deno and Bun. Uses no Node built-ins. Pass the untouched `Request`.
+ * Like `verifyNotification` it records the event as handled when it returns (at most once): to apply
+ * each event at least once — released and retried when your code throws — use
+ * `createFetchNotificationHandler` instead, which claims the id, runs your handler and commits only on success.
  *
  * @example
- * // Hono
- * const verify = createFetchNotificationVerifier({ gatewayKeys: jwksUrl })
- * app.post('/ecny/notify', async (c) => {
- *   const event = await verify(c.req.raw)
- *   await handle(event)
- *   return ackNotificationResponse()
- * })
+ * // Hono — prefer the handler: a throwing handle answers 500 and the gateway's retry applies it.
+ * const receive = createFetchNotificationHandler({ gatewayKeys: jwksUrl, handle: applyEvent })
+ * app.post('/ecny/notify', (c) => receive(c.req.raw))
+ *
+ * // The verifier alone, with de-duplication in your own transaction (replayStore: false):
+ * const verify = createFetchNotificationVerifier({ gatewayKeys: jwksUrl, replayStore: false })
+ * const event = await verify(request) // then apply it idempotently, keyed by event.id
  */
 export function createFetchNotificationVerifier(
   options: VerifyNotificationOptions,

@@ -32,23 +32,19 @@ export function nodeVerifierFromContext(
 /**
  * A notification verifier for Node's `http` server (and anything built on `IncomingMessage` that
  * leaves the body unread): `(req) => event`. It reads the raw body, then runs `verifyNotification`.
+ * Like `verifyNotification` it records the event as handled when it returns (at most once): to apply
+ * each event at least once — released and retried when your code throws — use
+ * `createNodeNotificationHandler` instead, which claims the id, runs your handler and commits only on success.
  *
  * @example
  * import { createServer } from 'node:http'
- * const verify = createNodeNotificationVerifier({ gatewayKeys: jwksUrl })
- * createServer(async (req, res) => {
- *   try {
- *     const event = await verify(req)
- *     await handle(event)
- *   } catch (error) {
- *     if (!(error instanceof EcnyError) || error.code !== 'notification_replayed') {
- *       res.writeHead(400).end()
- *       return
- *     }
- *   }
- *   const ack = ackNotification()
- *   res.writeHead(ack.status, ack.headers).end(ack.body)
- * }).listen(3000)
+ * // Prefer the handler: claim → handle → commit, release and answer 500 when handle throws.
+ * const receive = createNodeNotificationHandler({ gatewayKeys: jwksUrl, handle: applyEvent })
+ * createServer((req, res) => void receive(req, res)).listen(3000)
+ *
+ * // The verifier alone, with de-duplication in your own transaction (replayStore: false):
+ * const verify = createNodeNotificationVerifier({ gatewayKeys: jwksUrl, replayStore: false })
+ * const event = await verify(req) // then apply it idempotently, keyed by event.id
  */
 export function createNodeNotificationVerifier(
   options: NodeNotificationVerifierOptions,
