@@ -1,3 +1,4 @@
+import { limits } from '@ecny/protocol'
 import * as z from 'zod/mini'
 
 const FEN = 'must be an integer number of fen (1 yuan = 100 fen), e.g. 1234 for ¥12.34'
@@ -25,10 +26,17 @@ function fen(minimum: number, tooSmall: string) {
  */
 export const fenSchema = fen(0, 'amount must not be negative')
 
+/** The protocol's largest amount in one request, as a person reads it. */
+const MAX_AMOUNT = `${limits.maxAmountFen} fen (¥${(limits.maxAmountFen / 100).toLocaleString('en-US')}.00)`
+
 /**
- * An amount in fen of at least 1 (¥0.01): what a payment, transfer or refund must carry.
+ * An amount in fen of at least 1 (¥0.01) and at most the protocol's maximum
+ * (`limits.maxAmountFen`): what a payment, transfer or refund must carry.
  *
  * @example
  * parseInput(z.object({ amount: positiveFenSchema }), { amount: 0 }) // throws: amount must be at least 1 fen (¥0.01)
+ * parseInput(z.object({ amount: positiveFenSchema }), { amount: 2 ** 53 - 1 }) // throws: amount must be at most 1000000000000 fen …
  */
-export const positiveFenSchema = fen(1, 'amount must be at least 1 fen (¥0.01)')
+export const positiveFenSchema = fen(1, 'amount must be at least 1 fen (¥0.01)').check(
+  z.maximum(limits.maxAmountFen, { error: `amount must be at most ${MAX_AMOUNT}, the protocol's maximum` }),
+)
