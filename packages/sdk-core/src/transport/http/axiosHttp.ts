@@ -1,4 +1,4 @@
-import { type AxiosInstance, type AxiosResponse, isAxiosError } from 'axios'
+import type { AxiosInstance, AxiosResponse } from 'axios'
 import type { HttpClient, HttpRequest } from './HttpClient.js'
 import { defaultMaxResponseBytes, responseTooLarge } from './responseTooLarge.js'
 
@@ -7,6 +7,12 @@ function headerReader(response: AxiosResponse) {
     const value = response.headers[name]
     return typeof value === 'string' ? value : undefined
   }
+}
+
+/** axios's own refusal past `maxContentLength` (duck-typed: a value import would put axios in browser bundles). */
+function exceededMaxContentLength(error: unknown): boolean {
+  const { isAxiosError, message } = (error ?? {}) as { isAxiosError?: unknown; message?: unknown }
+  return isAxiosError === true && typeof message === 'string' && message.includes('maxContentLength')
 }
 
 function config(request: HttpRequest) {
@@ -41,8 +47,7 @@ export function axiosHttp(instance: AxiosInstance): HttpClient {
           maxContentLength: limit,
         })
         .catch((error: unknown) => {
-          if (isAxiosError(error) && /maxContentLength/.test(error.message))
-            throw responseTooLarge(limit, request.url)
+          if (exceededMaxContentLength(error)) throw responseTooLarge(limit, request.url)
           throw error
         })
       const raw = response.data
