@@ -167,6 +167,21 @@ describe('mutation hooks against the rails', () => {
     expect(h.rails.engine.getBalance(walletId).available).toBe(112)
   })
 
+  it('usePayOrder refreshes the wallet page’s cached balance once the payment went through', async () => {
+    const order = await h.createOrder(1_888)
+    const walletId = h.openWallet(2_000)
+    const token = await h.walletToken(walletId)
+    const { result } = renderHook(() => ({ balance: useBalance({ walletId }), pay: usePayOrder() }), {
+      wrapper: h.wrapper({ clientToken: token }),
+    })
+    await waitFor(() => expect(result.current.balance.data?.available).toBe(2_000))
+    act(() => result.current.pay.mutate({ orderId: order.orderId, walletId, amount: order.amount }))
+    await waitFor(() => expect(result.current.pay.status).toBe('success'))
+    // The balance was fresh when read (no staleTime elapsed): only the invalidation makes it refetch.
+    await waitFor(() => expect(result.current.balance.data?.available).toBe(112))
+    expect(h.count(`GET /v1/wallets/${walletId}/balance`)).toBe(2)
+  })
+
   it('useOpenWallet checks identity before sending, then opens with a wallet_opening token', async () => {
     const { result } = renderHook(() => useOpenWallet(), { wrapper: h.wrapper({ clientToken: 'ctk_page' }) })
     act(() => result.current.mutate({ type: 'WT01', level: 'WL03', mobile: '13812341234' }))
