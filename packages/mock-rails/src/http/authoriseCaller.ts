@@ -6,6 +6,12 @@ import { assertMerchantAccess } from './routes/callerAccess.js'
 import { walletsNamed } from './walletsNamed.js'
 
 /**
+ * What the door may do: `claimed` — a single-use scope is held (release it if the call fails);
+ * `replayOnly` — answer only from this caller's own idempotency record, never run the route.
+ */
+export type Authorisation = { caller: Caller; claimed: boolean; replayOnly: boolean }
+
+/**
  * Decides, synchronously, whether the caller may make this call: an app only on wallets of merchants
  * it acts for (a settlement or organiser wallet belongs to its merchant); a token from its scope as it is
  * now (not as it was before an await), and claims a single-use scope. Runs before the idempotency
@@ -21,10 +27,10 @@ export function authoriseCaller(
   authenticated: Caller,
   input: RouteInput,
   tokens: ClientTokenStore,
-): { caller: Caller; claimed: boolean } {
+): Authorisation {
   if (authenticated.kind === 'app') {
     assertWalletsAccessible(route, authenticated, input)
-    return { caller: authenticated, claimed: false }
+    return { caller: authenticated, claimed: false, replayOnly: false }
   }
   const record = tokens.find(authenticated.token)
   if (!record) {
@@ -34,8 +40,10 @@ export function authoriseCaller(
     )
   }
   const caller: Caller = { ...authenticated, scope: { ...record.scope } }
+  // A token that opened its wallet may retry that opening: only its own stored answer is replayed.
+  if (route.claimsToken && record.opened) return { caller, claimed: false, replayOnly: true }
   assertTokenAccess(route, method, caller.scope, { ...input, caller })
-  if (!route.claimsToken) return { caller, claimed: false }
+  if (!route.claimsToken) return { caller, claimed: false, replayOnly: false }
   if (!tokens.claim(record.token)) {
     throw new RailsError(
       'permission_denied',
@@ -43,7 +51,16 @@ export function authoriseCaller(
       { scope: { type: caller.scope.type } },
     )
   }
-  return { caller, claimed: true }
+  return { caller, claimed: true, replayOnly: false }
+}
+
+/** `permission_denied` for a used-up wallet_opening token asking for anything but its own replay. */
+export function usedOpeningToken(): RailsError {
+  return new RailsError(
+    'permission_denied',
+    'This client token already opened its wallet; a wallet_opening token opens one wallet. Retry with the same Idempotency-Key to get that answer again.',
+    { scope: { type: 'wallet' } },
+  )
 }
 
 /** `permission_denied` when the request names a merchant's settlement wallet the app may not act for. */

@@ -9,7 +9,7 @@ import type { AppRegistry } from './auth/appRegistry.js'
 import type { ClientTokenStore } from './auth/clientTokens.js'
 import type { createReplayCache } from './auth/replayCache.js'
 import { authenticateCaller } from './authenticateCaller.js'
-import { authoriseCaller } from './authoriseCaller.js'
+import { authoriseCaller, usedOpeningToken } from './authoriseCaller.js'
 import { errorBody } from './errorBody.js'
 import { type IdempotencyStore, idempotencyScopeOf, type StoredResponse } from './idempotencyStore.js'
 import { type Caller, isRawResponse, type RouteDefinition, type RouteInput } from './routeDefinition.js'
@@ -116,7 +116,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
         replays: deps.replays,
       })
       // From here to the claim nothing awaits: the scope read is the scope used.
-      const { caller, claimed } = authoriseCaller(
+      const { caller, claimed, replayOnly } = authoriseCaller(
         match.route,
         method,
         authenticated,
@@ -132,7 +132,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
         deps.tokens,
       )
       try {
-        return await handleAuthorised(match, caller, bytes, now)
+        return await handleAuthorised(match, caller, bytes, now, replayOnly)
       } finally {
         if (claimed && caller.kind === 'token') deps.tokens.release(caller.token)
       }
@@ -145,6 +145,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
       caller: Caller,
       bytes: Uint8Array,
       now: number,
+      replayOnly: boolean,
     ): Promise<Response> {
       // Faults drawn per request identity, so a seed replays whatever order requests arrive in.
       const fault = deps.faults.decide(
@@ -166,6 +167,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
 
       const scope = idempotencyScopeOf(caller)
       const idempotencyKey = method === 'POST' ? request.headers.get('idempotency-key') : null
+      if (replayOnly && idempotencyKey === null) throw usedOpeningToken()
       if (idempotencyKey !== null) {
         const fingerprint = `${method} ${path}${url.search} ${await bodyDigest(bytes)}`
         const lookup = deps.idempotency.begin(scope, idempotencyKey, fingerprint, now)
@@ -176,6 +178,10 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
             ...stored.headers,
             'idempotent-replayed': 'true',
           })
+        }
+        if (replayOnly) {
+          if (lookup.kind === 'new') deps.idempotency.abandon(scope, idempotencyKey)
+          throw usedOpeningToken()
         }
         if (lookup.kind === 'conflict') {
           throw new RailsError(

@@ -100,3 +100,35 @@ describe('client-token scopes and idempotency', () => {
     expect(byToken.text).not.toBe(byApp.text)
   })
 })
+
+describe('a wallet_opening token after it opened its wallet', () => {
+  it('still gets its own answer replayed for a retry with the same key, and nothing else', async () => {
+    const t = await httpSetup()
+    const token = await mint(t, { type: 'wallet_opening', id: 'person-3' })
+    const body = { type: 'WT01', level: 'WL04', mobile: '13900000003' }
+    const first = await t.client.call('POST', '/v1/wallets', body, {
+      bearer: token,
+      idempotencyKey: 'open-once',
+    })
+    expect(first.status).toBe(200)
+    const retry = await t.client.call('POST', '/v1/wallets', body, {
+      bearer: token,
+      idempotencyKey: 'open-once',
+    })
+    expect(retry.status).toBe(200)
+    expect(retry.headers.get('idempotent-replayed')).toBe('true')
+    expect(retry.text).toBe(first.text)
+    const another = await t.client.call(
+      'POST',
+      '/v1/wallets',
+      { ...body, mobile: '13900000004' },
+      {
+        bearer: token,
+        idempotencyKey: 'open-twice',
+      },
+    )
+    expect(another.json).toMatchObject({ error: { code: 'permission_denied' } })
+    const unkeyed = await t.client.call('POST', '/v1/wallets', body, { bearer: token })
+    expect(unkeyed.json).toMatchObject({ error: { code: 'permission_denied' } })
+  })
+})

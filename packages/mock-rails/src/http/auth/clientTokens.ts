@@ -12,6 +12,8 @@ export type ClientTokenRecord = {
   expiresAt: number
   /** A single-use scope (wallet_opening) being used right now by one request. */
   claimed?: boolean
+  /** The token opened its wallet (it was `wallet_opening`, now `wallet`). */
+  opened?: boolean
 }
 
 /** Longest life of a client token (DESIGN.md: ≤ 15 min); also the default. */
@@ -50,6 +52,7 @@ export function createClientTokenStore() {
       if (!record) return
       record.scope = { ...scope }
       record.claimed = false
+      record.opened = true
     },
     /**
      * Claims a single-use scope for one request, synchronously: `false` when another request holds it.
