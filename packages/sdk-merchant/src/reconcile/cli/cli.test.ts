@@ -165,6 +165,24 @@ describe('parseArgs', () => {
       parseArgs(['reconcile', '--statement', 's', '--records', 'r', '--memory-rows', '1.5']),
     ).toThrow('--memory-rows must be a positive integer')
   })
+
+  it('parses like node:util parseArgs: no flag swallowed as a value, no value on a switch, positionals refused', () => {
+    expect(() => parseArgs(['reconcile', '--statement', '--records', 'r'])).toThrow(
+      '--statement needs a value',
+    )
+    expect(() =>
+      parseArgs(['reconcile', '--statement', 's', '--records', 'r', '--include-matched=yes']),
+    ).toThrow('--include-matched takes no value')
+    expect(() => parseArgs(['reconcile', '--statement', 's', '--records', 'r', 'extra.csv'])).toThrow(
+      'unexpected argument "extra.csv"',
+    )
+    expect(parseArgs(['reconcile', '-h'])).toEqual({ command: 'help', topic: 'reconcile' })
+    expect(parseArgs(['reconcile', '--statement=s', '--records', 'r', '--no-progress'])).toMatchObject({
+      statement: 's',
+      records: 'r',
+      progress: false,
+    })
+  })
 })
 
 describe('createProgress', () => {

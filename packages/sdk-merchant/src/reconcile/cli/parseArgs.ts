@@ -1,3 +1,4 @@
+import { parseArgs as parseNodeArgs } from 'node:util'
 import { InvalidRequestError } from '@ecny/sdk-core'
 
 /** What `ecny reconcile` was asked to do. */
@@ -16,8 +17,18 @@ export interface ReconcileArgs {
 /** The parsed command line: a command to run, or a request for help. */
 export type CliArgs = ReconcileArgs | { command: 'help'; topic?: 'reconcile' | undefined }
 
-const valueFlags = new Set(['--statement', '--records', '--out', '--csv', '--date', '--memory-rows'])
-const booleanFlags = new Set(['--include-matched', '--progress', '--no-progress', '--help', '-h'])
+const options = {
+  statement: { type: 'string' },
+  records: { type: 'string' },
+  out: { type: 'string' },
+  csv: { type: 'string' },
+  date: { type: 'string' },
+  'memory-rows': { type: 'string' },
+  'include-matched': { type: 'boolean' },
+  progress: { type: 'boolean' },
+  'no-progress': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const
 
 function usage(message: string): InvalidRequestError {
   return new InvalidRequestError('invalid_request', message, {
@@ -40,33 +51,16 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   }
   if (command !== 'reconcile')
     throw usage(`unknown command ${JSON.stringify(command)} (the one command is reconcile)`)
-  const values = new Map<string, string>()
-  const flags = new Set<string>()
-  for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i]!
-    const eq = arg.indexOf('=')
-    const name = arg.startsWith('--') && eq !== -1 ? arg.slice(0, eq) : arg
-    if (valueFlags.has(name)) {
-      const value = eq !== -1 && name !== arg ? arg.slice(eq + 1) : rest[++i]
-      if (value === undefined || value === '') throw usage(`${name} needs a value`)
-      values.set(name, value)
-    } else if (booleanFlags.has(arg)) {
-      flags.add(arg)
-    } else {
-      throw usage(`unknown option ${JSON.stringify(arg)}`)
-    }
-  }
-  if (flags.has('--help') || flags.has('-h')) return { command: 'help', topic: 'reconcile' }
-  const statement = values.get('--statement')
-  const date = values.get('--date')
-  const records = values.get('--records')
+  const values = readOptions(rest)
+  if (values.help) return { command: 'help', topic: 'reconcile' }
+  const { statement, date, records } = values
   if ((statement === undefined) === (date === undefined))
     throw usage('give either --statement FILE or --date YYYY-MM-DD')
   if (date !== undefined && !/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(date)) {
     throw usage(`--date must be YYYY-MM-DD, got ${JSON.stringify(date)}`)
   }
   if (records === undefined) throw usage('--records FILE is required')
-  const memoryText = values.get('--memory-rows')
+  const memoryText = values['memory-rows']
   const memoryRows = memoryText === undefined ? undefined : Number(memoryText)
   if (memoryRows !== undefined && !(Number.isSafeInteger(memoryRows) && memoryRows > 0)) {
     throw usage(`--memory-rows must be a positive integer, got ${JSON.stringify(memoryText)}`)
@@ -76,10 +70,48 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     statement,
     date,
     records,
-    out: values.get('--out'),
-    csv: values.get('--csv'),
-    includeMatched: flags.has('--include-matched'),
+    out: values.out,
+    csv: values.csv,
+    includeMatched: values['include-matched'] === true,
     memoryRows,
-    progress: flags.has('--progress') ? true : flags.has('--no-progress') ? false : undefined,
+    progress: values.progress ? true : values['no-progress'] ? false : undefined,
   }
+}
+
+const strictParse = (args: string[]) =>
+  parseNodeArgs({ args, options, strict: true, allowPositionals: false })
+
+/** The options after the command, by `node:util`'s `parseArgs` (strict), its errors said our way. */
+function readOptions(args: string[]) {
+  for (const arg of args) {
+    const name = arg.split('=', 1)[0]!
+    const option = options[name.replace(/^--/, '') as keyof typeof options]
+    if (name.startsWith('--') && option?.type === 'boolean' && arg.includes('='))
+      throw usage(`${name} takes no value`)
+  }
+  let parsed: ReturnType<typeof strictParse>
+  try {
+    parsed = strictParse(args)
+  } catch (cause) {
+    throw usage(nodeArgsProblem(cause, args))
+  }
+  for (const [name, value] of Object.entries(parsed.values)) {
+    if (value === '') throw usage(`--${name} needs a value`)
+  }
+  return parsed.values
+}
+
+/** `node:util`'s parse error, as one short sentence naming the option. */
+function nodeArgsProblem(cause: unknown, args: string[]): string {
+  const code = (cause as { code?: string }).code
+  const message = cause instanceof Error ? cause.message : String(cause)
+  const option = /'(-[^' ]+)/.exec(message)?.[1]
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && option !== undefined) return `${option} needs a value`
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && option !== undefined)
+    return `unknown option ${JSON.stringify(option)}`
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
+    const extra = /'([^']*)'/.exec(message)?.[1] ?? args.find((arg) => !arg.startsWith('-'))
+    return `unexpected argument ${JSON.stringify(extra)}`
+  }
+  return message
 }
