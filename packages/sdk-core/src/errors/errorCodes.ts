@@ -37,6 +37,7 @@ export const errorCodes = {
   order_expired: { category: 'conflict', status: 409, retryable: false },
   order_not_payable: { category: 'conflict', status: 409, retryable: false },
   refund_exceeds_paid: { category: 'conflict', status: 409, retryable: false },
+  refund_funding_insufficient: { category: 'conflict', status: 409, retryable: true },
   // Merchants
   merchant_not_approved: { category: 'permission', status: 403, retryable: false },
   document_missing: { category: 'invalid_request', status: 422, retryable: false },
@@ -55,6 +56,7 @@ export const errorCodes = {
   aborted: { category: 'aborted', status: 0, retryable: false },
   signature_invalid: { category: 'signature', status: 0, retryable: false },
   invalid_response: { category: 'gateway', status: 0, retryable: false },
+  unsupported_by_operator: { category: 'invalid_request', status: 0, retryable: false },
   response_too_large: { category: 'gateway', status: 0, retryable: false },
   result_unknown: { category: 'result_unknown', status: 0, retryable: false },
   notification_replayed: { category: 'signature', status: 0, retryable: false },
