@@ -137,6 +137,7 @@ it('exports exactly the public surface (a change here is a change to the public 
       "usccSchema",
       "verifyLotteryDraw",
       "waitForFinal",
+      "waitForOrderFinal",
       "walletActions",
       "walletCapReached",
       "walletIdSchema",

@@ -26,6 +26,7 @@ export {
   createPaymentCode,
 } from './actions/payments/createPaymentCode.js'
 export { type GetOrderParameters, type GetOrderReturnType, getOrder } from './actions/payments/getOrder.js'
+export { isFinalOrder } from './actions/payments/isFinalOrder.js'
 export { type PayOrderParameters, type PayOrderReturnType, payOrder } from './actions/payments/payOrder.js'
 export {
   type ResolveQrParameters,
@@ -35,8 +36,12 @@ export {
 export {
   type WaitForFinalParameters,
   type WaitForFinalReturnType,
+  type WaitForOrderFinalErrorType,
+  type WaitForOrderFinalParameters,
+  type WaitForOrderFinalReturnType,
   waitForFinal,
-} from './actions/payments/waitForFinal.js'
+  waitForOrderFinal,
+} from './actions/payments/waitForOrderFinal.js'
 export {
   type WatchPaymentCodeParameters,
   type WatchPaymentCodeReturnType,
@@ -327,7 +332,6 @@ export {
   type GetOrderQueryParameters,
   getOrderQueryKey,
   getOrderQueryOptions,
-  isFinalOrder,
 } from './query/getOrder.js'
 export { type GetWalletQueryParameters, getWalletQueryKey, getWalletQueryOptions } from './query/getWallet.js'
 export {

@@ -1,6 +1,6 @@
 import { type GetOrderParameters, type GetOrderReturnType, getOrder } from '../actions/payments/getOrder.js'
+import { isFinalOrder } from '../actions/payments/isFinalOrder.js'
 import type { EcnyBaseClient } from '../client/createBaseClient.js'
-import { finalOrderStatuses } from '../protocol/orders.js'
 import {
   ecnyQueryKey,
   failedPermanently,
@@ -17,11 +17,6 @@ export type GetOrderQueryParameters = Partial<GetOrderParameters> &
      */
     pollIntervalMs?: number | false | undefined
   }
-
-/** True once an order will not change by itself (refunds aside). */
-export function isFinalOrder(order: Pick<GetOrderReturnType, 'status'> | undefined): boolean {
-  return order !== undefined && finalOrderStatuses.includes(order.status)
-}
 
 /** The cache key of {@link getOrder}: plain data, scoped by gateway URL, order and `scopeKey`. */
 export function getOrderQueryKey(parameters: GetOrderQueryParameters & { baseUrl: string }) {

@@ -22,7 +22,7 @@ import {
   type WaitForFinalParameters,
   type WaitForFinalReturnType,
   waitForFinal,
-} from '../../actions/payments/waitForFinal.js'
+} from '../../actions/payments/waitForOrderFinal.js'
 import {
   type WatchPaymentCodeParameters,
   type WatchPaymentCodeReturnType,

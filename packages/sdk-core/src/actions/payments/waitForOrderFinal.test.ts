@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { orderJson, useInlineGateway } from '../../../test/e2e/support/inlineGateway.js'
-import { waitForFinal } from './waitForFinal.js'
+import { waitForFinal } from './waitForOrderFinal.js'
 
 const gateway = useInlineGateway()
 
@@ -29,7 +29,7 @@ describe('waitForFinal', () => {
     expect(error.shortMessage).toBe(
       'Order ord_1 is still pending (status processing) after 400 ms of waiting.',
     )
-    expect(error.hint).toContain("waitForFinal(client, { orderId: 'ord_1' })")
+    expect(error.hint).toContain("waitForOrderFinal(client, { orderId: 'ord_1' })")
     expect(error.hint).toContain('do not pay it again')
     // Waits of 20, 40, 80, 100, 100, … ms: at most 1 + 3 + 400/100 + 1 polls in 400 ms, never a spin.
     expect(gateway.seen.length).toBeGreaterThanOrEqual(4)

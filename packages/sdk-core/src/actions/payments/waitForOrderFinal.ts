@@ -1,12 +1,13 @@
+import type { Order, OrderStatus } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { AbortedError, EcnyError, TimeoutError } from '../../errors/EcnyError.js'
-import { finalOrderStatuses, type Order, type OrderStatus } from '../../protocol/orders.js'
 import { sleep } from '../../transport/backoff.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
 import { gatewayId } from '../inputs.js'
 import { getOrder } from './getOrder.js'
+import { isFinalOrder } from './isFinalOrder.js'
 
 const ms = (field: string, minimum: number) =>
   z.optional(
@@ -18,15 +19,15 @@ const ms = (field: string, minimum: number) =>
       ),
   )
 
-const waitForFinalParameters = z
+const waitForOrderFinalParameters = z
   .object({
     orderId: gatewayId('orderId'),
     /** Give up after this long in total. Default 60 000 ms. */
     timeoutMs: ms('timeoutMs', 1),
     /** First wait between polls; it doubles after each poll. Default 500 ms. */
-    pollIntervalMs: ms('pollIntervalMs', 10),
+    pollIntervalMs: ms('pollIntervalMs', 1),
     /** The longest wait between polls. Default 5 000 ms. */
-    maxPollIntervalMs: ms('maxPollIntervalMs', 10),
+    maxPollIntervalMs: ms('maxPollIntervalMs', 1),
   })
   .check(
     z.refine((input) => (input.maxPollIntervalMs ?? 5_000) >= (input.pollIntervalMs ?? 500), {
@@ -35,19 +36,19 @@ const waitForFinalParameters = z
     }),
   )
 
-export type WaitForFinalParameters = z.input<typeof waitForFinalParameters>
-export type WaitForFinalReturnType = Order
-
-const isFinal = (status: OrderStatus) => finalOrderStatuses.includes(status)
+export type WaitForOrderFinalParameters = z.input<typeof waitForOrderFinalParameters>
+export type WaitForOrderFinalReturnType = Order
+export type WaitForOrderFinalErrorType = TimeoutError | AbortedError | EcnyError
 
 /**
  * Polls an order until it is final (`succeeded`, `failed`, `closed`, `canceled`,
  * `partially_refunded`, `refunded`), waiting `pollIntervalMs` first and doubling up to
- * `maxPollIntervalMs`, so the number of polls stays small. Use it to settle a `result_unknown`
- * from `payOrder`, or to wait for a payment-code or sub-wallet charge to complete.
+ * `maxPollIntervalMs`, so the number of polls stays small. The wallet side uses it to settle a
+ * `result_unknown` from `payOrder`; the merchant side to wait for a QR, payment-code or sub-wallet
+ * order to complete. Time is measured on a monotonic clock.
  *
  * Throws `timeout` after `timeoutMs` in total, saying the order is still pending (it may yet
- * complete: call `waitForFinal` again, never pay twice), and `aborted` when `options.signal` fires.
+ * complete: call again, never pay or create it twice), and `aborted` when `options.signal` fires.
  * Transient read failures are retried until the deadline.
  *
  * @example
@@ -55,16 +56,16 @@ const isFinal = (status: OrderStatus) => finalOrderStatuses.includes(status)
  *   await payOrder(client, { orderId, walletId })
  * } catch (error) {
  *   if (!(error instanceof EcnyError) || error.code !== 'result_unknown') throw error
- *   const order = await waitForFinal(client, { orderId, timeoutMs: 30_000 })
+ *   const order = await waitForOrderFinal(client, { orderId, timeoutMs: 30_000 })
  *   if (order.status === 'succeeded') showReceipt(order)
  * }
  */
-export async function waitForFinal(
+export async function waitForOrderFinal(
   client: EcnyBaseClient,
-  parameters: WaitForFinalParameters,
+  parameters: WaitForOrderFinalParameters,
   options: Pick<CallOptions, 'signal'> = {},
-): Promise<WaitForFinalReturnType> {
-  const input = parseInput(waitForFinalParameters, parameters)
+): Promise<WaitForOrderFinalReturnType> {
+  const input = parseInput(waitForOrderFinalParameters, parameters)
   const { orderId } = input
   const timeoutMs = input.timeoutMs ?? 60_000
   const maxDelay = input.maxPollIntervalMs ?? 5_000
@@ -77,7 +78,7 @@ export async function waitForFinal(
 
   const aborted = (cause?: unknown) =>
     new AbortedError('aborted', `Stopped waiting for order ${orderId}: aborted by the caller.`, {
-      hint: `The order was last seen ${status ?? 'unread'}. Call waitForFinal with the same orderId to resume.`,
+      hint: `The order was last seen ${status ?? 'unread'}. Call waitForOrderFinal with the same orderId to resume.`,
       details: { orderId, status, polls },
       cause,
     })
@@ -89,7 +90,7 @@ export async function waitForFinal(
       polls++
       const order = await getOrder(client, { orderId }, { signal, timeoutMs: Math.max(1, remainingBefore) })
       status = order.status
-      if (isFinal(order.status)) return order
+      if (isFinalOrder(order)) return order
     } catch (error) {
       if (signal?.aborted) throw aborted(error)
       if (!(error instanceof EcnyError) || !error.retryable) throw error
@@ -104,7 +105,7 @@ export async function waitForFinal(
         'timeout',
         `Order ${orderId} is still pending (status ${status ?? 'unknown'}) after ${timeoutMs} ms of waiting.`,
         {
-          hint: `It may still complete. Resume with waitForFinal(client, { orderId: '${orderId}' }) or check getOrder later; do not pay it again.${notTaken}`,
+          hint: `It may still complete. Resume with waitForOrderFinal(client, { orderId: '${orderId}' }), check getOrder later or rely on the notification; do not pay it again or create it again.${notTaken}`,
           details: { orderId, status, polls, timeoutMs },
         },
       )
@@ -117,3 +118,8 @@ export async function waitForFinal(
     delay = Math.min(delay * 2, maxDelay)
   }
 }
+
+/** The wallet side's name for {@link waitForOrderFinal} (`client.payments.waitForFinal`). */
+export const waitForFinal = waitForOrderFinal
+export type WaitForFinalParameters = WaitForOrderFinalParameters
+export type WaitForFinalReturnType = WaitForOrderFinalReturnType
