@@ -81,7 +81,12 @@ export async function measureBundle(options: MeasureBundleOptions = {}): Promise
     jsx: 'automatic',
     // The files a bundler gets through sdk-core's `browser` export condition.
     plugins: [browserVariants],
-    ...(!options.excludeCore && { alias: { '@ecny/sdk-core': `${root}packages/sdk-core/src/index.ts` } }),
+    ...(!options.excludeCore && {
+      alias: {
+        '@ecny/sdk-core': `${root}packages/sdk-core/src/index.ts`,
+        '@ecny/sdk-core/internal': `${root}packages/sdk-core/src/exports/internal.ts`,
+      },
+    }),
     external: [
       'react',
       'react/*',

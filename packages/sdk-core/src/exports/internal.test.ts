@@ -43,6 +43,7 @@ it('exports the protocol contract shared with sdk-merchant and mock-rails', () =
       "documentTypes",
       "drawRequest",
       "eligibleCampaign",
+      "encodeQr",
       "errorCodes",
       "errorEnvelope",
       "expirySeconds",
