@@ -1,4 +1,10 @@
-import { createBaseClient, type EcnyBaseClient, EcnyError, PermissionError } from '@ecny/sdk-core'
+import {
+  createBaseClient,
+  createEcnyError,
+  type EcnyBaseClient,
+  EcnyError,
+  PermissionError,
+} from '@ecny/sdk-core'
 
 /** What a token function may return: the token, or the whole `createClientToken` result. */
 export type ClientTokenResult = string | { token: string; expiresAt?: string | undefined }
@@ -46,7 +52,7 @@ export function createTokenClient(
   const fetchToken = async (): Promise<string> => {
     const current = source()
     if (current === undefined)
-      throw new EcnyError(
+      throw createEcnyError(
         'authentication_failed',
         'No client token: this request has nothing to authenticate with.',
         {
@@ -89,7 +95,7 @@ export function createTokenClient(
 
 function checked(token: string): string {
   if (typeof token !== 'string' || token.length === 0)
-    throw new EcnyError('authentication_failed', 'The client token source returned no token.', {
+    throw createEcnyError('authentication_failed', 'The client token source returned no token.', {
       hint: 'Return the `token` (or the whole result) of createClientToken from your token endpoint.',
     })
   if (looksLikePrivateKey(token)) throw insecureTokenError('The client token')

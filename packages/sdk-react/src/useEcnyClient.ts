@@ -1,5 +1,5 @@
 'use client'
-import { type EcnyBaseClient, EcnyError } from '@ecny/sdk-core'
+import { createEcnyError, type EcnyBaseClient } from '@ecny/sdk-core'
 import { useContext } from 'react'
 import { EcnyContext, type EcnyContextValue } from './EcnyProvider.js'
 
@@ -7,7 +7,7 @@ import { EcnyContext, type EcnyContextValue } from './EcnyProvider.js'
 export function useEcnyContext(): EcnyContextValue {
   const value = useContext(EcnyContext)
   if (!value)
-    throw new EcnyError('invalid_request', 'An e-CNY hook was used outside <EcnyProvider>.', {
+    throw createEcnyError('invalid_request', 'An e-CNY hook was used outside <EcnyProvider>.', {
       hint: 'Wrap the component tree that uses e-CNY hooks in <EcnyProvider baseUrl clientToken>.',
     })
   return value

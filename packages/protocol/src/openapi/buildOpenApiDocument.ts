@@ -122,7 +122,9 @@ export function buildOpenApiDocument(
         extra.description ??
         'JSON over HTTPS; amounts in integer fen; timestamps ISO 8601 with offset; currency CNY. Requests are signed ' +
           `(${headers.signature}: compact JWS, typ ${signatureTypes.request}, of {iss, htm, htu, iat, jti, bdh}) or carry a ` +
-          'scoped client token; responses and notifications are signed by the gateway (keys at /.well-known/jwks.json).',
+          'scoped client token; responses are signed by the gateway over {iss, iat, jti, bdh, rid, htm, htu, nonce, sts} — ' +
+          'bound to the request they answer and to their HTTP status (sts) — and notifications over {iss, iat, jti, bdh, rid} ' +
+          '(keys at /.well-known/jwks.json).',
     },
     paths,
     components: {

@@ -1,25 +1,138 @@
-import * as campaignOperations from './campaignOperations.js'
+import {
+  claimCampaign,
+  createCampaign,
+  drawLottery,
+  endCampaign,
+  estimateAudience,
+  getCampaign,
+  getCampaignStats,
+  getLotteryDraw,
+  listCampaigns,
+  listClaims,
+  pauseCampaign,
+  resumeCampaign,
+  scheduleCampaign,
+  setWalletTags,
+  updateCampaign,
+} from './campaignOperations.js'
 import type { Operation } from './defineOperation.js'
-import * as merchantOperations from './merchantOperations.js'
-import * as orderOperations from './orderOperations.js'
-import * as transferOperations from './transferOperations.js'
-import * as walletOperations from './walletOperations.js'
+import {
+  createGovBill,
+  createGovBillQr,
+  createMerchant,
+  createQrCode,
+  createScene,
+  createTerminal,
+  getGovBill,
+  getMerchant,
+  getStatement,
+  submitMerchant,
+  updateMerchant,
+  uploadDocument,
+  uploadTapBatch,
+} from './merchantOperations.js'
+import {
+  cancelOrder,
+  closeOrder,
+  createOrder,
+  createRefund,
+  findOrder,
+  getOrder,
+  getRefund,
+  listRefunds,
+  payOrder,
+  resolveQr,
+} from './orderOperations.js'
+import { createClientToken, createTransfer, getTransfer } from './transferOperations.js'
+import {
+  closeWallet,
+  createPaymentCode,
+  createSubWallet,
+  getBalance,
+  getWallet,
+  getWalletLimits,
+  listEligibleCampaigns,
+  listSubWallets,
+  listTransactions,
+  listWalletTransfers,
+  openWallet,
+  redeem,
+  revokeSubWallet,
+  topUp,
+  upgradeWallet,
+} from './walletOperations.js'
 
 /**
- * The route table: every operation of the protocol by name. The simulator defines one handler per
- * entry (and a test checks it has exactly these), the SDK's actions take method, path and schemas
- * from here, and the OpenAPI document is generated from it.
+ * The route table: every operation of the protocol by name, in a fixed order. The simulator
+ * defines one handler per entry (and a test checks it has exactly these), the SDK's actions take
+ * method, path and schemas from here, and the OpenAPI document is generated from it.
  *
  * @example
  * import { operations } from '@ecny/protocol'
  * operations.createOrder.path // '/v1/orders'
  */
 export const operations = {
-  ...transferOperations,
-  ...walletOperations,
-  ...orderOperations,
-  ...merchantOperations,
-  ...campaignOperations,
+  // transfer
+  createTransfer,
+  getTransfer,
+  createClientToken,
+  // wallet
+  openWallet,
+  getWallet,
+  getBalance,
+  getWalletLimits,
+  upgradeWallet,
+  closeWallet,
+  topUp,
+  redeem,
+  listTransactions,
+  listWalletTransfers,
+  createPaymentCode,
+  createSubWallet,
+  listSubWallets,
+  revokeSubWallet,
+  listEligibleCampaigns,
+  // order
+  createOrder,
+  getOrder,
+  findOrder,
+  closeOrder,
+  cancelOrder,
+  resolveQr,
+  payOrder,
+  createRefund,
+  listRefunds,
+  getRefund,
+  // merchant
+  createMerchant,
+  updateMerchant,
+  getMerchant,
+  uploadDocument,
+  submitMerchant,
+  createScene,
+  createTerminal,
+  createQrCode,
+  createGovBill,
+  getGovBill,
+  createGovBillQr,
+  uploadTapBatch,
+  getStatement,
+  // campaign
+  createCampaign,
+  listCampaigns,
+  getCampaign,
+  updateCampaign,
+  scheduleCampaign,
+  pauseCampaign,
+  resumeCampaign,
+  endCampaign,
+  getCampaignStats,
+  estimateAudience,
+  claimCampaign,
+  listClaims,
+  drawLottery,
+  getLotteryDraw,
+  setWalletTags,
 } satisfies Record<string, Operation>
 
 export type OperationName = keyof typeof operations

@@ -1,7 +1,8 @@
 'use client'
 import {
+  createEcnyError,
   type EcnyBaseClient,
-  EcnyError,
+  type EcnyError,
   formatYuan,
   type GetOrderReturnType,
   getOrderQueryOptions,
@@ -73,7 +74,7 @@ function invalidAmount(amount: number): InvalidRequestError {
 /** The backend's answer must be an order for exactly the amount asked for; anything else is never paid for. */
 function checkOrder(order: CheckoutOrder, amount: number): EcnyError | undefined {
   if (typeof order?.orderId !== 'string' || typeof order.qrPayload !== 'string' || order.qrPayload === '')
-    return new EcnyError(
+    return createEcnyError(
       'invalid_response',
       'createOrder returned no order: orderId and qrPayload are required.',
       {
@@ -86,7 +87,7 @@ function checkOrder(order: CheckoutOrder, amount: number): EcnyError | undefined
 
 function amountMismatch(orderId: string, asked: number, got: unknown): EcnyError {
   const received = typeof got === 'number' ? yuan(got) : String(got)
-  return new EcnyError(
+  return createEcnyError(
     'invalid_response',
     `Order ${orderId} is for ${received}, not the ${yuan(asked)} this page asked for.`,
     {

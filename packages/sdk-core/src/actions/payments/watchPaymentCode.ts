@@ -1,6 +1,6 @@
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { EcnyError } from '../../errors/EcnyError.js'
+import { createEcnyError, EcnyError } from '../../errors/EcnyError.js'
 import type { PaymentCode } from '../../protocol/wallets.js'
 import { paymentCodeRefreshDelay } from '../../query/createPaymentCode.js'
 import { sleep } from '../../transport/backoff.js'
@@ -76,7 +76,7 @@ export function watchPaymentCode(
         const error =
           cause instanceof EcnyError
             ? cause
-            : new EcnyError('invalid_response', 'Creating a payment code failed unexpectedly.', { cause })
+            : createEcnyError('invalid_response', 'Creating a payment code failed unexpectedly.', { cause })
         onError?.(error)
         if (!error.retryable) return
         wait = retryDelayMs

@@ -1,4 +1,4 @@
-import { EcnyError } from '../../errors/EcnyError.js'
+import { createEcnyError } from '../../errors/EcnyError.js'
 
 /**
  * SHA-256 of a text's UTF-8 bytes, as lowercase hex, via Web Crypto (`crypto.subtle`, in browsers'
@@ -11,7 +11,7 @@ import { EcnyError } from '../../errors/EcnyError.js'
 export async function sha256Hex(text: string): Promise<string> {
   const subtle = globalThis.crypto?.subtle
   if (!subtle) {
-    throw new EcnyError(
+    throw createEcnyError(
       'insecure_environment',
       'Web Crypto (crypto.subtle) is not available here, so SHA-256 cannot be computed.',
       {

@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import { type CallOptions, EcnyError } from '@ecny/sdk-core'
+import { type CallOptions, createEcnyError, EcnyError } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { calendarDate, gatewayId } from '../../internal/inputs.js'
@@ -59,7 +59,7 @@ export async function* downloadStatement(
   const target = file
   const handle = await fsp.open(target, 'w').catch(async (cause: unknown) => {
     if (tempDir !== undefined) await fsp.rm(tempDir, { recursive: true, force: true })
-    throw new EcnyError('invalid_request', `Cannot write the statement to ${target}.`, {
+    throw createEcnyError('invalid_request', `Cannot write the statement to ${target}.`, {
       hint: 'Pass a saveTo path in a directory that exists and is writable; nothing was downloaded.',
       cause,
     })
@@ -80,7 +80,7 @@ export async function* downloadStatement(
         }
       } catch (cause) {
         if (cause instanceof EcnyError) throw cause
-        throw new EcnyError(
+        throw createEcnyError(
           'connection_error',
           `The statement for ${input.date} was cut off while downloading.`,
           {
