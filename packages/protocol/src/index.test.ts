@@ -57,6 +57,7 @@ it('exports exactly the public surface (a change here is a change to the contrac
       "maxSignatureSkewSeconds",
       "maxTapsPerBatch",
       "merchant",
+      "merchantDocument",
       "merchantNumber",
       "merchantNumberPattern",
       "merchantQuery",
