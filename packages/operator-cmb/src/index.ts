@@ -1,6 +1,7 @@
 export { type CmbApiSignParameters, cmbApiSign } from './cmbApiSign.js'
 export { type CreateSm2SignerParameters, createSm2Signer, type Sm2Signer } from './createSm2Signer.js'
 export { createSm2Verifier, type Sm2Verifier, type Sm2VerifierOptions } from './createSm2Verifier.js'
+export * from './dialect/index.js'
 export { type Sm2PrivateKeyInput, type Sm2PublicKeyInput, sm2PublicKeyFromPrivateKey } from './keys.js'
 export { sm2Decrypt } from './sm2Decrypt.js'
 export { sm2Encrypt } from './sm2Encrypt.js'
