@@ -1,15 +1,11 @@
 import { buildOpenApiDocument } from '@ecny/protocol'
 import { exportJWK, generateKeyPair, type JWK } from 'jose'
-import {
-  type CampaignEngine,
-  createCampaignEngine,
-  registerCampaignEngine,
-} from './campaigns/createCampaignEngine.js'
-import { type CampaignHooks, defaultCampaignHooks } from './campaigns/hooks.js'
+import { type CampaignEngine, createCampaignEngine } from './campaigns/createCampaignEngine.js'
+import type { CampaignPort } from './engine/campaignPort.js'
 import { createEngine, type Engine } from './engine/createEngine.js'
-import type { EngineContext } from './engine/engineContext.js'
+import type { CoreContext } from './engine/engineContext.js'
 import { type CapSet, mergeLevelCaps } from './engine/levelCaps.js'
-import { indexMerchantDays } from './engine/merchantDays.js'
+import { expireDueOrders } from './engine/orders/expireDueOrders.js'
 import { defaultPaymentCodeTtlMs } from './engine/paymentCodes/createPaymentCode.js'
 import type { SeedMerchantParameters } from './engine/seedMerchant.js'
 import { createFaultInjector, type FaultOptions } from './faults/faultInjector.js'
@@ -21,20 +17,18 @@ import { createHttpDoor } from './http/createHttpDoor.js'
 import { createIdempotencyStore } from './http/idempotencyStore.js'
 import { allRoutes } from './http/routes/allRoutes.js'
 import { createLedger, type Ledger } from './ledger/ledger.js'
-import {
-  createMerchantDomain,
-  type MerchantDomain,
-  registerMerchantDomain,
-} from './merchants/merchantDomain.js'
+import { createMerchantDomain, type MerchantDomain } from './merchants/merchantDomain.js'
 import {
   createNotificationOutbox,
   type NotificationOutbox,
   type NotificationOutboxState,
 } from './notifications/notificationOutbox.js'
+import type { RailsContext } from './railsContext.js'
 import { createGatewayKeyRing, type GatewayKeyRecord } from './signing/gatewayKeyRing.js'
 import { type MerchantStore, mapMerchantStore } from './state/merchantStore.js'
 import { createRailsState, type RailsState } from './state/railsState.js'
 import type { WalletLevel } from './state/records.js'
+import { restoreRailsState } from './state/restoreRailsState.js'
 import { decodeMaps, encodeMaps } from './state/snapshotCodec.js'
 import { mulberry32, normalizeSeed } from './support/mulberry32.js'
 import { createRailsClock, type RailsClock } from './support/railsClock.js'
@@ -54,10 +48,10 @@ export type CreateRailsOptions = {
   /** Life of a payment code. Default 60 s. */
   paymentCodeTtlSeconds?: number
   /**
-   * How the rails call campaigns (transfer rewards, order benefits, refund clawbacks, eligibility).
-   * Default: the rails' own campaign engine (`rails.campaigns`).
+   * How the engine calls campaigns (transfer rewards, order benefits, refund clawbacks, eligibility):
+   * its campaign port. Default: the rails' own campaign engine (`rails.campaigns`).
    */
-  campaignHooks?: CampaignHooks
+  campaignHooks?: CampaignPort
   /** Builds the merchant store over the rails' merchant map (default: the map itself). */
   merchantStore?: (merchants: RailsState['merchants']) => MerchantStore
   notifications?: { historyLimit?: number; timeoutMs?: number; fetch?: typeof fetch }
@@ -111,7 +105,11 @@ export type Rails = {
   jwks(): Promise<{ keys: JWK[] }>
   /** Plain JSON of the whole state (contains the gateway's private keys: keep it out of git). */
   snapshot(): RailsSnapshot
-  /** Puts the rails back to a snapshot, in place (the same `rails` object keeps working). */
+  /**
+   * Puts the rails back to a snapshot, in place: the same `rails` object, and every handle taken from
+   * it (`notifications`, `engine`, `campaigns`, `merchants`, …), shows the restored state. Client
+   * tokens, nonces and idempotency records start empty; automatic notification delivery stops.
+   */
   restore(snapshot: RailsSnapshot): void
 }
 
@@ -140,73 +138,70 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
   })
   const state = createRailsState()
   const ledger = createLedger(state.ledger)
-  const merchants = (options.merchantStore ?? mapMerchantStore)(state.merchants)
-  let random = mulberry32(seed)
+  const merchantRecords = (options.merchantStore ?? mapMerchantStore)(state.merchants)
+  const random = mulberry32(seed)
   const faultInjector = createFaultInjector(seed ^ 0x9e3779b9, options.faults)
   const keys = createGatewayKeyRing(clock)
   const apps = createAppRegistry()
-  const outboxOptions = {
+  const outbox = createNotificationOutbox({
     clock,
     keys,
-    merchants,
+    merchants: merchantRecords,
     random: mulberry32(seed ^ 0x85ebca6b),
     faults: () => faultInjector.get(),
     ...options.notifications,
-  }
-  let outbox = createNotificationOutbox(outboxOptions)
-
-  const ctx: EngineContext = {
+  })
+  const core: CoreContext = {
     state,
     clock,
     ledger,
-    get random() {
-      return random
-    },
+    random,
     levelCaps: mergeLevelCaps(options.levelCaps),
-    merchants,
-    campaigns: defaultCampaignHooks,
+    merchants: merchantRecords,
     paymentCodeTtlMs: (options.paymentCodeTtlSeconds ?? defaultPaymentCodeTtlMs / 1000) * 1000,
     expirySweep: { nextAt: Number.NEGATIVE_INFINITY },
     emit: (event) => {
       outbox.enqueue(event)
     },
   }
-  const engine = createEngine(ctx)
-  clock.onChange(() => engine.expireDueOrders())
-  const campaigns = createCampaignEngine(ctx)
-  ctx.campaigns = options.campaignHooks ?? campaigns.hooks
-  registerCampaignEngine(engine, campaigns)
-  const merchantDomain = createMerchantDomain(ctx, engine)
-  registerMerchantDomain(engine, merchantDomain)
-
-  let door = buildDoor()
-  function buildDoor() {
-    return createHttpDoor({
-      engine,
-      clock,
-      apps,
-      tokens: createClientTokenStore(),
-      replays: createReplayCache(maxRequestSkewSeconds * 1000),
-      idempotency: createIdempotencyStore(),
-      faults: faultInjector,
-      keys,
-      routes: allRoutes,
-      openapi: () => buildOpenApiDocument(),
-    })
-  }
-
-  const rails: Rails = {
-    handle: (request) => door(request),
+  clock.onChange(() => expireDueOrders(core))
+  const campaigns = createCampaignEngine(core)
+  const engine = createEngine({ ...core, campaigns: options.campaignHooks ?? campaigns.hooks })
+  const context: RailsContext = {
     engine,
     campaigns,
-    merchantDomain,
+    merchants: createMerchantDomain(core, engine),
+    merchantRecords,
+    outbox,
     clock,
     ledger,
-    get notifications() {
-      return outbox
-    },
+  }
+  const tokens = createClientTokenStore()
+  const replays = createReplayCache(maxRequestSkewSeconds * 1000)
+  const idempotency = createIdempotencyStore()
+  const door = createHttpDoor({
+    context,
+    clock,
+    apps,
+    tokens,
+    replays,
+    idempotency,
     faults: faultInjector,
-    merchants,
+    keys,
+    routes: allRoutes,
+    openapi: () => buildOpenApiDocument(),
+  })
+
+  const rails: Rails = {
+    handle: door,
+    engine,
+    campaigns,
+    merchantDomain: context.merchants,
+    clock,
+    ledger,
+    notifications: outbox,
+    faults: faultInjector,
+    merchants: merchantRecords,
     registerApp: (params) => apps.register(params),
     async createDemoApp(params = {}) {
       const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true })
@@ -234,29 +229,18 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     restore(snapshot) {
       if (snapshot.version !== 1)
         throw new TypeError(`Unknown rails snapshot version ${String(snapshot.version)}`)
-      const loaded = decodeMaps(snapshot.state) as RailsState
-      for (const key of Object.keys(state) as Array<keyof RailsState>) {
-        const target = state[key]
-        const source = loaded[key]
-        if (target instanceof Map) {
-          target.clear()
-          for (const [k, v] of (source ?? new Map()) as Map<string, never>) target.set(k, v)
-        }
-      }
-      for (const key of Object.keys(state.counters)) delete state.counters[key]
-      Object.assign(state.counters, loaded.counters)
-      state.ledger.accounts.clear()
-      for (const [k, v] of loaded.ledger.accounts) state.ledger.accounts.set(k, v)
-      state.ledger.entryCount = loaded.ledger.entryCount
-      if (!(loaded.merchantDays instanceof Map)) indexMerchantDays(state)
-      random = mulberry32(snapshot.randomState)
+      restoreRailsState(state, decodeMaps(snapshot.state) as RailsState)
+      random.restore(snapshot.randomState)
       clock.set(snapshot.clock)
       keys.load(snapshot.gatewayKeys)
       apps.load(snapshot.apps)
       outbox.stopAutomatic()
-      outbox = createNotificationOutbox(outboxOptions, snapshot.notifications)
-      ctx.expirySweep.nextAt = Number.NEGATIVE_INFINITY
-      door = buildDoor()
+      outbox.load(snapshot.notifications)
+      core.expirySweep.nextAt = Number.NEGATIVE_INFINITY
+      // Tokens, nonces and idempotency records are not in a snapshot: the restored rails start without them.
+      tokens.clear()
+      replays.clear()
+      idempotency.clear()
     },
   }
   if (saved) rails.restore(saved)

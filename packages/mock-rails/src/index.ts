@@ -4,7 +4,6 @@
  */
 
 export { buildOpenApiDocument } from '@ecny/protocol'
-export { type CampaignHooks, defaultCampaignHooks, type TransferHookInput } from './campaigns/hooks.js'
 export {
   type CreateRailsOptions,
   createRails,
@@ -12,6 +11,11 @@ export {
   type Rails,
   type RailsSnapshot,
 } from './createRails.js'
+export {
+  type CampaignPort as CampaignHooks,
+  noCampaigns as defaultCampaignHooks,
+  type TransferHookInput,
+} from './engine/campaignPort.js'
 export type { Engine } from './engine/createEngine.js'
 export { type CapSet, defaultLevelCaps, type LevelCapTable } from './engine/levelCaps.js'
 export type { FaultOptions, FaultSettings } from './faults/faultInjector.js'

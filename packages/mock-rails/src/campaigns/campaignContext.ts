@@ -1,11 +1,11 @@
 import { type CompiledAudience, compileAudience, EcnyError, splitRedEnvelope } from '@ecny/sdk-core'
-import type { EngineContext } from '../engine/engineContext.js'
+import type { CoreContext } from '../engine/engineContext.js'
 import { RailsError } from '../support/railsError.js'
 import type { CampaignRecord, CampaignState } from './campaignState.js'
 
 /** What every campaign operation works with. */
 export type CampaignContext = {
-  ctx: EngineContext
+  ctx: CoreContext
   store: CampaignState
   /** The compiled audience of an expression (cached: the same predicate the SDK compiles). */
   audience(expression: string): CompiledAudience
@@ -13,7 +13,7 @@ export type CampaignContext = {
   shares(campaign: CampaignRecord): number[]
 }
 
-export function createCampaignContext(ctx: EngineContext, store: CampaignState): CampaignContext {
+export function createCampaignContext(ctx: CoreContext, store: CampaignState): CampaignContext {
   const audiences = new Map<string, CompiledAudience>()
   const splits = new Map<string, number[]>()
   return {

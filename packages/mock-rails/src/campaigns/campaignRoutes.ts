@@ -27,29 +27,27 @@ import type { RouteDefinition, RouteInput } from '../http/routeDefinition.js'
 import { field } from '../http/routes/callerAccess.js'
 import { pageParameters } from '../http/routes/pageParameters.js'
 import { notFound } from '../support/railsError.js'
-import { campaignEngineOf } from './createCampaignEngine.js'
 
-const campaigns = (input: RouteInput) => campaignEngineOf(input.engine)
 const id = (input: RouteInput) => input.params.id!
 const optional = (query: URLSearchParams, name: string) => query.get(name) ?? undefined
 
 export const campaignRoutes: RouteDefinition[] = [
   {
     ...operations.createCampaign,
-    handle: (input) => campaigns(input).create(input.body),
+    handle: (input) => input.campaigns.create(input.body),
   },
   {
     ...operations.listCampaigns,
     handle: (input) =>
-      campaigns(input).list({ status: optional(input.query, 'status'), ...pageParameters(input.query) }),
+      input.campaigns.list({ status: optional(input.query, 'status'), ...pageParameters(input.query) }),
   },
   {
     ...operations.getCampaign,
-    handle: (input) => campaigns(input).get(id(input)),
+    handle: (input) => input.campaigns.get(id(input)),
   },
   {
     ...operations.updateCampaign,
-    handle: (input) => campaigns(input).update(id(input), input.body),
+    handle: (input) => input.campaigns.update(id(input), input.body),
   },
   ...(
     [
@@ -61,26 +59,26 @@ export const campaignRoutes: RouteDefinition[] = [
   ).map(
     ([operation, action]): RouteDefinition => ({
       ...operation,
-      handle: (input) => campaigns(input)[action](id(input)),
+      handle: (input) => input.campaigns[action](id(input)),
     }),
   ),
   {
     ...operations.getCampaignStats,
-    handle: (input) => campaigns(input).stats(id(input)),
+    handle: (input) => input.campaigns.stats(id(input)),
   },
   {
     ...operations.estimateAudience,
-    handle: (input) => campaigns(input).estimateAudience(id(input), input.body),
+    handle: (input) => input.campaigns.estimateAudience(id(input), input.body),
   },
   {
     ...operations.claimCampaign,
     tokenAccess: (scope, { body }) => scope.type === 'wallet' && scope.id === field(body, 'walletId'),
-    handle: (input) => campaigns(input).claim(id(input), input.body as never),
+    handle: (input) => input.campaigns.claim(id(input), input.body as never),
   },
   {
     ...operations.listClaims,
     handle: (input) =>
-      campaigns(input).listClaims(id(input), {
+      input.campaigns.listClaims(id(input), {
         walletId: optional(input.query, 'walletId'),
         status: optional(input.query, 'status'),
         ...pageParameters(input.query),
@@ -88,18 +86,18 @@ export const campaignRoutes: RouteDefinition[] = [
   },
   {
     ...operations.drawLottery,
-    handle: (input) => campaigns(input).draw(id(input), input.body as never),
+    handle: (input) => input.campaigns.draw(id(input), input.body as never),
   },
   {
     ...operations.getLotteryDraw,
     handle: (input) => {
-      const draw = campaigns(input).getDraw(id(input))
+      const draw = input.campaigns.getDraw(id(input))
       if (!draw) throw notFound('lottery draw of campaign', id(input))
       return draw
     },
   },
   {
     ...operations.setWalletTags,
-    handle: (input) => campaigns(input).setWalletTags(id(input), input.body as never),
+    handle: (input) => input.campaigns.setWalletTags(id(input), input.body as never),
   },
 ]

@@ -10,8 +10,8 @@ import {
   estimateAudience as countAudience,
   parseCampaignRule,
 } from '@ecny/sdk-core'
-import type { Engine } from '../engine/createEngine.js'
-import type { EngineContext } from '../engine/engineContext.js'
+import type { CampaignPort } from '../engine/campaignPort.js'
+import type { CoreContext } from '../engine/engineContext.js'
 import { nextId } from '../engine/engineContext.js'
 import { walletToWire } from '../engine/toWire.js'
 import { balanceOf, getWalletRecord } from '../engine/walletGuards.js'
@@ -39,7 +39,6 @@ import type { CampaignRecord, CampaignStatus } from './campaignState.js'
 import { campaignStateOf, sep } from './campaignState.js'
 import { usageOf } from './campaignUsage.js'
 import { campaignToWire, claimToWire, statsToWire } from './campaignWire.js'
-import type { CampaignHooks } from './hooks.js'
 import { applyClawback, applyOrderBenefit, quoteOrderBenefit, refundClawback } from './orderBenefits.js'
 import { grantTransferReward, rewardOf } from './transferRewards.js'
 
@@ -87,7 +86,7 @@ function applyRule(campaign: CampaignRecord, rule: CampaignRule): void {
   campaign.to = Date.parse(rule.validity.to)
 }
 
-export function createCampaignEngine(ctx: EngineContext) {
+export function createCampaignEngine(ctx: CoreContext) {
   const store = campaignStateOf(ctx.state)
   const cc = createCampaignContext(ctx, store)
   ctx.clock.onChange(() => syncCampaigns(cc))
@@ -321,7 +320,7 @@ export function createCampaignEngine(ctx: EngineContext) {
     return out
   }
 
-  const hooks: CampaignHooks = {
+  const hooks: CampaignPort = {
     onTransfer({ campaignId, transfer, now }) {
       syncCampaigns(cc)
       const campaign = store.campaigns.get(campaignId)
@@ -384,17 +383,3 @@ export function createCampaignEngine(ctx: EngineContext) {
 }
 
 export type CampaignEngine = ReturnType<typeof createCampaignEngine>
-
-const engines = new WeakMap<Engine, CampaignEngine>()
-
-/** Links the campaign engine to the payment engine, for the HTTP routes. */
-export function registerCampaignEngine(engine: Engine, campaigns: CampaignEngine): void {
-  engines.set(engine, campaigns)
-}
-
-/** The campaign engine of the rails whose engine serves this request. */
-export function campaignEngineOf(engine: Engine): CampaignEngine {
-  const found = engines.get(engine)
-  if (!found) throw new RailsError('service_unavailable', 'These rails have no campaign engine.')
-  return found
-}

@@ -8,6 +8,7 @@
  * of `amount` (order value) returns `amount − clawback` to the wallet and `clawback` to the campaign.
  */
 import { benefitClawback, benefitFor, type OrderBenefitRule } from '@ecny/sdk-core'
+import type { OrderBenefitInput, OrderBenefitQuote } from '../engine/campaignPort.js'
 import { moveMoney } from '../engine/moveMoney.js'
 import type { OrderBenefitRecord, OrderRecord, WalletRecord } from '../state/records.js'
 import { RailsError } from '../support/railsError.js'
@@ -26,7 +27,6 @@ import { isHeld, syncCampaigns } from './campaignLifecycle.js'
 import { earnedBy } from './campaignRules.js'
 import type { CampaignRecord, ClaimRecord } from './campaignState.js'
 import { sep } from './campaignState.js'
-import type { OrderBenefitInput, OrderBenefitQuote } from './hooks.js'
 
 type Candidate = { quote: OrderBenefitQuote; order: number }
 

@@ -1,10 +1,10 @@
-import type { CampaignHooks } from '../campaigns/hooks.js'
 import type { Ledger } from '../ledger/ledger.js'
 import type { MerchantRecord, MerchantStore } from '../state/merchantStore.js'
 import type { RailsState } from '../state/railsState.js'
 import type { OrderRecord, RefundRecord } from '../state/records.js'
 import type { RandomSource } from '../support/mulberry32.js'
 import type { RailsClock } from '../support/railsClock.js'
+import type { CampaignPort } from './campaignPort.js'
 import type { LevelCapTable } from './levelCaps.js'
 
 /** An event the rails raise for the notification outbox (merchant reviews come from the merchant domain). */
@@ -13,8 +13,11 @@ export type EngineEvent =
   | { type: 'refund.succeeded' | 'refund.failed'; refund: RefundRecord; order: OrderRecord }
   | { type: 'merchant.approved' | 'merchant.rejected'; merchant: MerchantRecord }
 
-/** What every engine operation works with. Built once by `createEngine`. */
-export type EngineContext = {
+/**
+ * What every rails operation works with, campaigns aside: state, clock, ledger, randomness, caps.
+ * The campaign engine and the merchant domain are built on it; `createRails` builds it once.
+ */
+export type CoreContext = {
   state: RailsState
   clock: RailsClock
   ledger: Ledger
@@ -22,7 +25,6 @@ export type EngineContext = {
   random: RandomSource
   levelCaps: LevelCapTable
   merchants: MerchantStore
-  campaigns: CampaignHooks
   paymentCodeTtlMs: number
   /** Earliest instant an open order may expire; before it, the expiry sweep has nothing to do. */
   expirySweep: { nextAt: number }
@@ -30,8 +32,14 @@ export type EngineContext = {
   emit(event: EngineEvent): void
 }
 
+/**
+ * What every payment-engine operation works with: the core, and the port through which payments,
+ * transfers and refunds call campaigns (the engine knows campaigns only through it).
+ */
+export type EngineContext = CoreContext & { campaigns: CampaignPort }
+
 /** The next id of a kind: `ord_0000001k`. Sequential per rails, so seeded runs are reproducible. */
-export function nextId(ctx: EngineContext, prefix: string): string {
+export function nextId(ctx: CoreContext, prefix: string): string {
   const n = (ctx.state.counters[prefix] ?? 0) + 1
   ctx.state.counters[prefix] = n
   return `${prefix}_${n.toString(36).padStart(8, '0')}`
@@ -41,7 +49,7 @@ export function nextId(ctx: EngineContext, prefix: string): string {
  * A 16-digit wallet id (DOMAIN.md §2: wallet ids are 16 digits). `0099` marks simulator personal and
  * corporate wallets, `0098` sub-wallets; the rest is a sequence number.
  */
-export function nextWalletId(ctx: EngineContext, kind: 'wallet' | 'sub_wallet'): string {
+export function nextWalletId(ctx: CoreContext, kind: 'wallet' | 'sub_wallet'): string {
   const key = kind === 'wallet' ? 'wallet' : 'sub_wallet'
   const n = (ctx.state.counters[key] ?? 0) + 1
   ctx.state.counters[key] = n

@@ -1,6 +1,6 @@
 import { walletAccount } from '../ledger/ledger.js'
 import type { TransactionKind } from '../state/records.js'
-import type { EngineContext } from './engineContext.js'
+import type { CoreContext } from './engineContext.js'
 
 /** One line of a movement: a wallet (or, with `account`, any ledger account) and a signed amount. */
 export type MovementLine =
@@ -13,7 +13,7 @@ export type MovementLine =
  * unbalanced entry or a negative wallet, so a bug cannot create or destroy money.
  */
 export function moveMoney(
-  ctx: EngineContext,
+  ctx: CoreContext,
   journalKind: string,
   reference: string,
   lines: MovementLine[],

@@ -2,18 +2,18 @@ import { walletAccount } from '../ledger/ledger.js'
 import type { WalletRecord } from '../state/records.js'
 import { maskWalletId } from '../support/mask.js'
 import { notFound, RailsError } from '../support/railsError.js'
-import type { EngineContext } from './engineContext.js'
+import type { CoreContext } from './engineContext.js'
 import { capsFor } from './levelCaps.js'
 import { currentUsage } from './usage.js'
 
-export function getWalletRecord(ctx: EngineContext, walletId: string): WalletRecord {
+export function getWalletRecord(ctx: CoreContext, walletId: string): WalletRecord {
   const wallet = ctx.state.wallets.get(walletId)
   if (!wallet) throw notFound('wallet', maskWalletId(walletId))
   return wallet
 }
 
 /** The wallet, if it exists and is open; `wallet_closed` otherwise. */
-export function requireActiveWallet(ctx: EngineContext, walletId: string): WalletRecord {
+export function requireActiveWallet(ctx: CoreContext, walletId: string): WalletRecord {
   const wallet = getWalletRecord(ctx, walletId)
   if (wallet.status === 'closed') {
     throw new RailsError('wallet_closed', 'This wallet is closed and cannot be used. Open a new wallet.', {
@@ -23,7 +23,7 @@ export function requireActiveWallet(ctx: EngineContext, walletId: string): Walle
   return wallet
 }
 
-export function balanceOf(ctx: EngineContext, walletId: string): number {
+export function balanceOf(ctx: CoreContext, walletId: string): number {
   return ctx.ledger.balanceOf(walletAccount(walletId))
 }
 
@@ -45,7 +45,7 @@ function limitExceeded(
 }
 
 /** Single, daily and annual caps for an outgoing payment or transfer. Exactly at a cap passes. */
-export function assertDebitWithinCaps(ctx: EngineContext, wallet: WalletRecord, amount: number): void {
+export function assertDebitWithinCaps(ctx: CoreContext, wallet: WalletRecord, amount: number): void {
   const caps = capsFor(ctx.levelCaps, wallet)
   if (caps.single !== null && amount > caps.single) {
     const error = limitExceeded('single', caps.single, 0, amount, wallet.id)
@@ -63,7 +63,7 @@ export function assertDebitWithinCaps(ctx: EngineContext, wallet: WalletRecord, 
 }
 
 /** The balance cap for money coming in (top-ups, incoming transfers). Refunds skip it. */
-export function assertCreditWithinCap(ctx: EngineContext, wallet: WalletRecord, amount: number): void {
+export function assertCreditWithinCap(ctx: CoreContext, wallet: WalletRecord, amount: number): void {
   const cap = capsFor(ctx.levelCaps, wallet).balance
   if (cap === null) return
   const balance = balanceOf(ctx, wallet.id)
@@ -78,7 +78,7 @@ export function assertCreditWithinCap(ctx: EngineContext, wallet: WalletRecord, 
   }
 }
 
-export function assertFunds(ctx: EngineContext, walletId: string, amount: number): void {
+export function assertFunds(ctx: CoreContext, walletId: string, amount: number): void {
   const available = balanceOf(ctx, walletId)
   if (available < amount) {
     throw new RailsError(

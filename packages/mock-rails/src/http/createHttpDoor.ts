@@ -1,7 +1,7 @@
 import { maskText } from '@ecny/sdk-core'
 import { bodyDigest, randomId } from '@ecny/sdk-core/internal'
-import type { Engine } from '../engine/createEngine.js'
 import { type FaultInjector, faultRetryAfterSeconds } from '../faults/faultInjector.js'
+import type { RailsContext } from '../railsContext.js'
 import type { GatewayKeyRing, ResponseBinding } from '../signing/gatewayKeyRing.js'
 import type { RailsClock } from '../support/railsClock.js'
 import { RailsError } from '../support/railsError.js'
@@ -19,7 +19,8 @@ import { createRouter, type RouteMatch } from './router.js'
 export const maxBodyBytes = 1024 * 1024
 
 export type HttpDoorDependencies = {
-  engine: Engine
+  /** The composed rails every route receives. */
+  context: RailsContext
   clock: RailsClock
   apps: AppRegistry
   tokens: ClientTokenStore
@@ -81,7 +82,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
     const path = url.pathname
     const nonce = request.headers.get('ecny-nonce')
     const binding: ResponseBinding = { htm: method, htu: path + url.search, ...(nonce ? { nonce } : {}) }
-    deps.engine.expireDueOrders()
+    deps.context.engine.expireDueOrders()
     try {
       if (method === 'GET' && path === '/.well-known/jwks.json') {
         return await signed(200, JSON.stringify(await deps.keys.jwks()), requestId, binding)
@@ -121,11 +122,11 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
         method,
         authenticated,
         {
+          ...deps.context,
           params: match.params,
           query: url.searchParams,
           body: parseJson(bytes),
           caller: authenticated,
-          engine: deps.engine,
           tokens: deps.tokens,
           now,
         },
@@ -201,11 +202,11 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
       try {
         if (fault.latencyMs > 0) await sleep(fault.latencyMs)
         const input: RouteInput = {
+          ...deps.context,
           params: match.params,
           query: url.searchParams,
           body: parseJson(bytes),
           caller,
-          engine: deps.engine,
           tokens: deps.tokens,
           now,
         }

@@ -65,6 +65,10 @@ export function createIdempotencyStore() {
       records.delete(`${scope}\u241f${key}`)
     },
     size: () => records.size,
+    /** Forgets every record (a snapshot restored: idempotency records are not part of it). */
+    clear(): void {
+      records.clear()
+    },
   }
 }
 

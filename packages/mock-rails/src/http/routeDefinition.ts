@@ -1,5 +1,5 @@
 import type { Operation } from '@ecny/protocol'
-import type { Engine } from '../engine/createEngine.js'
+import type { RailsContext } from '../railsContext.js'
 import type { AppRecord } from './auth/appRegistry.js'
 import type { ClientTokenStore, TokenScope } from './auth/clientTokens.js'
 
@@ -8,13 +8,13 @@ export type Caller =
   | { kind: 'app'; app: AppRecord }
   | { kind: 'token'; appId: string; scope: TokenScope; token: string }
 
-export type RouteInput = {
+/** What a route handles: the request's parts, who calls, and the composed rails ({@link RailsContext}). */
+export type RouteInput = RailsContext & {
   params: Record<string, string>
   query: URLSearchParams
   /** Parsed JSON body (`{}` when the body was empty). Validated by the engine operation. */
   body: unknown
   caller: Caller
-  engine: Engine
   tokens: ClientTokenStore
   /** Rails clock, epoch ms. */
   now: number

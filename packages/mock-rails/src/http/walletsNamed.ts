@@ -1,4 +1,3 @@
-import { campaignEngineOf } from '../campaigns/createCampaignEngine.js'
 import type { RouteDefinition, RouteInput } from './routeDefinition.js'
 import { field } from './routes/callerAccess.js'
 
@@ -24,7 +23,7 @@ export function walletsNamed(route: RouteDefinition, input: RouteInput): string[
 
 function organiserOf(input: RouteInput): string | undefined {
   try {
-    return campaignEngineOf(input.engine).get(input.params.id!).organiserWalletId
+    return input.campaigns.get(input.params.id!).organiserWalletId
   } catch {
     return undefined // no such campaign: the route answers not_found itself
   }

@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto'
 import { computeUsccCheckChar, isValidUscc } from '@ecny/sdk-core/internal'
 import type * as z from 'zod/mini'
 import type { Engine } from '../engine/createEngine.js'
-import { type EngineContext, nextId } from '../engine/engineContext.js'
+import { type CoreContext, nextId } from '../engine/engineContext.js'
 import { merchantDay } from '../engine/merchantDays.js'
 import { merchantToWire } from '../engine/toWire.js'
 import type { MerchantRecord } from '../state/merchantStore.js'
@@ -59,7 +59,7 @@ const invalid = (path: string, message: string) =>
   new RailsError('invalid_request', `Invalid request: ${path}: ${message}.`, { issues: [{ path, message }] })
 
 /** Builds the merchant domain over the rails' engine context; `createRails` does this. */
-export function createMerchantDomain(ctx: EngineContext, engine: Engine) {
+export function createMerchantDomain(ctx: CoreContext, engine: Engine) {
   const store = merchantStateOf(ctx.state)
   const now = () => ctx.clock.now()
 
@@ -498,18 +498,4 @@ function parseParamsAt<T extends z.ZodMiniType>(prefix: string, schema: T, input
     const first = issues[0]!
     throw new RailsError('invalid_request', `Invalid request: ${first.path}: ${first.message}.`, { issues })
   }
-}
-
-const domains = new WeakMap<Engine, MerchantDomain>()
-
-/** Links the merchant domain to the payment engine, for the HTTP routes. */
-export function registerMerchantDomain(engine: Engine, domain: MerchantDomain): void {
-  domains.set(engine, domain)
-}
-
-/** The merchant domain of the rails whose engine serves this request. */
-export function merchantDomainOf(engine: Engine): MerchantDomain {
-  const found = domains.get(engine)
-  if (!found) throw new RailsError('service_unavailable', 'These rails have no merchant domain.')
-  return found
 }

@@ -24,9 +24,6 @@ import { operations } from '@ecny/protocol'
 import { type RouteDefinition, type RouteInput, rawResponse } from '../http/routeDefinition.js'
 import { assertMerchantAccess, merchantFor } from '../http/routes/callerAccess.js'
 import { RailsError } from '../support/railsError.js'
-import { merchantDomainOf } from './merchantDomain.js'
-
-const domain = (input: RouteInput) => merchantDomainOf(input.engine)
 
 /** The merchant in the path, after checking the calling app may act for it. */
 function pathMerchant(input: RouteInput): string {
@@ -36,7 +33,7 @@ function pathMerchant(input: RouteInput): string {
 }
 
 function sceneMerchant(input: RouteInput, sceneId: string): void {
-  assertMerchantAccess(input.caller, domain(input).sceneMerchant(sceneId))
+  assertMerchantAccess(input.caller, input.merchants.sceneMerchant(sceneId))
 }
 
 const bodyField = (body: unknown, name: string) =>
@@ -46,7 +43,7 @@ export const merchantRoutes: RouteDefinition[] = [
   {
     ...operations.createMerchant,
     handle: (input) => {
-      const created = domain(input).createApplication(input.body as never)
+      const created = input.merchants.createApplication(input.body as never)
       // An app restricted to some merchants may act for the applications it starts.
       if (input.caller.kind === 'app' && input.caller.app.merchantIds !== null)
         input.caller.app.merchantIds.push(created.id)
@@ -55,36 +52,36 @@ export const merchantRoutes: RouteDefinition[] = [
   },
   {
     ...operations.updateMerchant,
-    handle: (input) => domain(input).updateApplication(pathMerchant(input), input.body as never),
+    handle: (input) => input.merchants.updateApplication(pathMerchant(input), input.body as never),
   },
   {
     ...operations.getMerchant,
-    handle: (input) => domain(input).getMerchant(pathMerchant(input)),
+    handle: (input) => input.merchants.getMerchant(pathMerchant(input)),
   },
   {
     ...operations.uploadDocument,
-    handle: (input) => domain(input).uploadDocument(pathMerchant(input), input.body as never),
+    handle: (input) => input.merchants.uploadDocument(pathMerchant(input), input.body as never),
   },
   {
     ...operations.submitMerchant,
-    handle: (input) => domain(input).submitApplication(pathMerchant(input)),
+    handle: (input) => input.merchants.submitApplication(pathMerchant(input)),
   },
   {
     ...operations.createScene,
-    handle: (input) => domain(input).createScene(pathMerchant(input), input.body as never),
+    handle: (input) => input.merchants.createScene(pathMerchant(input), input.body as never),
   },
   {
     ...operations.createTerminal,
     handle: (input) => {
       sceneMerchant(input, input.params.id!)
-      return domain(input).createTerminal(input.params.id!, input.body as never)
+      return input.merchants.createTerminal(input.params.id!, input.body as never)
     },
   },
   {
     ...operations.createQrCode,
     handle: (input) => {
       sceneMerchant(input, input.params.id!)
-      return domain(input).createQrCode(input.params.id!, input.body as never)
+      return input.merchants.createQrCode(input.params.id!, input.body as never)
     },
   },
   {
@@ -92,21 +89,21 @@ export const merchantRoutes: RouteDefinition[] = [
     handle: (input) => {
       const sceneId = bodyField(input.body, 'sceneId')
       if (typeof sceneId === 'string') sceneMerchant(input, sceneId)
-      return domain(input).createGovBill(input.body as never)
+      return input.merchants.createGovBill(input.body as never)
     },
   },
   {
     ...operations.getGovBill,
     handle: (input) => {
-      assertMerchantAccess(input.caller, domain(input).billMerchant(input.params.id!))
-      return domain(input).getGovBill(input.params.id!)
+      assertMerchantAccess(input.caller, input.merchants.billMerchant(input.params.id!))
+      return input.merchants.getGovBill(input.params.id!)
     },
   },
   {
     ...operations.createGovBillQr,
     handle: (input) => {
-      assertMerchantAccess(input.caller, domain(input).billMerchant(input.params.id!))
-      return domain(input).payGovBillByQr(input.params.id!, input.body as never)
+      assertMerchantAccess(input.caller, input.merchants.billMerchant(input.params.id!))
+      return input.merchants.payGovBillByQr(input.params.id!, input.body as never)
     },
   },
   {
@@ -114,7 +111,7 @@ export const merchantRoutes: RouteDefinition[] = [
     handle: (input) => {
       const sceneId = bodyField(input.body, 'sceneId')
       if (typeof sceneId === 'string') sceneMerchant(input, sceneId)
-      return domain(input).uploadTapBatch(input.body as never)
+      return input.merchants.uploadTapBatch(input.body as never)
     },
   },
   {
@@ -134,7 +131,7 @@ export const merchantRoutes: RouteDefinition[] = [
       const date = input.params.date!
       return rawResponse({
         contentType: 'text/csv; charset=utf-8',
-        body: domain(input).statement(merchantId, date),
+        body: input.merchants.statement(merchantId, date),
         headers: { 'content-disposition': `attachment; filename="statement-${date}.csv"` },
       })
     },

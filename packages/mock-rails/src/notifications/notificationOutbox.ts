@@ -66,11 +66,9 @@ export function createNotificationOutbox(
 ) {
   const historyLimit = options.historyLimit ?? 1000
   const timeoutMs = options.timeoutMs ?? 10_000
-  let counter = saved?.counter ?? 0
-  const pending = new Map<string, NotificationRecord>(
-    (saved?.pending ?? []).map((record) => [record.id, record]),
-  )
-  const history: NotificationRecord[] = [...(saved?.history ?? [])]
+  let counter = 0
+  const pending = new Map<string, NotificationRecord>()
+  const history: NotificationRecord[] = []
   const inFlight = new Set<string>()
   let timer: ReturnType<typeof setInterval> | undefined
   let running: Promise<DeliveryReport> | undefined
@@ -199,7 +197,7 @@ export function createNotificationOutbox(
     return report
   }
 
-  return {
+  const outbox = {
     enqueue,
     /** Sends every notification due at the current rails clock, one after another; resolves with counts. */
     async deliverDue(): Promise<DeliveryReport> {
@@ -247,7 +245,17 @@ export function createNotificationOutbox(
     export(): NotificationOutboxState {
       return { counter, pending: [...pending.values()], history: [...history] }
     },
+    /** Replaces everything with an `export()`ed state, in place: whoever holds this outbox sees it. */
+    load(state: NotificationOutboxState): void {
+      counter = state.counter
+      pending.clear()
+      for (const record of state.pending) pending.set(record.id, record)
+      history.splice(0, history.length, ...state.history)
+      inFlight.clear()
+    },
   }
+  if (saved) outbox.load(saved)
+  return outbox
 }
 
 export type NotificationOutbox = ReturnType<typeof createNotificationOutbox>

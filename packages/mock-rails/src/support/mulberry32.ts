@@ -9,6 +9,8 @@ export type RandomSource = {
   int(max: number): number
   /** The generator's internal state, to save and restore. */
   state(): number
+  /** Continues from a saved `state()` (a snapshot restored in place). */
+  restore(state: number): void
 }
 
 export function mulberry32(seed: number): RandomSource {
@@ -20,7 +22,14 @@ export function mulberry32(seed: number): RandomSource {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296
   }
-  return { next, int: (max) => Math.floor(next() * max), state: () => s }
+  return {
+    next,
+    int: (max) => Math.floor(next() * max),
+    state: () => s,
+    restore: (state) => {
+      s = state >>> 0
+    },
+  }
 }
 
 /** Turns any seed a user may pass (number or text) into a 32-bit integer. */

@@ -1,16 +1,12 @@
 import type { OrderRecord } from '../../state/records.js'
-import type { EngineContext } from '../engineContext.js'
+import type { CoreContext } from '../engineContext.js'
 import { orderStateMachine } from '../stateMachines/orderStateMachine.js'
 
 /**
  * `created → closed`, by the merchant or by expiry (then `failureCode: 'order_expired'`), and
  * `order.closed` queued.
  */
-export function closeOrderRecord(
-  ctx: EngineContext,
-  order: OrderRecord,
-  reason: 'expired' | 'merchant',
-): void {
+export function closeOrderRecord(ctx: CoreContext, order: OrderRecord, reason: 'expired' | 'merchant'): void {
   orderStateMachine.assert(order.status, 'closed')
   order.status = 'closed'
   order.updatedAt = reason === 'expired' ? order.expiresAt : ctx.clock.now()

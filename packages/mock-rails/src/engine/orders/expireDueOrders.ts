@@ -1,11 +1,11 @@
-import type { EngineContext } from '../engineContext.js'
+import type { CoreContext } from '../engineContext.js'
 import { closeOrderRecord } from './closeOrderRecord.js'
 
 /**
  * Closes every unpaid order whose expiry has passed on the rails clock. Cheap when nothing is due:
  * it remembers the earliest expiry and returns at once before it.
  */
-export function expireDueOrders(ctx: EngineContext): number {
+export function expireDueOrders(ctx: CoreContext): number {
   const now = ctx.clock.now()
   if (now < ctx.expirySweep.nextAt) return 0
   let closed = 0

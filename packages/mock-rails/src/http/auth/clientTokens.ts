@@ -69,6 +69,10 @@ export function createClientTokenStore() {
       const record = tokens.get(token)
       if (record) record.claimed = false
     },
+    /** Forgets every token (a snapshot restored: tokens are not part of it). */
+    clear(): void {
+      tokens.clear()
+    },
   }
 }
 

@@ -27,5 +27,10 @@ export function createReplayCache(windowMs: number) {
       return true
     },
     size: () => seen.size,
+    /** Forgets every nonce (a snapshot restored with its own clock). */
+    clear(): void {
+      seen.clear()
+      forgottenUpTo = Number.NEGATIVE_INFINITY
+    },
   }
 }

@@ -1,5 +1,5 @@
-import type { EngineContext } from '../engine/engineContext.js'
-import type { OrderRecord } from '../state/records.js'
+import type { OrderRecord } from '../../state/records.js'
+import type { EngineContext } from '../engineContext.js'
 
 /**
  * Charges the payer for an order with the campaign benefit applied first: `charge` moves

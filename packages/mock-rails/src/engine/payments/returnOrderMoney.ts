@@ -1,6 +1,6 @@
-import type { EngineContext } from '../engine/engineContext.js'
-import { assertReturnable, returnPayment } from '../engine/payments/returnPayment.js'
-import type { OrderRecord } from '../state/records.js'
+import type { OrderRecord } from '../../state/records.js'
+import type { EngineContext } from '../engineContext.js'
+import { assertReturnable, returnPayment } from './returnPayment.js'
 
 /**
  * Sends `amount` (order value) from the merchant back the way it came, when part of the order was

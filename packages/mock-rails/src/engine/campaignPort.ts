@@ -1,7 +1,7 @@
 import type { Ledger } from '../ledger/ledger.js'
 import type { OrderBenefitRecord, OrderRecord, TransferRecord, TransferReward } from '../state/records.js'
 
-/** What the rails tell the campaign engine about a transfer that carried a `campaignId`. */
+/** What the engine tells campaigns about a transfer that carried a `campaignId`. */
 export type TransferHookInput = {
   campaignId: string
   /** The transfer, already settled (money moved) when the hook runs. */
@@ -32,12 +32,13 @@ export type OrderBenefitInput = {
 }
 
 /**
- * How the rails call into campaigns. The engine calls these synchronously inside the operation, so a
- * hook that grants a reward does so atomically with the transfer or payment. The rails' own campaign
- * engine is the default; replace it with `createRails({ campaignHooks })`. Only `onTransfer` is
- * required: hooks without the order methods apply no order benefits.
+ * The engine's port to campaigns: the only thing the payment engine knows of them. The engine calls
+ * these synchronously inside the operation, so a hook that grants a reward does so atomically with
+ * the transfer or payment. The rails' own campaign engine implements it (`campaigns.hooks`, passed in
+ * by `createRails`); replace it with `createRails({ campaignHooks })` (published as `CampaignHooks`).
+ * Only `onTransfer` is required: a port without the order methods applies no order benefits.
  */
-export interface CampaignHooks {
+export interface CampaignPort {
   onTransfer(input: TransferHookInput): TransferReward
   /** Campaigns a wallet may join, in protocol shape. */
   eligibleCampaigns?(walletId: string, now: number): unknown[]
@@ -70,7 +71,7 @@ export interface CampaignHooks {
 }
 
 /** Rails without a campaign engine: no campaign is known, so no reward is granted. */
-export const defaultCampaignHooks: CampaignHooks = {
+export const noCampaigns: CampaignPort = {
   onTransfer: () => ({ granted: false, reason: 'campaign_not_found' }),
   eligibleCampaigns: () => [],
 }

@@ -1,0 +1,28 @@
+import type { CampaignEngine } from './campaigns/createCampaignEngine.js'
+import type { Engine } from './engine/createEngine.js'
+import type { Ledger } from './ledger/ledger.js'
+import type { MerchantDomain } from './merchants/merchantDomain.js'
+import type { NotificationOutbox } from './notifications/notificationOutbox.js'
+import type { MerchantStore } from './state/merchantStore.js'
+import type { RailsClock } from './support/railsClock.js'
+
+/**
+ * The rails, composed: built once by `createRails` (nothing is set on it afterwards) and handed to
+ * every route in its `RouteInput`, so a route reaches each domain directly instead of looking it up.
+ *
+ * @example
+ * handle: ({ campaigns, params }) => campaigns.get(params.id!)
+ */
+export type RailsContext = {
+  /** The payment engine: wallets, payment codes, orders, refunds, transfers. */
+  engine: Engine
+  /** The campaign engine: administration, claims, lottery draws, wallet tags, stats. */
+  campaigns: CampaignEngine
+  /** The merchant domain: applications, scenes, terminals, QR codes, bills, taps, statements. */
+  merchants: MerchantDomain
+  /** The merchant records everything reads (seeded merchants and applications alike). */
+  merchantRecords: MerchantStore
+  outbox: NotificationOutbox
+  clock: RailsClock
+  ledger: Ledger
+}
