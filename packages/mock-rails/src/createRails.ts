@@ -17,7 +17,7 @@ import { createHttpDoor } from './http/createHttpDoor.js'
 import { createIdempotencyStore } from './http/idempotencyStore.js'
 import { allRoutes } from './http/routes/allRoutes.js'
 import { createLedger, type Ledger } from './ledger/ledger.js'
-import { createMerchantDomain, type MerchantDomain } from './merchants/merchantDomain.js'
+import { createMerchantDomain, type MerchantDomain } from './merchants/createMerchantDomain.js'
 import {
   createNotificationOutbox,
   type NotificationOutbox,

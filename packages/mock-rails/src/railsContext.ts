@@ -1,7 +1,7 @@
 import type { CampaignEngine } from './campaigns/createCampaignEngine.js'
 import type { Engine } from './engine/createEngine.js'
 import type { Ledger } from './ledger/ledger.js'
-import type { MerchantDomain } from './merchants/merchantDomain.js'
+import type { MerchantDomain } from './merchants/createMerchantDomain.js'
 import type { NotificationOutbox } from './notifications/notificationOutbox.js'
 import type { MerchantStore } from './state/merchantStore.js'
 import type { RailsClock } from './support/railsClock.js'

@@ -1,5 +1,8 @@
 import { campaignRoutes } from '../../campaigns/campaignRoutes.js'
-import { merchantRoutes } from '../../merchants/merchantRoutes.js'
+import { govRoutes } from '../../gov/routes.js'
+import { merchantRoutes } from '../../merchants/routes.js'
+import { statementRoutes } from '../../statements/routes.js'
+import { transitRoutes } from '../../transit/routes.js'
 import type { RouteDefinition } from '../routeDefinition.js'
 import { clientTokenRoutes } from './clientTokenRoutes.js'
 import { orderRoutes } from './orderRoutes.js'
@@ -13,5 +16,8 @@ export const allRoutes: RouteDefinition[] = [
   ...orderRoutes,
   ...transferRoutes,
   ...merchantRoutes,
+  ...govRoutes,
+  ...transitRoutes,
+  ...statementRoutes,
   ...campaignRoutes,
 ]

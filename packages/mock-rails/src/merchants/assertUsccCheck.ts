@@ -1,0 +1,11 @@
+import { computeUsccCheckChar, isValidUscc } from '@ecny/sdk-core/internal'
+import { invalidField } from './invalidField.js'
+
+/** Refuses a USCC whose check character is wrong, unless the applicant says it is registered anyway. */
+export function assertUsccCheck(uscc: string, allowInvalid: boolean): void {
+  if (allowInvalid || isValidUscc(uscc)) return
+  throw invalidField(
+    'uscc',
+    `check character is ${uscc[17]} but should be ${computeUsccCheckChar(uscc.slice(0, 17))}; if the code is registered anyway, send allowInvalidUsccCheck: true`,
+  )
+}

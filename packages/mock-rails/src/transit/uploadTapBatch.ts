@@ -1,0 +1,100 @@
+import { tapBatchRequest } from '@ecny/protocol'
+import type * as z from 'zod/mini'
+import { nextId } from '../engine/engineContext.js'
+import { invalidField } from '../merchants/invalidField.js'
+import type { MerchantContext } from '../merchants/merchantContext.js'
+import { approvedMerchant, sceneRecord } from '../merchants/merchantLookups.js'
+import type { TapRecord } from '../merchants/merchantState.js'
+import { parseParams } from '../support/parseParams.js'
+import { RailsError } from '../support/railsError.js'
+import { formatTimestamp } from '../support/shanghaiTime.js'
+
+type TapResult = {
+  walletId: string
+  counter: number
+  status: 'debited' | 'duplicate' | 'failed'
+  orderId: string | null
+  failureCode: string | null
+}
+
+/**
+ * `POST /v1/transit/tap-batches`: deferred debit of offline taps, one result per tap. A tap already
+ * seen (same wallet and counter) is a `duplicate`; each new one is an ordinary `qr` order paid by the
+ * tapping wallet, or closed when the wallet refuses (`failed` with its code).
+ */
+export function uploadTapBatch(mc: MerchantContext, input: z.input<typeof tapBatchRequest>) {
+  const params = parseParams(tapBatchRequest, input)
+  const scene = sceneRecord(mc, params.sceneId)
+  approvedMerchant(mc, scene.merchantId)
+  if (scene.kind !== 'transit')
+    throw invalidField('sceneId', `scene ${scene.id} is a ${scene.kind} scene, not a transit one`)
+  const offline = (scene.settings as { offlineTaps?: { enabled: boolean; maxAmount?: number } }).offlineTaps
+  if (!offline?.enabled) {
+    throw new RailsError(
+      'permission_denied',
+      `Scene ${scene.id} does not accept offline taps. Enable offlineTaps on the scene.`,
+      {
+        sceneId: scene.id,
+      },
+    )
+  }
+  const maxAmount = offline.maxAmount ?? 50_000
+  const results: TapResult[] = []
+  const totals = { debited: 0, debitedCount: 0, duplicates: 0, failed: 0 }
+  for (const tap of params.taps) {
+    const key = `${tap.walletId}\u241f${tap.counter}`
+    const seen = mc.store.transitTaps.get(key)
+    if (seen) {
+      totals.duplicates++
+      results.push({
+        walletId: tap.walletId,
+        counter: tap.counter,
+        status: 'duplicate',
+        orderId: seen.orderId,
+        failureCode: null,
+      })
+      continue
+    }
+    let record: TapRecord
+    if (tap.amount > maxAmount) {
+      record = { orderId: null, status: 'failed', failureCode: 'limit_exceeded' }
+    } else {
+      const order = mc.engine.createOrder({
+        merchantId: scene.merchantId,
+        merchantOrderNo: `TAP-${tap.walletId}-${tap.counter}`,
+        amount: tap.amount,
+        description: `${scene.name} fare`.replace(/[/=&]/g, ' ').slice(0, 40),
+        mode: 'qr',
+        sceneId: scene.id,
+        terminalId: tap.gateId,
+      })
+      try {
+        mc.engine.payOrder(order.id, { walletId: tap.walletId })
+        record = { orderId: order.id, status: 'debited', failureCode: null }
+      } catch (error) {
+        if (!(error instanceof RailsError)) throw error
+        mc.engine.closeOrder(order.id)
+        record = { orderId: order.id, status: 'failed', failureCode: error.code }
+      }
+    }
+    mc.store.transitTaps.set(key, record)
+    if (record.status === 'debited') {
+      totals.debited += tap.amount
+      totals.debitedCount++
+    } else totals.failed++
+    results.push({
+      walletId: tap.walletId,
+      counter: tap.counter,
+      status: record.status,
+      orderId: record.orderId,
+      failureCode: record.failureCode,
+    })
+  }
+  return {
+    id: nextId(mc.ctx, 'tpb'),
+    sceneId: scene.id,
+    results,
+    totals,
+    createdAt: formatTimestamp(mc.now()),
+  }
+}
