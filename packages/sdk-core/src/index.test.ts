@@ -126,6 +126,7 @@ it('exports exactly the public surface (a change here is a change to the public 
       "refundPolicies",
       "residentIdSchema",
       "resolveQr",
+      "responseMetaOf",
       "revokeSubWallet",
       "splitRedEnvelope",
       "subtractFen",

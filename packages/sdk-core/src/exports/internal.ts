@@ -36,7 +36,6 @@ export {
   buildPath,
   type RequestParameters,
   request,
-  responseSignatureType,
   type TransportContext,
 } from '../transport/request.js'
 export {
@@ -45,6 +44,6 @@ export {
   type StreamedResponse,
 } from '../transport/requestStream.js'
 export { signCompact } from '../transport/signCompact.js'
-export { requestSignatureType, signRequest } from '../transport/signRequest.js'
+export { signRequest } from '../transport/signRequest.js'
 export { type GatewayClaims, verifyGatewaySignature } from '../transport/verifyGatewaySignature.js'
 export { formatPath, parseInput } from '../validation/parseInput.js'

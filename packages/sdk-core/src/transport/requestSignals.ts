@@ -15,6 +15,10 @@ export function attemptSignal(callerSignal: AbortSignal | undefined, timeoutMs: 
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
+    /** Ends the timeout but keeps the caller's abort, for a body still streaming in. */
+    stopTimer() {
+      clearTimeout(timer)
+    },
     dispose() {
       clearTimeout(timer)
       callerSignal?.removeEventListener('abort', onAbort)

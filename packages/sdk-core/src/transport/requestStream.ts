@@ -1,22 +1,18 @@
-import * as z from 'zod/mini'
-import { createEcnyError, EcnyError } from '../errors/EcnyError.js'
-import { maskText } from '../log/mask.js'
-import { errorEnvelope } from '../protocol/common.js'
-import { randomId, utf8 } from './bytes.js'
+import { headers, signatureTypes } from '@ecny/protocol'
+import { decodeErrorResponse } from './decodeErrorResponse.js'
 import { defaultMaxResponseBytes, responseTooLarge } from './http/responseTooLarge.js'
-import {
-  authHeaders,
-  buildPath,
-  codeForStatus,
-  responseSignatureType,
-  type TransportContext,
-} from './request.js'
+import { prepareCall, type TransportContext } from './request.js'
+import { type AttemptResult, type ReceivedAttempt, sendWithRetries } from './sendWithRetries.js'
 import { verifyGatewaySignature } from './verifyGatewaySignature.js'
 
 export type RequestStreamParameters = {
   path: string
   query?: Record<string, string | number | boolean | null | undefined>
   signal?: AbortSignal
+  /** Overrides the client's timeout for the answer's headers (the body may take longer). */
+  timeoutMs?: number
+  /** Overrides the client's retry count (retries happen only before the body starts). */
+  maxRetries?: number
 }
 
 export type StreamedResponse = {
@@ -37,7 +33,7 @@ async function readAll(stream: AsyncIterable<Uint8Array>, limit: number, url: st
     if (received > limit) throw responseTooLarge(limit, url)
     chunks.push(chunk)
   }
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0))
+  const out = new Uint8Array(received)
   let offset = 0
   for (const chunk of chunks) {
     out.set(chunk, offset)
@@ -48,53 +44,50 @@ async function readAll(stream: AsyncIterable<Uint8Array>, limit: number, url: st
 
 /**
  * A signed GET whose (large) body is handed over as a stream instead of being buffered, for
- * statements. The caller hashes the body while storing it, then calls `verify(digest)` before
- * parsing a byte of it.
+ * statements. It goes through the same attempt loop as every request (timeout until the headers
+ * arrive, retries until the body starts, the shared error decoder); freshness is judged when the
+ * headers arrive, not after a long download. The caller hashes the body while storing it, then
+ * calls `verify(digest)` before parsing a byte of it.
  */
 export async function requestStream(
   context: TransportContext,
   parameters: RequestStreamParameters,
 ): Promise<StreamedResponse> {
-  const pathWithQuery = buildPath(parameters.path, parameters.query)
-  const nowSeconds = () => Math.floor(context.now() / 1000)
-  const nonce = randomId()
-  const headers = {
-    'ecny-nonce': nonce,
-    ...(await authHeaders(context, { method: 'GET', pathWithQuery, body: utf8(''), issuedAt: nowSeconds() })),
-  }
-  let response: Awaited<ReturnType<TransportContext['http']['stream']>>
-  try {
-    response = await context.http.stream({
-      method: 'GET',
-      url: `${context.baseUrl}${pathWithQuery}`,
-      headers,
-      signal: parameters.signal,
-    })
-  } catch (cause) {
-    throw new EcnyError('connection_error', `Could not download ${parameters.path}.`, {
-      hint: 'Check baseUrl and the network, then try again; downloads are safe to repeat.',
-      cause,
-    })
-  }
-  const requestId = response.header('ecny-request-id')
-  const verifyWith = (digestOrBody: { bodyDigest: string } | { body: Uint8Array }) =>
-    verifyGatewaySignature({
-      signature: response.header('ecny-signature'),
-      ...digestOrBody,
-      keys: context.keys,
-      type: responseSignatureType,
-      expectedRid: requestId,
-      expectedRequest: { htm: 'GET', htu: pathWithQuery, nonce },
-      expectedStatus: response.status,
-      requestId,
-      toleranceSeconds: context.signatureToleranceSeconds,
-      nowSeconds: nowSeconds(),
-    })
-  if (response.status < 200 || response.status >= 300) {
+  const call = prepareCall(context, { method: 'GET', ...parameters })
+  const decode = async (
+    attempt: ReceivedAttempt<AsyncIterable<Uint8Array>>,
+  ): Promise<AttemptResult<StreamedResponse>> => {
+    const { response, requestId } = attempt
+    const verifyWith = (digestOrBody: { bodyDigest: string } | { body: Uint8Array }) =>
+      verifyGatewaySignature({
+        signature: response.header(headers.signature),
+        ...digestOrBody,
+        keys: context.keys,
+        type: signatureTypes.response,
+        expectedRid: requestId,
+        expectedRequest: attempt.sent,
+        expectedStatus: response.status,
+        requestId,
+        toleranceSeconds: context.signatureToleranceSeconds,
+        nowSeconds: attempt.receivedAtSeconds,
+      })
+    if (response.status >= 200 && response.status < 300) {
+      return {
+        ok: true,
+        value: {
+          requestId,
+          contentType: response.header('content-type'),
+          body: response.body,
+          verify: async (bodyDigest) => {
+            await verifyWith({ bodyDigest })
+          },
+        },
+      }
+    }
     const body = await readAll(
       response.body,
       context.maxResponseBytes ?? defaultMaxResponseBytes,
-      `${context.baseUrl}${pathWithQuery}`,
+      `${context.baseUrl}${call.pathWithQuery}`,
     )
     await verifyWith({ body })
     let json: unknown
@@ -103,21 +96,10 @@ export async function requestStream(
     } catch {
       json = undefined
     }
-    const parsed = z.safeParse(errorEnvelope, json)
-    const error = parsed.success ? parsed.data.error : undefined
-    throw createEcnyError(
-      error?.code ?? codeForStatus(response.status),
-      // Masked as in `request`: personal data never reaches an error message.
-      maskText(error?.message ?? `The gateway answered HTTP ${response.status}.`),
-      { requestId, status: response.status, details: error?.details },
-    )
+    return { ok: false, error: decodeErrorResponse(response.status, json, requestId) }
   }
-  return {
-    requestId,
-    contentType: response.header('content-type'),
-    body: response.body,
-    verify: async (bodyDigest) => {
-      await verifyWith({ bodyDigest })
-    },
-  }
+  const result = await sendWithRetries(context, call, (request) => context.http.stream(request), decode, {
+    streaming: true,
+  })
+  return result.value
 }

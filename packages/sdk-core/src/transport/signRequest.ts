@@ -1,8 +1,7 @@
+import { signatureTypes } from '@ecny/protocol'
 import { bodyDigest, randomId } from './bytes.js'
 import type { Signer } from './Signer.js'
 import { signCompact } from './signCompact.js'
-
-export const requestSignatureType = 'ecny-request+jws'
 
 export type SignRequestParameters = {
   appId: string
@@ -20,7 +19,7 @@ export type SignRequestParameters = {
  * `jti` and `iat`, so a retry is never rejected as a replay.
  */
 export async function signRequest(signer: Signer, parameters: SignRequestParameters): Promise<string> {
-  return signCompact(signer, requestSignatureType, {
+  return signCompact(signer, signatureTypes.request, {
     iss: parameters.appId,
     htm: parameters.method.toUpperCase(),
     htu: parameters.pathWithQuery,

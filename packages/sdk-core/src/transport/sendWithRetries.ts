@@ -1,0 +1,224 @@
+import {
+  AbortedError,
+  ConnectionError,
+  createEcnyError,
+  EcnyError,
+  ResultUnknownError,
+  SignatureError,
+  TimeoutError,
+} from '../errors/EcnyError.js'
+import { backoffDelay, parseRetryAfter, sleep } from './backoff.js'
+import { randomId } from './bytes.js'
+import type { HttpRequest, HttpResponse } from './http/HttpClient.js'
+import { authHeaders, type TransportContext } from './request.js'
+import { attemptSignal } from './requestSignals.js'
+
+/** One logical call, fixed before the first attempt: every retry sends the same bytes and key. */
+export type PreparedCall = {
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE'
+  /** The path as the action named it (for messages). */
+  path: string
+  pathWithQuery: string
+  bodyText: string
+  bodyBytes: Uint8Array
+  idempotencyKey: string | undefined
+  maxRetries: number
+  timeoutMs: number
+  signal: AbortSignal | undefined
+  outcomeLookup: Record<string, unknown> | undefined
+}
+
+/** An answer as it arrived, with what it must be bound to and when its headers came. */
+export type ReceivedAttempt<B> = {
+  response: HttpResponse<B>
+  requestId: string | undefined
+  sent: { htm: string; htu: string; nonce: string }
+  /** Rails-of-the-client clock (epoch s) when the headers arrived: freshness is judged then. */
+  receivedAtSeconds: number
+}
+
+export type AttemptResult<R> = { ok: true; value: R } | { ok: false; error: EcnyError }
+
+export type Exchange<B> = (request: HttpRequest) => Promise<HttpResponse<B>>
+
+/** `ECONNREFUSED` and friends: axios puts it on the error, fetch on its `cause`. */
+function systemErrorCode(error: unknown): string | undefined {
+  const direct = (error as { code?: unknown } | undefined)?.code
+  if (typeof direct === 'string' && /^E[A-Z]+$/.test(direct)) return direct
+  const nested = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code
+  return typeof nested === 'string' ? nested : typeof direct === 'string' ? direct : undefined
+}
+
+function connectionFailure(cause: unknown, timedOut: boolean, timeoutMs: number, path: string) {
+  if (timedOut) {
+    return {
+      maybeCommitted: true,
+      error: new TimeoutError('timeout', `The gateway did not answer ${path} within ${timeoutMs} ms.`, {
+        hint: 'Raise timeoutMs or check the network; the SDK retried where it was safe.',
+        cause,
+      }),
+    }
+  }
+  const code = systemErrorCode(cause)
+  const refused = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN'
+  return {
+    maybeCommitted: !refused,
+    error: new ConnectionError(
+      'connection_error',
+      `Could not reach the gateway for ${path}${code ? ` (${code})` : ''}.`,
+      {
+        hint: 'Check baseUrl and the network. Retried calls reuse their idempotency key, so nothing is paid twice.',
+        cause,
+      },
+    ),
+  }
+}
+
+/**
+ * A POST whose answer could not be trusted (altered in transit) may still have been applied: the
+ * refusal names the idempotency key that settles it without acting twice. Never retried here with a
+ * new key, and never reported as a definitive failure.
+ */
+function mayHaveActed(cause: unknown, call: PreparedCall): unknown {
+  const { method, path, idempotencyKey } = call
+  const untrusted =
+    cause instanceof SignatureError || (cause instanceof EcnyError && cause.code === 'response_too_large')
+  if (!untrusted || method !== 'POST' || idempotencyKey === undefined) return cause
+  return createEcnyError(cause.code, cause.shortMessage, {
+    hint: `The gateway may have acted on ${method} ${path}. Retry with idempotencyKey "${idempotencyKey}" (it cannot act twice) or look the result up; do not retry with a new key.`,
+    requestId: cause.requestId,
+    details: { ...cause.details, method, path, idempotencyKey },
+    cause,
+  })
+}
+
+const aborted = (call: PreparedCall, cause: unknown, hint?: string) =>
+  new AbortedError('aborted', `The call to ${call.method} ${call.path} was aborted by the caller.`, {
+    hint,
+    details: call.idempotencyKey ? { idempotencyKey: call.idempotencyKey } : undefined,
+    cause,
+  })
+
+/**
+ * The one attempt loop under every call, buffered (`request`) or streamed (`requestStream`): signs
+ * each attempt afresh, sends it through `exchange` with the attempt's timeout and the caller's
+ * signal, hands each answer to `decode` (which verifies it over its raw bytes before parsing),
+ * retries what is safe to retry with the same idempotency key, and ends a POST that may have acted
+ * in `result_unknown`. With `streaming`, the timeout ends once the headers arrive (a long download
+ * is not cut off), while the caller's signal still cancels the body.
+ */
+export async function sendWithRetries<B, R>(
+  context: TransportContext,
+  call: PreparedCall,
+  exchange: Exchange<B>,
+  decode: (attempt: ReceivedAttempt<B>) => Promise<AttemptResult<R>>,
+  options: { streaming?: boolean } = {},
+): Promise<{ value: R; requestId: string | undefined; attempts: number }> {
+  const { method, pathWithQuery, idempotencyKey, maxRetries, timeoutMs, signal } = call
+  let maybeCommitted = false
+  let lastError: EcnyError | undefined
+
+  for (let attempt = 0; attempt <= maxRetries; attempt++) {
+    if (signal?.aborted) break
+    const headers: Record<string, string> = { accept: 'application/json' }
+    if (call.bodyText) headers['content-type'] = 'application/json'
+    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey
+    const nonce = randomId()
+    headers['ecny-nonce'] = nonce
+    Object.assign(
+      headers,
+      await authHeaders(context, {
+        method,
+        pathWithQuery,
+        body: call.bodyBytes,
+        issuedAt: Math.floor(context.now() / 1000),
+      }),
+    )
+    const signals = attemptSignal(signal, timeoutMs)
+    const started = Date.now()
+    let received: ReceivedAttempt<B> | undefined
+    try {
+      const response = await exchange({
+        method,
+        url: `${context.baseUrl}${pathWithQuery}`,
+        body: call.bodyText || undefined,
+        headers,
+        signal: signals.signal,
+        maxResponseBytes: context.maxResponseBytes,
+      })
+      received = {
+        response,
+        requestId: response.header('ecny-request-id'),
+        sent: { htm: method, htu: pathWithQuery, nonce },
+        receivedAtSeconds: Math.floor(context.now() / 1000),
+      }
+    } catch (cause) {
+      if (cause instanceof EcnyError && cause.code === 'response_too_large') throw mayHaveActed(cause, call)
+      if (signal?.aborted) {
+        throw aborted(
+          call,
+          cause,
+          idempotencyKey
+            ? `The gateway may have acted; retry with idempotencyKey "${idempotencyKey}" to find out without acting twice.`
+            : undefined,
+        )
+      }
+      const failure = connectionFailure(cause, signals.timedOut(), timeoutMs, `${method} ${call.path}`)
+      lastError = failure.error
+      maybeCommitted ||= failure.maybeCommitted
+      context.logger.debug(`${method} ${pathWithQuery} failed: ${failure.error.code}`, { attempt })
+    } finally {
+      if (options.streaming) signals.stopTimer()
+      else signals.dispose()
+    }
+
+    let retryAfterMs: number | undefined
+    if (received) {
+      const decoded = await decode(received).catch((cause: unknown) => {
+        throw mayHaveActed(cause, call)
+      })
+      context.logger.debug(`${method} ${pathWithQuery} → ${received.response.status}`, {
+        requestId: received.requestId,
+        ms: Date.now() - started,
+        attempt,
+      })
+      if (decoded.ok) return { value: decoded.value, requestId: received.requestId, attempts: attempt + 1 }
+      lastError = decoded.error
+      if (!decoded.error.retryable) throw decoded.error
+      if (received.response.status >= 500 || decoded.error.code === 'request_in_progress')
+        maybeCommitted = true
+      retryAfterMs = parseRetryAfter(received.response.header('retry-after'))
+    }
+    if (attempt < maxRetries && lastError) {
+      const delay = retryAfterMs ?? backoffDelay(attempt)
+      context.logger.info(`retrying ${method} ${call.path} in ${delay} ms (${lastError.code})`, {
+        attempt: attempt + 1,
+        idempotencyKey,
+      })
+      try {
+        await sleep(delay, signal)
+      } catch {
+        break
+      }
+    }
+  }
+
+  if (signal?.aborted) throw aborted(call, lastError)
+  if (idempotencyKey && maybeCommitted && method === 'POST') {
+    throw new ResultUnknownError(
+      'result_unknown',
+      `The outcome of ${method} ${call.path} is unknown: the gateway may or may not have acted.`,
+      {
+        hint: `Retry with idempotencyKey "${idempotencyKey}" (it cannot act twice), or look it up${
+          call.outcomeLookup ? ` by ${Object.keys(call.outcomeLookup).join(', ')}` : ''
+        } until it is final.`,
+        requestId: lastError?.requestId,
+        details: { method, path: call.path, idempotencyKey, ...call.outcomeLookup },
+        cause: lastError,
+      },
+    )
+  }
+  throw (
+    lastError ?? new ConnectionError('connection_error', `The call to ${method} ${call.path} was not sent.`)
+  )
+}
