@@ -1,4 +1,4 @@
-import { EcnyError, type Merchant, type Order, type Refund } from '@ecny/sdk-core'
+import { createEcnyError, type EcnyError, type Merchant, type Order, type Refund } from '@ecny/sdk-core'
 import { merchant, order, refund, z } from '@ecny/sdk-core/internal'
 
 type Envelope = {
@@ -41,7 +41,7 @@ const dataSchemas: Record<MerchantNotificationType, z.ZodMiniType> = {
 }
 
 function malformed(problem: string, eventId?: string): EcnyError {
-  return new EcnyError('invalid_response', `The notification is signed but malformed: ${problem}.`, {
+  return createEcnyError('invalid_response', `The notification is signed but malformed: ${problem}.`, {
     hint: 'Answer with an error status so the gateway retries, and report the event id.',
     details: eventId ? { eventId } : {},
   })

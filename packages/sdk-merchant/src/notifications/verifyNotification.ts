@@ -1,4 +1,4 @@
-import { EcnyError, SignatureError } from '@ecny/sdk-core'
+import { createEcnyError, SignatureError } from '@ecny/sdk-core'
 import {
   createGatewayKeySet,
   type GatewayClaims,
@@ -101,7 +101,7 @@ function keySetFor(keys: JSONWebKeySetLike | string): GatewayKeySet {
 /** Resolves standalone options into a verifier context. */
 export function contextFromOptions(options: VerifyNotificationOptions): NotificationVerifierContext {
   if (!options || (typeof options.gatewayKeys !== 'string' && !Array.isArray(options.gatewayKeys?.keys))) {
-    throw new EcnyError('invalid_request', 'verifyNotification needs options.gatewayKeys.', {
+    throw createEcnyError('invalid_request', 'verifyNotification needs options.gatewayKeys.', {
       hint: 'Pass the gateway JWKS object or its URL (e.g. https://gateway…/.well-known/jwks.json), or use client.notifications.verify.',
     })
   }
@@ -140,7 +140,9 @@ export async function verifyEvent(
   try {
     json = JSON.parse(new TextDecoder().decode(body))
   } catch (cause) {
-    throw new EcnyError('invalid_response', 'The notification is signed but its body is not JSON.', { cause })
+    throw createEcnyError('invalid_response', 'The notification is signed but its body is not JSON.', {
+      cause,
+    })
   }
   const event = toNotificationEvent(json)
   if (event.id !== claims.rid) {

@@ -1,4 +1,4 @@
-import { AbortedError, type CallOptions, EcnyError, type Order } from '@ecny/sdk-core'
+import { AbortedError, type CallOptions, createEcnyError, EcnyError, type Order } from '@ecny/sdk-core'
 import { parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId, merchantNumber, milliseconds } from '../../internal/inputs.js'
@@ -141,7 +141,7 @@ export async function resolveUnknownOutcome(
     const remaining = timeoutMs - (Date.now() - started)
     if (remaining <= 0 || attempts >= maxAttempts) {
       if (!last) {
-        throw new EcnyError(
+        throw createEcnyError(
           'result_unknown',
           `Could not reach the gateway to resolve order ${merchantOrderNo} in ${attempts} queries.`,
           {

@@ -1,4 +1,4 @@
-import { EcnyError } from '@ecny/sdk-core'
+import { createEcnyError } from '@ecny/sdk-core'
 import { type BodySource, bodyAlreadyParsed, rawBytes } from '../rawBody.js'
 
 /** A Node `IncomingMessage` as the adapters need it (structural, so no `node:http` import). */
@@ -48,7 +48,7 @@ export async function readNodeBody(
     const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk
     size += bytes.byteLength
     if (size > maxBytes) {
-      throw new EcnyError('payload_too_large', `The notification body is over ${maxBytes} bytes.`, {
+      throw createEcnyError('payload_too_large', `The notification body is over ${maxBytes} bytes.`, {
         hint: 'Gateway notifications are small; this request is probably not one. Raise maxBodyBytes if needed.',
         details: { maxBytes },
       })
