@@ -1,7 +1,7 @@
+import { requiredDocumentTypes } from '@ecny/protocol'
 import { computeUsccCheckChar, isValidUscc, residentIdBirthDateProblem } from '@ecny/sdk-core/internal'
 import type { Engine } from '../engine/createEngine.js'
 import type { MerchantRecord } from '../state/merchantStore.js'
-import { requiredDocumentTypes } from './merchantRequests.js'
 
 export type Rejection = { field: string; reason: string }
 
