@@ -10,7 +10,7 @@ import { type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { createClient, EcnyError } from '@ecny/sdk-core'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { qrPayloadOrderId } from '../../packages/mock-rails/src/engine/orders/qrPayloadOrderId.js'
+import { qrPayloadOrderId } from '../../packages/mock-rails/src/orders/qrPayloadOrderId.js'
 
 const card = '6222020000000007'
 let sandbox: Sandbox

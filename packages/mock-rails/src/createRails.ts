@@ -5,17 +5,15 @@ import type { CampaignPort } from './engine/campaignPort.js'
 import { createEngine, type Engine } from './engine/createEngine.js'
 import type { CoreContext } from './engine/engineContext.js'
 import { type CapSet, mergeLevelCaps } from './engine/levelCaps.js'
-import { expireDueOrders } from './engine/orders/expireDueOrders.js'
-import { defaultPaymentCodeTtlMs } from './engine/paymentCodes/createPaymentCode.js'
 import type { SeedMerchantParameters } from './engine/seedMerchant.js'
 import { createFaultInjector, type FaultOptions } from './faults/faultInjector.js'
+import { allRoutes } from './http/allRoutes.js'
 import { type AppRecord, createAppRegistry, type RegisterAppParameters } from './http/auth/appRegistry.js'
 import { createClientTokenStore } from './http/auth/clientTokens.js'
 import { createReplayCache } from './http/auth/replayCache.js'
 import { maxRequestSkewSeconds } from './http/auth/verifyRequestSignature.js'
 import { createHttpDoor } from './http/createHttpDoor.js'
 import { createIdempotencyStore } from './http/idempotencyStore.js'
-import { allRoutes } from './http/routes/allRoutes.js'
 import { createLedger, type Ledger } from './ledger/ledger.js'
 import { createMerchantDomain, type MerchantDomain } from './merchants/createMerchantDomain.js'
 import {
@@ -23,6 +21,7 @@ import {
   type NotificationOutbox,
   type NotificationOutboxState,
 } from './notifications/notificationOutbox.js'
+import { expireDueOrders } from './orders/expireDueOrders.js'
 import type { RailsContext } from './railsContext.js'
 import { createGatewayKeyRing, type GatewayKeyRecord } from './signing/gatewayKeyRing.js'
 import { type MerchantStore, mapMerchantStore } from './state/merchantStore.js'
@@ -32,6 +31,7 @@ import { restoreRailsState } from './state/restoreRailsState.js'
 import { decodeMaps, encodeMaps } from './state/snapshotCodec.js'
 import { mulberry32, normalizeSeed } from './support/mulberry32.js'
 import { createRailsClock, type RailsClock } from './support/railsClock.js'
+import { defaultPaymentCodeTtlMs } from './wallets/createPaymentCode.js'
 
 export type CreateRailsOptions = {
   /** Seeds fault injection, payment-code digits and notification faults. Same seed → same run. */

@@ -1,6 +1,7 @@
 /**
  * The payment engine knows campaigns only through its port (`engine/campaignPort.ts`): no module under
- * src/engine imports anything from src/campaigns, so the two never form an import circle. The campaign
+ * src/engine — nor the payment operations it assembles, in src/wallets, src/transfers and src/orders —
+ * imports anything from src/campaigns, so they never form an import circle with it. The campaign
  * engine implements the port and `createRails` passes it in.
  */
 import { readdirSync, readFileSync } from 'node:fs'
@@ -34,6 +35,13 @@ describe('the import graph between the engine and campaigns', () => {
   it('no module under src/engine imports from src/campaigns', () => {
     expect(intoCampaigns('engine')).toEqual([])
   })
+
+  it.each(['wallets', 'transfers', 'orders'])(
+    'no module under src/%s imports from src/campaigns',
+    (folder) => {
+      expect(intoCampaigns(folder)).toEqual([])
+    },
+  )
 
   it('the scan sees imports that do cross (campaigns build on the engine), so an empty list means something', () => {
     const crossing = sourcesUnder('campaigns').flatMap(importsOf)

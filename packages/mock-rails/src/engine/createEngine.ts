@@ -1,9 +1,5 @@
-import type { PageParameters } from '../support/pageNewestFirst.js'
-import { notFound } from '../support/railsError.js'
-import type { EngineContext } from './engineContext.js'
-import { merchantOwningWallet } from './merchantGuards.js'
-import { type CreateOrderParameters, createOrder } from './orders/createOrder.js'
-import { expireDueOrders } from './orders/expireDueOrders.js'
+import { type CreateOrderParameters, createOrder } from '../orders/createOrder.js'
+import { expireDueOrders } from '../orders/expireDueOrders.js'
 import {
   cancelOrder,
   closeOrder,
@@ -11,35 +7,39 @@ import {
   getOrder,
   payOrder,
   resolveQr,
-} from './orders/orderOperations.js'
-import { createPaymentCode } from './paymentCodes/createPaymentCode.js'
+} from '../orders/orderOperations.js'
 import {
   type CreateRefundParameters,
   createRefund,
   getRefund,
   listRefunds,
-} from './refunds/refundOperations.js'
-import { type SeedMerchantParameters, seedMerchant } from './seedMerchant.js'
-import {
-  type CreateSubWalletParameters,
-  createSubWallet,
-  listSubWallets,
-  revokeSubWallet,
-} from './subWallets/subWalletOperations.js'
-import { merchantToWire } from './toWire.js'
+} from '../orders/refundOperations.js'
+import type { PageParameters } from '../support/pageNewestFirst.js'
+import { notFound } from '../support/railsError.js'
 import {
   type CreateTransferParameters,
   createTransfer,
   getTransfer,
   listWalletTransfers,
-} from './transfers/transferOperations.js'
-import { closeWallet } from './wallets/closeWallet.js'
-import { type OpenWalletParameters, openWallet } from './wallets/openWallet.js'
-import { getBalance, getLimits, getWallet, listTransactions } from './wallets/readWallet.js'
-import { redeemFromWallet } from './wallets/redeemFromWallet.js'
-import type { BankMovementParameters } from './wallets/topUpWallet.js'
-import { topUpWallet } from './wallets/topUpWallet.js'
-import { type UpgradeWalletParameters, upgradeWallet } from './wallets/upgradeWallet.js'
+} from '../transfers/transferOperations.js'
+import { closeWallet } from '../wallets/closeWallet.js'
+import { createPaymentCode } from '../wallets/createPaymentCode.js'
+import { type OpenWalletParameters, openWallet } from '../wallets/openWallet.js'
+import { getBalance, getLimits, getWallet, listTransactions } from '../wallets/readWallet.js'
+import { redeemFromWallet } from '../wallets/redeemFromWallet.js'
+import {
+  type CreateSubWalletParameters,
+  createSubWallet,
+  listSubWallets,
+  revokeSubWallet,
+} from '../wallets/subWalletOperations.js'
+import type { BankMovementParameters } from '../wallets/topUpWallet.js'
+import { topUpWallet } from '../wallets/topUpWallet.js'
+import { type UpgradeWalletParameters, upgradeWallet } from '../wallets/upgradeWallet.js'
+import type { EngineContext } from './engineContext.js'
+import { merchantOwningWallet } from './merchantGuards.js'
+import { type SeedMerchantParameters, seedMerchant } from './seedMerchant.js'
+import { merchantToWire } from './toWire.js'
 
 /**
  * The engine as methods: every operation of the rails, synchronous, returning protocol-shaped JSON

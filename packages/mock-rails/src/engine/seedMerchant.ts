@@ -1,9 +1,9 @@
 import { computeUsccCheckChar } from '@ecny/sdk-core/internal'
 import type { MerchantRecord } from '../state/merchantStore.js'
+import { openWallet } from '../wallets/openWallet.js'
 import type { EngineContext } from './engineContext.js'
 import { nextId } from './engineContext.js'
 import { merchantToWire } from './toWire.js'
-import { openWallet } from './wallets/openWallet.js'
 
 export type SeedMerchantParameters = {
   id?: string

@@ -6,8 +6,8 @@
  * POST  /v1/gov/bills/{id}/qr              → GovBill with an open qr order's qrPayload
  */
 import { operations } from '@ecny/protocol'
+import { assertMerchantAccess, field } from '../http/callerAccess.js'
 import type { RouteDefinition } from '../http/routeDefinition.js'
-import { assertMerchantAccess, field } from '../http/routes/callerAccess.js'
 import { assertSceneAccess } from '../merchants/sceneAccess.js'
 
 export const govRoutes: RouteDefinition[] = [

@@ -1,8 +1,8 @@
 import { RailsError } from '../support/railsError.js'
 import { assertTokenAccess } from './assertTokenAccess.js'
 import type { ClientTokenStore } from './auth/clientTokens.js'
+import { assertMerchantAccess } from './callerAccess.js'
 import type { Caller, RouteDefinition, RouteInput } from './routeDefinition.js'
-import { assertMerchantAccess } from './routes/callerAccess.js'
 import { walletsNamed } from './walletsNamed.js'
 
 /**

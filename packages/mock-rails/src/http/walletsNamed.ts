@@ -1,5 +1,5 @@
+import { field } from './callerAccess.js'
 import type { RouteDefinition, RouteInput } from './routeDefinition.js'
-import { field } from './routes/callerAccess.js'
 
 /** Body fields that name a wallet a request moves money from or to, or acts on. */
 const walletFields = ['walletId', 'fromWalletId', 'toWalletId', 'organiserWalletId'] as const

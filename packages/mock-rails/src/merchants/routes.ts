@@ -15,8 +15,8 @@
  * POST  /v1/scenes/{id}/qr-codes           {kind: static} | {kind: dynamic, amount, description, …} → QrCode
  */
 import { operations } from '@ecny/protocol'
+import { assertMerchantAccess } from '../http/callerAccess.js'
 import type { RouteDefinition, RouteInput } from '../http/routeDefinition.js'
-import { assertMerchantAccess } from '../http/routes/callerAccess.js'
 import { assertSceneAccess } from './sceneAccess.js'
 
 /** The merchant in the path, after checking the calling app may act for it. */

@@ -1,5 +1,5 @@
+import { assertMerchantAccess } from '../http/callerAccess.js'
 import type { RouteInput } from '../http/routeDefinition.js'
-import { assertMerchantAccess } from '../http/routes/callerAccess.js'
 
 /**
  * Checks the calling app may act for the merchant a scene belongs to (a scene's terminals, QR

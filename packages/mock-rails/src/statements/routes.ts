@@ -4,8 +4,8 @@
  * GET   /v1/statements/{date}              ?merchantId → statement CSV (see statementCsv)
  */
 import { operations } from '@ecny/protocol'
+import { assertMerchantAccess, merchantFor } from '../http/callerAccess.js'
 import { type RouteDefinition, rawResponse } from '../http/routeDefinition.js'
-import { assertMerchantAccess, merchantFor } from '../http/routes/callerAccess.js'
 import { RailsError } from '../support/railsError.js'
 
 export const statementRoutes: RouteDefinition[] = [

@@ -5,8 +5,8 @@
  *                                          → TapBatch (a result per tap: debited | duplicate | failed)
  */
 import { operations } from '@ecny/protocol'
+import { field } from '../http/callerAccess.js'
 import type { RouteDefinition } from '../http/routeDefinition.js'
-import { field } from '../http/routes/callerAccess.js'
 import { assertSceneAccess } from '../merchants/sceneAccess.js'
 
 export const transitRoutes: RouteDefinition[] = [

@@ -1,0 +1,23 @@
+import { campaignRoutes } from '../campaigns/routes.js'
+import { govRoutes } from '../gov/routes.js'
+import { merchantRoutes } from '../merchants/routes.js'
+import { orderRoutes } from '../orders/routes.js'
+import { statementRoutes } from '../statements/routes.js'
+import { transferRoutes } from '../transfers/routes.js'
+import { transitRoutes } from '../transit/routes.js'
+import { walletRoutes } from '../wallets/routes.js'
+import { clientTokenRoutes } from './auth/clientTokenRoutes.js'
+import type { RouteDefinition } from './routeDefinition.js'
+
+/** Every `/v1` route of the rails: each domain folder's `routes.ts`, and the client-token route of auth. */
+export const allRoutes: RouteDefinition[] = [
+  ...clientTokenRoutes,
+  ...walletRoutes,
+  ...orderRoutes,
+  ...transferRoutes,
+  ...merchantRoutes,
+  ...govRoutes,
+  ...transitRoutes,
+  ...statementRoutes,
+  ...campaignRoutes,
+]
