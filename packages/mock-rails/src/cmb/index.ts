@@ -1,0 +1,6 @@
+export type { CmbDoorSettings } from './cmbEndpointHandlers.js'
+export { type CmbGatewayKeys, generateCmbGatewayKeys } from './cmbGatewayKeys.js'
+export type { CmbMerchantRegistration } from './cmbMerchants.js'
+export type { CmbNotificationRecord, CmbOutbox } from './cmbOutbox.js'
+export { type CmbDoor, type CreateCmbDoorOptions, createCmbDoor } from './createCmbDoor.js'
+export { type CmbTestCredentials, seedCmbMerchant } from './seedCmbMerchant.js'
