@@ -43,6 +43,7 @@ it('exports exactly the public surface (a change here is a change to the contrac
       "findOrderQuery",
       "forbiddenGoodsNameChars",
       "gatewayId",
+      "gatewayIdPattern",
       "goodsName",
       "govBill",
       "governmentSettings",

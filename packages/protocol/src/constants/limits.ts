@@ -54,6 +54,9 @@ export const forbiddenGoodsNameChars = ['/', '=', '&'] as const
 /** Merchant order and refund numbers: 1–64 letters, digits, `_` or `-`. */
 export const merchantNumberPattern = /^[A-Za-z0-9_-]{1,64}$/
 
+/** Ids the gateway issues (safe in a URL path): 1–64 letters, digits, `_` or `-`. */
+export const gatewayIdPattern = /^[A-Za-z0-9_-]{1,64}$/
+
 /** A terminal number: 1–32 printable ASCII characters. */
 export const terminalNoPattern = /^[\x21-\x7e]{1,32}$/
 

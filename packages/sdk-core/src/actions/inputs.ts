@@ -2,6 +2,7 @@
  * Input schemas shared by the wallet-side actions (zod/mini, so they stay small in a browser bundle).
  * Not part of the public surface.
  */
+import { gatewayIdPattern, limits } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import { mobileSchema, walletIdSchema } from '../ids/schemas.js'
 import { walletLevels } from '../protocol/wallets.js'
@@ -14,8 +15,8 @@ export { walletIdSchema }
  */
 export function gatewayId(noun: string) {
   return z.string({ error: `${noun} must be a string` }).check(
-    z.regex(/^[A-Za-z0-9_-]{1,64}$/, {
-      error: `${noun} must be 1–64 letters, digits, _ or - (as the gateway issued it)`,
+    z.regex(gatewayIdPattern, {
+      error: `${noun} must be 1–${limits.idLength} letters, digits, _ or - (as the gateway issued it)`,
     }),
   )
 }
@@ -30,7 +31,7 @@ export const nameSchema = z
   .check(
     z.trim(),
     z.minLength(1, { error: 'name must not be empty' }),
-    z.maxLength(64, { error: 'name must be at most 64 characters' }),
+    z.maxLength(limits.nameLength, { error: `name must be at most ${limits.nameLength} characters` }),
   )
 
 /**
@@ -53,8 +54,3 @@ export const anyMobileSchema = z.string({ error: 'mobile number must be a string
 export const pageSizeSchema = z.optional(
   z.number().check(z.int({ error: 'pageSize must be a whole number' }), z.minimum(1), z.maximum(100)),
 )
-
-/** URL-safe path segment (ids are validated first; encoding is a second guard). */
-export function segment(id: string): string {
-  return encodeURIComponent(id)
-}

@@ -54,6 +54,7 @@ it('exports the protocol contract shared with sdk-merchant and mock-rails', () =
       "formatPath",
       "fromOperation",
       "gatewayId",
+      "gatewayIdPattern",
       "goodsName",
       "govBill",
       "governmentSettings",

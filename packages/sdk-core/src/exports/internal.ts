@@ -5,6 +5,7 @@
 
 /** zod/mini for `@ecny/sdk-merchant`'s input schemas (one zod instance across the SDK packages). */
 export * as z from 'zod/mini'
+export { gatewayId } from '../actions/inputs.js'
 export { type AudienceToken, tokenizeAudience } from '../campaigns/audience/tokenizeAudience.js'
 export { sha256Hex } from '../campaigns/lottery/sha256Hex.js'
 export { sortByCodePoint } from '../campaigns/lottery/sortByCodePoint.js'

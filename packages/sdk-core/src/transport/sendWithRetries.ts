@@ -1,3 +1,4 @@
+import { headers as protocolHeaders } from '@ecny/protocol'
 import {
   AbortedError,
   ConnectionError,
@@ -122,9 +123,9 @@ export async function sendWithRetries<B, R>(
     if (signal?.aborted) break
     const headers: Record<string, string> = { accept: 'application/json' }
     if (call.bodyText) headers['content-type'] = 'application/json'
-    if (idempotencyKey) headers['idempotency-key'] = idempotencyKey
+    if (idempotencyKey) headers[protocolHeaders.idempotencyKey] = idempotencyKey
     const nonce = randomId()
-    headers['ecny-nonce'] = nonce
+    headers[protocolHeaders.nonce] = nonce
     Object.assign(
       headers,
       await authHeaders(context, {
@@ -148,7 +149,7 @@ export async function sendWithRetries<B, R>(
       })
       received = {
         response,
-        requestId: response.header('ecny-request-id'),
+        requestId: response.header(protocolHeaders.requestId),
         sent: { htm: method, htu: pathWithQuery, nonce },
         receivedAtSeconds: Math.floor(context.now() / 1000),
       }
@@ -187,7 +188,7 @@ export async function sendWithRetries<B, R>(
       if (!decoded.error.retryable) throw decoded.error
       if (received.response.status >= 500 || decoded.error.code === 'request_in_progress')
         maybeCommitted = true
-      retryAfterMs = parseRetryAfter(received.response.header('retry-after'))
+      retryAfterMs = parseRetryAfter(received.response.header(protocolHeaders.retryAfter))
     }
     if (attempt < maxRetries && lastError) {
       const delay = retryAfterMs ?? backoffDelay(attempt)

@@ -2,25 +2,17 @@
  * Input schemas shared by the merchant actions (zod/mini, so they stay small in a bundle). Not part
  * of the public surface.
  */
-import { z } from '@ecny/sdk-core/internal'
+import { forbiddenGoodsNameChars, limits, merchantNumberPattern } from '@ecny/protocol'
+import { gatewayId, z } from '@ecny/sdk-core/internal'
 
-/**
- * An id the gateway issued (merchant, order, refund, scene, bill): 1–64 letters, digits, `_` or `-`,
- * so it is safe in a URL path.
- */
-export function gatewayId(noun: string) {
-  return z.string({ error: `${noun} must be a string` }).check(
-    z.regex(/^[A-Za-z0-9_-]{1,64}$/, {
-      error: `${noun} must be 1–64 letters, digits, _ or - (as the gateway issued it)`,
-    }),
-  )
-}
+/** An id the gateway issued: the wallet side's schema (one rule for both sides). */
+export { gatewayId }
 
 /** A number you chose (merchant order or refund number): unique per merchant, reused on retry. */
 export function merchantNumber(noun: string) {
   return z.string({ error: `${noun} must be a string` }).check(
-    z.regex(/^[A-Za-z0-9_-]{1,64}$/, {
-      error: `${noun} must be 1–64 letters, digits, _ or - (you choose it; reuse it when you retry)`,
+    z.regex(merchantNumberPattern, {
+      error: `${noun} must be 1–${limits.merchantNumberLength} letters, digits, _ or - (you choose it; reuse it when you retry)`,
     }),
   )
 }
@@ -28,10 +20,11 @@ export function merchantNumber(noun: string) {
 /** Goods name on an order (CMB `ecnyPayment`): 1–40 characters, none of `/ = &`. */
 export const goodsNameSchema = z.string({ error: 'description must be a string' }).check(
   z.minLength(1, { error: 'description must not be empty' }),
-  z.maxLength(40, {
-    error: (issue) => `description must be at most 40 characters (got ${String(issue.input).length})`,
+  z.maxLength(limits.goodsNameLength, {
+    error: (issue) =>
+      `description must be at most ${limits.goodsNameLength} characters (got ${String(issue.input).length})`,
   }),
-  z.refine((text: string) => !/[/=&]/.test(text), {
+  z.refine((text: string) => !forbiddenGoodsNameChars.some((char) => text.includes(char)), {
     error: 'description must not contain "/", "=" or "&" (the gateway rejects them in goods names)',
   }),
 )
@@ -41,8 +34,9 @@ const chinese = /[\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uf
 /** Terminal number on an order: 1–32 printable ASCII characters, no Chinese. */
 export const terminalNoSchema = z.string({ error: 'terminalId must be a string' }).check(
   z.minLength(1, { error: 'terminalId must not be empty' }),
-  z.maxLength(32, {
-    error: (issue) => `terminalId must be at most 32 characters (got ${String(issue.input).length})`,
+  z.maxLength(limits.terminalNoLength, {
+    error: (issue) =>
+      `terminalId must be at most ${limits.terminalNoLength} characters (got ${String(issue.input).length})`,
   }),
   z.superRefine((value: string, ctx) => {
     if (chinese.test(value)) ctx.addIssue('terminalId must not contain Chinese characters')
@@ -54,7 +48,7 @@ export const terminalNoSchema = z.string({ error: 'terminalId must be a string' 
 /** Trade place (CMB `ecnyPayment`): at most 128 characters. */
 export const tradePlaceSchema = z
   .string()
-  .check(z.maxLength(128, { error: 'must be at most 128 characters' }))
+  .check(z.maxLength(limits.longTextLength, { error: `must be at most ${limits.longTextLength} characters` }))
 
 /** A notification URL: http(s) only. */
 export const notifyUrlSchema = z.url({ protocol: /^https?$/, error: 'notifyUrl must be an http(s) URL' })
@@ -92,9 +86,4 @@ export function calendarDate(field: string) {
       { error: `${field} is not a real calendar date` },
     ),
   )
-}
-
-/** URL-safe path segment (ids are validated first; encoding is a second guard). */
-export function segment(id: string): string {
-  return encodeURIComponent(id)
 }

@@ -1,3 +1,4 @@
+import { headers as protocolHeaders } from '@ecny/protocol'
 import { createKeySigner } from '@ecny/sdk-core'
 import { bodyDigest, randomId, signCompact } from '@ecny/sdk-core/internal'
 import { notificationSignatureType } from './verifyNotification.js'
@@ -120,6 +121,10 @@ export async function signTestNotification(
   return {
     body,
     id,
-    headers: { 'content-type': 'application/json', 'ecny-signature': signature, 'ecny-notification-id': id },
+    headers: {
+      'content-type': 'application/json',
+      [protocolHeaders.signature]: signature,
+      [protocolHeaders.notificationId]: id,
+    },
   }
 }

@@ -1,3 +1,4 @@
+import { headers as protocolHeaders, signatureTypes } from '@ecny/protocol'
 import { createEcnyError, SignatureError } from '@ecny/sdk-core'
 import {
   createGatewayKeySet,
@@ -13,7 +14,7 @@ import { type BodySource, rawBytes } from './rawBody.js'
 import { createMemoryReplayStore, type ReplayStore } from './replayStore.js'
 
 /** The signature type of gateway notifications (the JWS `typ`). */
-export const notificationSignatureType = 'ecny-notification+jws'
+export const notificationSignatureType = signatureTypes.notification
 
 /** Ids are remembered for 24 h by default: longer than the whole retry schedule (about 3 h). */
 export const defaultReplayTtlSeconds = 86_400
@@ -128,9 +129,9 @@ export async function verifyEvent(
   source: BodySource = 'generic',
 ): Promise<MerchantNotificationEvent> {
   const body = rawBytes(rawBody, source)
-  const announcedId = headerValue(headers, 'ecny-notification-id')
+  const announcedId = headerValue(headers, protocolHeaders.notificationId)
   const claims = await context.verifySignature({
-    signature: headerValue(headers, 'ecny-signature'),
+    signature: headerValue(headers, protocolHeaders.signature),
     body,
     expectedRid: announcedId,
     toleranceSeconds: context.toleranceSeconds,

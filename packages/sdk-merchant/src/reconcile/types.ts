@@ -5,6 +5,7 @@
  * order number for an order, the merchant refund number for a refund. An order `A1` and a refund `A1`
  * are different keys.
  */
+import type { orderStatuses } from '@ecny/protocol'
 
 /** Whether a row is a payment (order) or a refund. */
 export type RecordType = 'order' | 'refund'
@@ -13,16 +14,7 @@ export type RecordType = 'order' | 'refund'
  * Gateway states a statement row can carry at the cut-off. Newer gateways may send others; those are
  * kept verbatim (see {@link StatementRow.status}) and treated as "not final yet".
  */
-export type GatewayStatus =
-  | 'created'
-  | 'processing'
-  | 'succeeded'
-  | 'failed'
-  | 'closed'
-  | 'canceled'
-  | 'refunding'
-  | 'partially_refunded'
-  | 'refunded'
+export type GatewayStatus = (typeof orderStatuses)[number]
 
 /** Fields every statement row has, whatever its record type. */
 interface StatementRowBase {
