@@ -1,10 +1,4 @@
-import {
-  clientToken,
-  errorEnvelope,
-  order,
-  paymentCode,
-  wallet as walletSchema,
-} from '@ecny/sdk-core/internal'
+import { clientToken, errorEnvelope, order, paymentCode, wallet as walletSchema } from '@ecny/protocol'
 import { base64url, CompactSign } from 'jose'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'

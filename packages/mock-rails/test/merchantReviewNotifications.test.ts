@@ -1,4 +1,5 @@
-import { computeUsccCheckChar, notificationEvent } from '@ecny/sdk-core/internal'
+import { notificationEvent } from '@ecny/protocol'
+import { computeUsccCheckChar } from '@ecny/sdk-core/internal'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'

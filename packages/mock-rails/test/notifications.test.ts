@@ -1,4 +1,4 @@
-import { notificationEvent } from '@ecny/sdk-core/internal'
+import { notificationEvent } from '@ecny/protocol'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'

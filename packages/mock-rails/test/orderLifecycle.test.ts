@@ -1,4 +1,4 @@
-import { order as orderSchema, refund as refundSchema } from '@ecny/sdk-core/internal'
+import { order as orderSchema, refund as refundSchema } from '@ecny/protocol'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { RailsError } from '../src/support/railsError.js'

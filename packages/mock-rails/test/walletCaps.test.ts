@@ -1,4 +1,4 @@
-import { walletLimits } from '@ecny/sdk-core/internal'
+import { walletLimits } from '@ecny/protocol'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { card, errorOf, openWl04, testRails } from './helpers/fixtures.js'

@@ -1,4 +1,4 @@
-import { subWallet, wallet as walletSchema } from '@ecny/sdk-core/internal'
+import { subWallet, wallet as walletSchema } from '@ecny/protocol'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { bankCard, card, errorOf, openWl04, residentId, testRails } from './helpers/fixtures.js'

@@ -21,8 +21,9 @@ import {
   type Server,
 } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { errorEnvelope } from '@ecny/protocol'
 import { EcnyError } from '@ecny/sdk-core'
-import { errorEnvelope, z } from '@ecny/sdk-core/internal'
+import { z } from '@ecny/sdk-core/internal'
 import {
   ackNotification,
   createNodeNotificationVerifier,

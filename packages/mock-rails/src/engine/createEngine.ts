@@ -1,38 +1,27 @@
+import { cancelOrder } from '../orders/cancelOrder.js'
+import { closeOrder } from '../orders/closeOrder.js'
 import { type CreateOrderParameters, createOrder } from '../orders/createOrder.js'
+import { type CreateRefundParameters, createRefund } from '../orders/createRefund.js'
 import { expireDueOrders } from '../orders/expireDueOrders.js'
-import {
-  cancelOrder,
-  closeOrder,
-  findOrderByMerchantOrderNo,
-  getOrder,
-  payOrder,
-  resolveQr,
-} from '../orders/orderOperations.js'
-import {
-  type CreateRefundParameters,
-  createRefund,
-  getRefund,
-  listRefunds,
-} from '../orders/refundOperations.js'
+import { findOrderByMerchantOrderNo } from '../orders/findOrderByMerchantOrderNo.js'
+import { getOrder } from '../orders/getOrder.js'
+import { getRefund } from '../orders/getRefund.js'
+import { listRefunds } from '../orders/listRefunds.js'
+import { payOrder } from '../orders/payOrder.js'
+import { resolveQr } from '../orders/resolveQr.js'
 import type { PageParameters } from '../support/pageNewestFirst.js'
 import { notFound } from '../support/railsError.js'
-import {
-  type CreateTransferParameters,
-  createTransfer,
-  getTransfer,
-  listWalletTransfers,
-} from '../transfers/transferOperations.js'
+import { type CreateTransferParameters, createTransfer } from '../transfers/createTransfer.js'
+import { getTransfer } from '../transfers/getTransfer.js'
+import { listWalletTransfers } from '../transfers/listWalletTransfers.js'
 import { closeWallet } from '../wallets/closeWallet.js'
 import { createPaymentCode } from '../wallets/createPaymentCode.js'
+import { type CreateSubWalletParameters, createSubWallet } from '../wallets/createSubWallet.js'
+import { listSubWallets } from '../wallets/listSubWallets.js'
 import { type OpenWalletParameters, openWallet } from '../wallets/openWallet.js'
 import { getBalance, getLimits, getWallet, listTransactions } from '../wallets/readWallet.js'
 import { redeemFromWallet } from '../wallets/redeemFromWallet.js'
-import {
-  type CreateSubWalletParameters,
-  createSubWallet,
-  listSubWallets,
-  revokeSubWallet,
-} from '../wallets/subWalletOperations.js'
+import { revokeSubWallet } from '../wallets/revokeSubWallet.js'
 import type { BankMovementParameters } from '../wallets/topUpWallet.js'
 import { topUpWallet } from '../wallets/topUpWallet.js'
 import { type UpgradeWalletParameters, upgradeWallet } from '../wallets/upgradeWallet.js'

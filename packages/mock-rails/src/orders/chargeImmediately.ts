@@ -4,8 +4,8 @@ import { chargeWithBenefit } from '../engine/payments/chargeWithBenefit.js'
 import { orderStateMachine } from '../engine/stateMachines/orderStateMachine.js'
 import type { OrderRecord } from '../state/records.js'
 import { RailsError } from '../support/railsError.js'
+import { getSubWalletRecord } from '../wallets/getSubWalletRecord.js'
 import { findUsablePaymentCode, markPaymentCodeUsed } from '../wallets/redeemPaymentCode.js'
-import { getSubWalletRecord } from '../wallets/subWalletOperations.js'
 import { markOrderSucceeded } from './markOrderSucceeded.js'
 
 /**

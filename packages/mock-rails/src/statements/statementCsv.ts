@@ -1,4 +1,4 @@
-import { statementColumns } from '@ecny/sdk-core/internal'
+import { statementColumns } from '@ecny/protocol'
 import type { MerchantDay } from '../engine/merchantDays.js'
 import { formatTimestamp } from '../support/shanghaiTime.js'
 

@@ -1,5 +1,6 @@
+import { campaign as campaignSchema, campaignStats, lotteryDraw } from '@ecny/protocol'
 import { verifyLotteryDraw } from '@ecny/sdk-core'
-import { campaign as campaignSchema, campaignStats, lotteryDraw, z } from '@ecny/sdk-core/internal'
+import { z } from '@ecny/sdk-core/internal'
 import { describe, expect, it } from 'vitest'
 import { createSignedClient } from '../helpers/signedClient.js'
 import { campaignRig, validity } from './campaignFixtures.js'

@@ -3,15 +3,13 @@ import type { EngineContext } from '../engine/engineContext.js'
 import { nextWalletId } from '../engine/engineContext.js'
 import { requireApprovedMerchant } from '../engine/merchantGuards.js'
 import { createSubWalletRequest } from '../engine/requestSchemas.js'
-import { subWalletStateMachine } from '../engine/stateMachines/subWalletStateMachine.js'
 import { subWalletToWire } from '../engine/toWire.js'
 import { createUsage } from '../engine/usage.js'
 import { requireActiveWallet } from '../engine/walletGuards.js'
 import { walletAccount } from '../ledger/ledger.js'
 import type { SubWalletRecord } from '../state/records.js'
-import { maskWalletId } from '../support/mask.js'
 import { parseParams } from '../support/parseParams.js'
-import { notFound, RailsError } from '../support/railsError.js'
+import { RailsError } from '../support/railsError.js'
 
 export type CreateSubWalletParameters = z.input<typeof createSubWalletRequest>
 
@@ -46,28 +44,5 @@ export function createSubWallet(
   }
   ctx.state.subWallets.set(sub.id, sub)
   ctx.ledger.openAccount(walletAccount(sub.id), 'wallet')
-  return subWalletToWire(sub)
-}
-
-export function listSubWallets(ctx: EngineContext, parentWalletId: string) {
-  requireActiveWallet(ctx, parentWalletId)
-  const data = [...ctx.state.subWallets.values()]
-    .filter((sub) => sub.parentWalletId === parentWalletId)
-    .map(subWalletToWire)
-  return { data, nextCursor: null }
-}
-
-export function getSubWalletRecord(ctx: EngineContext, subWalletId: string): SubWalletRecord {
-  const sub = ctx.state.subWallets.get(subWalletId)
-  if (!sub) throw notFound('sub-wallet', maskWalletId(subWalletId))
-  return sub
-}
-
-/** The holder takes a sub-wallet back; charges then fail with `sub_wallet_revoked`. */
-export function revokeSubWallet(ctx: EngineContext, subWalletId: string) {
-  const sub = getSubWalletRecord(ctx, subWalletId)
-  subWalletStateMachine.assert(sub.status, 'revoked')
-  sub.status = 'revoked'
-  sub.revokedAt = ctx.clock.now()
   return subWalletToWire(sub)
 }

@@ -10,7 +10,7 @@ import { refundStateMachine } from '../engine/stateMachines/refundStateMachine.j
 import { refundToWire } from '../engine/toWire.js'
 import type { RefundRecord } from '../state/records.js'
 import { parseParams } from '../support/parseParams.js'
-import { notFound, RailsError } from '../support/railsError.js'
+import { RailsError } from '../support/railsError.js'
 import { getOrderRecord } from './orderLookup.js'
 
 export type CreateRefundParameters = z.input<typeof createRefundRequest>
@@ -110,17 +110,4 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
   order.updatedAt = now
   ctx.emit({ type: 'refund.succeeded', refund, order })
   return refundToWire(refund)
-}
-
-export function getRefund(ctx: EngineContext, refundId: string) {
-  const refund = ctx.state.refunds.get(refundId)
-  if (!refund) throw notFound('refund', refundId)
-  return refundToWire(refund)
-}
-
-/** Refunds of an order, oldest first. */
-export function listRefunds(ctx: EngineContext, orderId: string) {
-  getOrderRecord(ctx, orderId)
-  const ids = ctx.state.refundsByOrder.get(orderId) ?? []
-  return { data: ids.map((id) => refundToWire(ctx.state.refunds.get(id)!)), nextCursor: null }
 }

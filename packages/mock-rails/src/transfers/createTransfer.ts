@@ -9,13 +9,11 @@ import {
   assertCreditWithinCap,
   assertDebitWithinCaps,
   assertFunds,
-  getWalletRecord,
   requireActiveWallet,
 } from '../engine/walletGuards.js'
 import type { TransferRecord } from '../state/records.js'
-import { type PageParameters, pageNewestFirst } from '../support/pageNewestFirst.js'
 import { parseParams } from '../support/parseParams.js'
-import { notFound, RailsError } from '../support/railsError.js'
+import { RailsError } from '../support/railsError.js'
 
 export type CreateTransferParameters = z.input<typeof createTransferRequest>
 
@@ -67,17 +65,4 @@ export function createTransfer(ctx: EngineContext, input: CreateTransferParamete
     })
   }
   return transferToWire(transfer)
-}
-
-export function getTransfer(ctx: EngineContext, transferId: string) {
-  const transfer = ctx.state.transfers.get(transferId)
-  if (!transfer) throw notFound('transfer', transferId)
-  return transferToWire(transfer)
-}
-
-/** Transfers a wallet sent or received, newest first. */
-export function listWalletTransfers(ctx: EngineContext, walletId: string, page: PageParameters) {
-  getWalletRecord(ctx, walletId)
-  const ids = ctx.state.transfersByWallet.get(walletId) ?? []
-  return pageNewestFirst(ids, page, (id) => transferToWire(ctx.state.transfers.get(id)!))
 }
