@@ -6,12 +6,15 @@ it('exports exactly the public surface (a change here is a change to the public 
     [
       "RailsError",
       "buildOpenApiDocument",
+      "createCmbDoor",
       "createRails",
       "defaultCampaignHooks",
       "defaultLevelCaps",
+      "generateCmbGatewayKeys",
       "notificationRetrySchedule",
       "parseFaultSpec",
       "railsHandlers",
+      "seedCmbMerchant",
       "startSandbox",
     ]
   `)

@@ -5,6 +5,18 @@
 
 export { buildOpenApiDocument } from '@ecny/protocol'
 export {
+  type CmbDoor,
+  type CmbDoorSettings,
+  type CmbGatewayKeys,
+  type CmbMerchantRegistration,
+  type CmbNotificationRecord,
+  type CmbTestCredentials,
+  type CreateCmbDoorOptions,
+  createCmbDoor,
+  generateCmbGatewayKeys,
+  seedCmbMerchant,
+} from './cmb/index.js'
+export {
   type CreateRailsOptions,
   createRails,
   type DemoAppCredentials,
