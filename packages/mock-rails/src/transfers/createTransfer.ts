@@ -1,8 +1,8 @@
+import { createTransferRequest } from '@ecny/protocol'
 import type * as z from 'zod/mini'
 import type { EngineContext } from '../engine/engineContext.js'
 import { nextId } from '../engine/engineContext.js'
 import { moveMoney } from '../engine/moveMoney.js'
-import { createTransferRequest } from '../engine/requestSchemas.js'
 import { transferToWire } from '../engine/toWire.js'
 import { recordUsage } from '../engine/usage.js'
 import {

@@ -1,7 +1,7 @@
+import { openWalletRequest } from '@ecny/protocol'
 import type * as z from 'zod/mini'
 import type { EngineContext } from '../engine/engineContext.js'
 import { nextWalletId } from '../engine/engineContext.js'
-import { openWalletRequest } from '../engine/requestSchemas.js'
 import { walletToWire } from '../engine/toWire.js'
 import { createUsage } from '../engine/usage.js'
 import { walletAccount } from '../ledger/ledger.js'

@@ -1,7 +1,7 @@
+import { bankMovementRequest } from '@ecny/protocol'
 import type { EngineContext } from '../engine/engineContext.js'
 import { nextId } from '../engine/engineContext.js'
 import { moveMoney } from '../engine/moveMoney.js'
-import { bankMovementRequest } from '../engine/requestSchemas.js'
 import { transactionToWire } from '../engine/toWire.js'
 import { assertFunds, requireActiveWallet } from '../engine/walletGuards.js'
 import { bankFloatAccount } from '../ledger/ledger.js'

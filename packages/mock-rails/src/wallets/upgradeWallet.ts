@@ -1,6 +1,6 @@
+import { upgradeWalletRequest } from '@ecny/protocol'
 import type * as z from 'zod/mini'
 import type { EngineContext } from '../engine/engineContext.js'
-import { upgradeWalletRequest } from '../engine/requestSchemas.js'
 import { walletToWire } from '../engine/toWire.js'
 import { requireActiveWallet } from '../engine/walletGuards.js'
 import type { WalletLevel } from '../state/records.js'

@@ -4,8 +4,7 @@
  *                          wallet must exist (and an order must belong to a merchant the app acts for).
  *                          The browser sends it as `Authorization: Bearer <token>`.
  */
-import { operations } from '@ecny/protocol'
-import { createClientTokenRequest } from '../../engine/requestSchemas.js'
+import { createClientTokenRequest, operations } from '@ecny/protocol'
 import { parseParams } from '../../support/parseParams.js'
 import { formatTimestamp } from '../../support/shanghaiTime.js'
 import { assertMerchantAccess } from '../callerAccess.js'
