@@ -8,6 +8,8 @@ export type CmbOrderRecord = {
   contract: Record<string, unknown> | null
   /** The last status a notification was queued for. */
   notified: string | null
+  /** When the contract's profit split was paid out (rails ms), once. */
+  contractSettledAt?: number | null
 }
 
 export type CmbRefundRecord = {

@@ -35,6 +35,8 @@ export function createCmbOutbox(deps: {
   merchants: CmbMerchants
   fetch?: typeof fetch
   timeoutMs?: number
+  /** Runs first in every round (the door settles due contracts there). */
+  beforeDelivery?: () => void
 }) {
   const records = new Map<string, CmbNotificationRecord>()
   let counter = 0
@@ -98,6 +100,7 @@ export function createCmbOutbox(deps: {
   return {
     /** Queues notifications for orders and refunds that became final, then sends those due now. */
     async deliverDue(): Promise<{ attempted: number; delivered: number }> {
+      deps.beforeDelivery?.()
       collect()
       const due = [...records.values()].filter(
         (r) => r.status === 'pending' && (r.nextAttemptAt ?? 0) <= now(),

@@ -16,6 +16,7 @@ import { cmbErrorOf } from './cmbErrorOf.js'
 import { type CmbGatewayKeys, generateCmbGatewayKeys } from './cmbGatewayKeys.js'
 import { type CmbMerchantRegistration, createCmbMerchants } from './cmbMerchants.js'
 import { createCmbOutbox } from './cmbOutbox.js'
+import { settleContracts } from './settleContracts.js'
 
 export type CreateCmbDoorOptions = {
   /** Default: a fresh pair made now. */
@@ -51,7 +52,14 @@ export function createCmbDoor(rails: Rails, options: CreateCmbDoorOptions = {}) 
   const state = createCmbDoorState()
   const merchants = createCmbMerchants()
   const settings: CmbDoorSettings = { ...options.settings }
-  const notifications = createCmbOutbox({ rails, state, keys, merchants, ...options.notifications })
+  const notifications = createCmbOutbox({
+    rails,
+    state,
+    keys,
+    merchants,
+    beforeDelivery: () => settleContracts(rails, state, (merId) => merchants.byMerId(merId)?.merchantId),
+    ...options.notifications,
+  })
   const context = { rails, state, keys, settings }
   // Its own seeded draws, with whatever faults the rails are set to at the time.
   const faults = createFaultInjector((options.seed ?? 0) ^ 0x2545f491)
@@ -158,6 +166,8 @@ export function createCmbDoor(rails: Rails, options: CreateCmbDoorOptions = {}) 
     },
     settings,
     notifications,
+    /** Pays out the profit split of contract orders whose delayed clearing is due (also run by `notifications.deliverDue()`). */
+    settleContracts: () => settleContracts(rails, state, (merId) => merchants.byMerId(merId)?.merchantId),
   }
 }
 

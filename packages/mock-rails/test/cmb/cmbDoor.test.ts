@@ -148,7 +148,7 @@ describe('the CMB door over the rails engine', () => {
     })
   })
 
-  it('a sub-wallet payment and a contract payment with a profit split', async () => {
+  it('a sub-wallet payment, and a contract payment whose profit split clears after the delay', async () => {
     const h = cmbHarness()
     const sub = h.rails.engine.createSubWallet(h.wallet.id, {
       merchantId: h.credentials.merchantId,
@@ -167,12 +167,14 @@ describe('the CMB door over the rails engine', () => {
     })
     expect(subOrder).toMatchObject({ status: 'succeeded', amount: 500 })
 
+    const a = h.rails.engine.openWallet({ level: 'WL04', mobile: '13800138001' })
+    const b = h.rails.engine.openWallet({ level: 'WL04', mobile: '13800138002' })
     const contract = {
       delayTime: 1,
       timeUnit: 'day',
       benefitList: [
-        { benefitWalletId: 'W00000000000000A', percent: 0.6 },
-        { benefitWalletId: 'W00000000000000B', percent: 0.4 },
+        { benefitWalletId: a.id, percent: 0.6 },
+        { benefitWalletId: b.id, percent: 0.4 },
       ],
     }
     const created = await h.ok<Order & { cmbOrderId: string; contract: Record<string, unknown> }>(
@@ -186,6 +188,15 @@ describe('the CMB door over the rails engine', () => {
       status: 'succeeded',
       contract: { benefitList: [{ percent: '0.60' }, { percent: '0.40' }] },
     })
+    // Delayed clearing: nothing moves before a day has passed, then the split is paid out once.
+    h.rails.clock.advance(86_400_000 - 60_000)
+    expect(h.door.settleContracts()).toBe(0)
+    h.rails.clock.advance(60_000)
+    expect(h.door.settleContracts()).toBe(1)
+    expect(h.door.settleContracts()).toBe(0)
+    expect(h.rails.engine.getBalance(a.id)).toMatchObject({ available: 750 })
+    expect(h.rails.engine.getBalance(b.id)).toMatchObject({ available: 500 })
+    expect(h.rails.ledger.verify()).toMatchObject({ ok: true, total: 0 })
   })
 
   it('refunds refused as unfunded by same-day incoming, retryable; accepted once funded', async () => {
