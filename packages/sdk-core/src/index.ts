@@ -3,6 +3,40 @@
  * @packageDocumentation
  */
 
+export type {
+  AudienceEstimate,
+  Balance,
+  Campaign,
+  CampaignBudget,
+  CampaignClaimStatus,
+  CampaignStats,
+  CampaignStatus,
+  ClientToken,
+  DocumentType,
+  GovBill,
+  LotteryDraw,
+  Merchant,
+  NotificationEvent,
+  NotificationType,
+  Order,
+  OrderMode,
+  OrderStatus,
+  PaymentCode,
+  QrCode,
+  QrResolution,
+  Refund,
+  Scene,
+  SubWallet,
+  TapBatch,
+  Terminal,
+  Transfer,
+  Wallet,
+  WalletLevel,
+  WalletLimits,
+  WalletTransaction,
+  WalletType,
+} from '@ecny/protocol'
+export { finalOrderStatuses } from '@ecny/protocol'
 export {
   type CampaignClaim,
   type ClaimRewardParameters,
@@ -275,45 +309,6 @@ export {
 export { type FormatYuanOptions, formatYuan } from './money/formatYuan.js'
 export { type ParseYuanOptions, parseYuan } from './money/parseYuan.js'
 export { fenSchema, positiveFenSchema } from './money/schemas.js'
-export type {
-  AudienceEstimate,
-  Campaign,
-  CampaignBudget,
-  CampaignClaimStatus,
-  CampaignStats,
-  CampaignStatus,
-  LotteryDraw,
-} from './protocol/campaigns.js'
-export type {
-  DocumentType,
-  GovBill,
-  Merchant,
-  QrCode,
-  Scene,
-  TapBatch,
-  Terminal,
-} from './protocol/merchants.js'
-export type { NotificationEvent, NotificationType } from './protocol/notifications.js'
-export type {
-  ClientToken,
-  Order,
-  OrderMode,
-  OrderStatus,
-  QrResolution,
-  Refund,
-  Transfer,
-} from './protocol/orders.js'
-export { finalOrderStatuses } from './protocol/orders.js'
-export type {
-  Balance,
-  PaymentCode,
-  SubWallet,
-  Wallet,
-  WalletLevel,
-  WalletLimits,
-  WalletTransaction,
-  WalletType,
-} from './protocol/wallets.js'
 // Query layer: plain query/mutation options for TanStack Query or any cache (no TanStack import)
 export { claimRewardMutationOptions } from './query/claimReward.js'
 export {

@@ -152,7 +152,7 @@ describe('onboarding end to end', () => {
       body: application(wallet, {
         legalRepresentative: { name: '张三', idType: 'IT01', idNumber: impossibleBirthDate },
       }),
-      schema: (await import('@ecny/sdk-core/internal')).merchant,
+      schema: (await import('@ecny/protocol')).merchant,
     })
     await uploadRequired(h.client, draft.id)
     const reviewed = await h.client.onboarding.submit({ merchantId: draft.id })

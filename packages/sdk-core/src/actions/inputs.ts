@@ -2,10 +2,9 @@
  * Input schemas shared by the wallet-side actions (zod/mini, so they stay small in a browser bundle).
  * Not part of the public surface.
  */
-import { gatewayIdPattern, limits } from '@ecny/protocol'
+import { gatewayIdPattern, limits, walletLevels } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import { mobileSchema, walletIdSchema } from '../ids/schemas.js'
-import { walletLevels } from '../protocol/wallets.js'
 
 export { walletIdSchema }
 

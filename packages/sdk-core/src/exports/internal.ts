@@ -1,5 +1,5 @@
 /**
- * `@ecny/sdk-core/internal`: the protocol contract shared by `@ecny/sdk-merchant` and
+ * `@ecny/sdk-core/internal`: SDK internals shared by `@ecny/sdk-merchant` and
  * `@ecny/mock-rails`. Not a stable public API; versions move in lockstep.
  */
 
@@ -21,13 +21,6 @@ export {
   residentIdBirthDateProblem,
 } from '../ids/isValidResidentId.js'
 export { computeUsccCheckChar, isValidUscc } from '../ids/isValidUscc.js'
-export * from '../protocol/campaigns.js'
-export * from '../protocol/common.js'
-export * from '../protocol/merchants.js'
-export * from '../protocol/notifications.js'
-export * from '../protocol/orders.js'
-export * from '../protocol/statements.js'
-export * from '../protocol/wallets.js'
 export { type EncodeQrOptions, encodeQr, type QrErrorCorrection, type QrMatrix } from '../qr/encodeQr.js'
 export { bodyDigest, randomId, utf8 } from '../transport/bytes.js'
 export { createGatewayKeySet, type GatewayKeySet } from '../transport/createGatewayKeySet.js'

@@ -1,4 +1,4 @@
-import type { WalletLevel } from '../protocol/wallets.js'
+import type { WalletLevel } from '@ecny/protocol'
 
 /** A wallet's caps in fen; `null` means no cap. */
 export type WalletCaps = {

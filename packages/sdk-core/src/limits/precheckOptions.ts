@@ -1,6 +1,6 @@
+import { walletLevels } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import { fenSchema } from '../money/schemas.js'
-import { walletLevels } from '../protocol/wallets.js'
 import type { LimitDefaultsOverride } from './defaultWalletLimits.js'
 
 /** Options of every action that pre-checks limits (`payOrder`, `createTransfer`, `topUpWallet`). */

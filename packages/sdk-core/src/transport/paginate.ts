@@ -1,6 +1,6 @@
+import { page } from '@ecny/protocol'
 import type * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../client/createBaseClient.js'
-import { page } from '../protocol/common.js'
 import type { CallOptions } from './request.js'
 
 export type PaginateParameters<T extends z.ZodMiniType> = {

@@ -1,5 +1,6 @@
+import { merchant, order, refund } from '@ecny/protocol'
 import { createEcnyError, type EcnyError, type Merchant, type Order, type Refund } from '@ecny/sdk-core'
-import { merchant, order, refund, z } from '@ecny/sdk-core/internal'
+import { z } from '@ecny/sdk-core/internal'
 
 type Envelope = {
   /** The event id: the same on every delivery attempt, so use it to de-duplicate. */

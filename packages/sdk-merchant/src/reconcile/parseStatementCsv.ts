@@ -1,4 +1,4 @@
-import { orderModes, orderStatuses, statementColumns } from '@ecny/sdk-core/internal'
+import { orderModes, orderStatuses, statementColumns } from '@ecny/protocol'
 import { headerIndex } from './csv/headerIndex.js'
 import { inputError } from './csv/inputError.js'
 import { describeBadFen, parseFen } from './csv/parseFen.js'

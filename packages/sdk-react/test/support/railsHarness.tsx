@@ -5,8 +5,8 @@
  */
 import './realm.js'
 import { type CreateRailsOptions, createRails, type Rails, railsHandlers } from '@ecny/mock-rails'
+import { order as orderSchema } from '@ecny/protocol'
 import { createClient, createClientToken, type EcnyClient } from '@ecny/sdk-core'
-import { order as orderSchema } from '@ecny/sdk-core/internal'
 import { QueryClient } from '@tanstack/react-query'
 import { cleanup } from '@testing-library/react'
 import { setupServer } from 'msw/node'

@@ -1,7 +1,6 @@
-import { operations } from '@ecny/protocol'
+import { type CampaignClaim, campaignClaim, operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type CampaignClaim, campaignClaim } from '../../protocol/campaigns.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'

@@ -1,7 +1,6 @@
-import { operations } from '@ecny/protocol'
+import { type EligibleCampaign, eligibleCampaign, operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type EligibleCampaign, eligibleCampaign } from '../../protocol/campaigns.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import { paginate } from '../../transport/paginate.js'
 import type { CallOptions } from '../../transport/request.js'

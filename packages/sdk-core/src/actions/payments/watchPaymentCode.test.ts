@@ -1,7 +1,7 @@
+import type { PaymentCode } from '@ecny/protocol'
 import { describe, expect, it } from 'vitest'
 import { useInlineGateway } from '../../../test/e2e/support/inlineGateway.js'
 import type { EcnyError } from '../../errors/EcnyError.js'
-import type { PaymentCode } from '../../protocol/wallets.js'
 import { watchPaymentCode } from './watchPaymentCode.js'
 
 const gateway = useInlineGateway()

@@ -1,7 +1,7 @@
+import type { PaymentCode } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import { createEcnyError, EcnyError } from '../../errors/EcnyError.js'
-import type { PaymentCode } from '../../protocol/wallets.js'
 import { paymentCodeRefreshDelay } from '../../query/createPaymentCode.js'
 import { sleep } from '../../transport/backoff.js'
 import type { CallOptions } from '../../transport/request.js'

@@ -1,7 +1,7 @@
+import type { Transfer } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import type { Transfer } from '../../protocol/orders.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'

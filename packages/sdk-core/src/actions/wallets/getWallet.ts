@@ -1,7 +1,7 @@
+import type { Wallet } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import type { Wallet } from '../../protocol/wallets.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'

@@ -1,7 +1,8 @@
 /** Identity fields shared by `openWallet` and `upgradeWallet`. Not part of the public surface. */
+
+import type { WalletLevel } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import { bankCardSchema, residentIdSchema } from '../../ids/schemas.js'
-import type { WalletLevel } from '../../protocol/wallets.js'
 import { nameSchema } from '../inputs.js'
 
 export const identityShape = {

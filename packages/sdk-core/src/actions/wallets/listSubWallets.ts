@@ -1,7 +1,6 @@
-import { operations } from '@ecny/protocol'
+import { operations, type SubWallet, subWallet } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
-import { type SubWallet, subWallet } from '../../protocol/wallets.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import { paginate } from '../../transport/paginate.js'
 import type { CallOptions } from '../../transport/request.js'

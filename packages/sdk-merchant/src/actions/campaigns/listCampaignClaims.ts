@@ -1,6 +1,6 @@
-import { operations } from '@ecny/protocol'
+import { campaignClaimStatuses, operations } from '@ecny/protocol'
 import type { CallOptions, CampaignClaim } from '@ecny/sdk-core'
-import { campaignClaimStatuses, fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
 import { campaignIdSchema, pageShape } from './campaignInputs.js'

@@ -1,6 +1,6 @@
-import { operations } from '@ecny/protocol'
+import { campaignStatuses, operations } from '@ecny/protocol'
 import type { CallOptions, Campaign } from '@ecny/sdk-core'
-import { campaignStatuses, fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { pageShape } from './campaignInputs.js'
 

@@ -1,6 +1,6 @@
-import { operations } from '@ecny/protocol'
+import { operations, terminalDeviceTypes } from '@ecny/protocol'
 import { type CallOptions, deviceIdSchema, type Terminal } from '@ecny/sdk-core'
-import { fromOperation, parseInput, terminalDeviceTypes, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
 

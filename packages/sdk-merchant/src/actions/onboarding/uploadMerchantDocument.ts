@@ -1,6 +1,6 @@
-import { operations } from '@ecny/protocol'
+import { documentTypes, operations } from '@ecny/protocol'
 import { type CallOptions, type DocumentType, InvalidRequestError } from '@ecny/sdk-core'
-import { documentTypes, fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { sha256Hex, toBase64 } from '../../internal/bytes.js'
 import { gatewayId } from '../../internal/inputs.js'

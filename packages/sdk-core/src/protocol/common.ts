@@ -1,1 +1,0 @@
-export * from '@ecny/protocol'
