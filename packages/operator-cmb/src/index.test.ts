@@ -44,6 +44,7 @@ it('exports exactly the public surface (a change here is a change to the public 
       "readReceivedFields",
       "refundFromCmb",
       "signCmbEnvelope",
+      "signCmbFields",
       "sm2Decrypt",
       "sm2Encrypt",
       "sm2PublicKeyFromPrivateKey",

@@ -215,6 +215,8 @@ export function handleCmbEndpoint(
       const origOrderId = required(biz, 'origOrderId')
       const amount = fen(biz, 'refundAmt')
       const order = orderOf(ctx, merchant, origOrderId)
+      if (fen(biz, 'txnAmt') !== order.amount)
+        throw new CmbRefusal('PARAM_ERROR', `txnAmt must be the original order amount (${order.amount}).`)
       const key = cmbKey(merchant.merId, refundNo)
       if (ctx.settings.refundFunding && !records.refunds.has(key))
         throw new CmbRefusal(

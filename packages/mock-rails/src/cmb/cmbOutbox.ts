@@ -1,4 +1,4 @@
-import { assertCmbSignature, readReceivedFields, signCmbEnvelope, writeFormFields } from '@ecny/operator-cmb'
+import { assertCmbSignature, readReceivedFields, signCmbFields, writeFormFields } from '@ecny/operator-cmb'
 import type { Order, Refund } from '@ecny/protocol'
 import type { Rails } from '../createRails.js'
 import { notificationRetrySchedule } from '../notifications/retrySchedule.js'
@@ -22,7 +22,8 @@ const notifiedOrderStates = new Set(['succeeded', 'failed'])
 const notifiedRefundStates = new Set(['succeeded', 'failed'])
 
 /**
- * CMB-form notifications (§2.5, §4.3, §4.6): form-encoded, signed with the gateway key, POSTed to
+ * CMB-form notifications (§2.5, §4.3, §4.6): the result fields form-encoded beside the envelope
+ * fields, signed with the gateway key, POSTed to
  * the order's `notifyUrl` at 0, 15, 15, 30, 180, 1800×4, 3600 s by the rails clock, until the
  * merchant answers `returnCode`/`respCode` `SUCCESS` **signed with its key** — an unsigned or wrongly
  * signed ack counts as failed. Orders and refunds the CMB door handled are watched: `deliverDue()`
@@ -45,7 +46,7 @@ export function createCmbOutbox(deps: {
 
   function enqueue(merId: string, url: string, biz: Record<string, unknown>) {
     const id = `cmbntf_${String(++counter).padStart(7, '0')}`
-    const body = writeFormFields(signCmbEnvelope(biz, deps.keys.privateKey, '1234567812345678'))
+    const body = writeFormFields(signCmbFields(biz, deps.keys.privateKey))
     records.set(id, { id, merId, url, body, status: 'pending', attempts: [], nextAttemptAt: now() })
   }
 

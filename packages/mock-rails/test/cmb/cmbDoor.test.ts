@@ -16,10 +16,10 @@ const qr = (merchantOrderNo: string, extra: Record<string, unknown> = {}) => ({
     ...extra,
   },
 })
-const refundOf = (orderId: string, merchantRefundNo: string, amount: number) => ({
+const refundOf = (orderId: string, merchantRefundNo: string, amount: number, orderAmount = 1250) => ({
   method: 'POST',
   path: `/v1/orders/${orderId}/refunds`,
-  body: { merchantRefundNo, amount },
+  body: { merchantRefundNo, amount, orderAmount },
 })
 const codeOf = async (h: ReturnType<typeof cmbHarness>, reference: Parameters<typeof h.call>[0]) => {
   const decoded = await h.call(reference)
@@ -98,7 +98,8 @@ describe('the CMB door over the rails engine', () => {
     const [record] = h.door.notifications.list()
     expect(record).toMatchObject({ status: 'delivered' })
     expect(record!.attempts).toHaveLength(5)
-    expect(record!.body).toContain('biz_content=')
+    expect(record!.body).toContain('tradeState=S')
+    expect(record!.body).not.toContain('biz_content=')
   })
 
   it('customer-code payment and its reversal; no reversal for a QR order nor after a refund', async () => {
@@ -129,7 +130,7 @@ describe('the CMB door over the rails engine', () => {
     })
 
     await h.ok(pay('P-2'))
-    await h.ok(refundOf('P-2', 'R-P-2', 100))
+    await h.ok(refundOf('P-2', 'R-P-2', 100, 800))
     expect(await codeOf(h, { method: 'POST', path: '/v1/orders/P-2/cancel', body: {} })).toBe('invalid_state')
   })
 

@@ -142,9 +142,15 @@ export function cmbCallFor(
     case 'cancelOrder':
       return plain(cmbEndpoints.cancel, { origOrderId: id })
     case 'createRefund':
+      if (typeof body.orderAmount !== 'number')
+        throw invalid(
+          'CMB needs the original order amount (txnAmt) with a refund.',
+          'Pass orderAmount (integer fen) in the refund body; createMerchantClient with cmb() adds it by reading the order.',
+        )
       return plain(cmbEndpoints.refund, {
         orderId: body.merchantRefundNo,
         origOrderId: id,
+        txnAmt: String(body.orderAmount),
         refundAmt: String(body.amount),
         ...(typeof body.reason === 'string' && { refundReason: body.reason }),
         ...(config.notifyUrl !== undefined && { notifyUrl: config.notifyUrl }),

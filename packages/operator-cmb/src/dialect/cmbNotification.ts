@@ -15,7 +15,7 @@ export type CmbNotification = { event: NotificationEvent; fields: Record<string,
 
 /**
  * Verifies and reads a CMB notification (§2.4.1.2 ②, §4.3, §4.6): the form body is URL-decoded,
- * its fields sorted and the signature checked with CMB's key **before** `biz_content` is parsed.
+ * its fields sorted and the signature checked with CMB's key **before** any field is interpreted.
  * Throws `signature_invalid` for anything that does not verify.
  *
  * @example
@@ -29,7 +29,9 @@ export function parseCmbNotification(
 ): CmbNotification {
   const text = typeof body === 'string' ? body : new TextDecoder().decode(body)
   const fields = assertCmbSignature(() => readFormFields(text), verify, 'the notification')
-  const biz = parseBizContent(fields.biz_content)
+  // The result fields come as form fields of their own (or, from some gateways, inside biz_content).
+  const { sign: _sign, version: _v, encoding: _e, signMethod: _m, biz_content: bizText, ...flat } = fields
+  const biz = bizText === undefined ? flat : parseBizContent(bizText)
   const nowIso = `${formatCmbTime(now, 'iso')}+08:00`
   const isRefund = biz.origOrderId !== undefined && biz.refundAmt !== undefined
   if (isRefund) {
@@ -45,7 +47,8 @@ export function parseCmbNotification(
       },
     }
   }
-  const order = orderFromCmb(biz, {}, nowIso)
+  // A payment result notification (§4.3) is sent when the payment succeeded; it may carry no tradeState.
+  const order = orderFromCmb({ tradeState: 'S', ...biz }, {}, nowIso)
   const type =
     order.status === 'failed'
       ? 'order.failed'

@@ -20,15 +20,23 @@ export type OrderHints = {
 /**
  * A CMB order (`biz_content` of a payment or `orderquery` answer) as our `Order`: `tradeState`
  * P/S/F/C/D → processing/succeeded/failed/closed/canceled, amounts integer fen, Beijing times as
- * ISO 8601. `id` is your merchant order number (CMB addresses orders by it); CMB's own number is
+ * ISO 8601 (R, 转入退款, → partially_refunded or refunded). `id` is your merchant order number (CMB addresses orders by it); CMB's own number is
  * `cmbOrderId`. A QR order CMB has just created (no `tradeState` yet) is `created`.
  *
  * @example
  * orderFromCmb({ merId: '308…', orderId: 'A-1', txnAmt: '1250', tradeState: 'S' }, {}).status // 'succeeded'
  */
 export function orderFromCmb(biz: Record<string, unknown>, hints: OrderHints, now: string): Order {
-  const status = hints.status ?? (biz.tradeState === undefined ? 'created' : orderStatusOf(biz.tradeState))
   const amount = fenOf(biz.txnAmt)
+  // R (转入退款): refunded in part or in full.
+  const refundedState = fenOf(biz.refundAmt) >= amount && amount > 0 ? 'refunded' : 'partially_refunded'
+  const status =
+    hints.status ??
+    (biz.tradeState === undefined
+      ? 'created'
+      : biz.tradeState === 'R'
+        ? refundedState
+        : orderStatusOf(biz.tradeState))
   const paid = status === 'succeeded' || status === 'partially_refunded' || status === 'refunded'
   const createdAt = cmbTimeToIso(biz.txnTime) ?? now
   const paidAt = paid ? (cmbTimeToIso(biz.endDate, biz.endTime) ?? createdAt) : null

@@ -50,9 +50,17 @@ describe('decoding CMB answers', () => {
     })
   })
 
-  it('maps tradeState P/S/F/C/D to processing/succeeded/failed/closed/canceled', () => {
+  it('maps tradeState P/S/F/C/D/R to processing/succeeded/failed/closed/canceled/partially_refunded', () => {
     const query = { method: 'GET', path: '/v1/orders/A-1' }
-    const states = { P: 'processing', S: 'succeeded', F: 'failed', C: 'closed', D: 'canceled', X: 'unknown' }
+    const states = {
+      P: 'processing',
+      S: 'succeeded',
+      F: 'failed',
+      C: 'closed',
+      D: 'canceled',
+      R: 'partially_refunded',
+      X: 'unknown',
+    }
     for (const [letter, status] of Object.entries(states)) {
       const decoded = decode(query, cmbResponseText(ok, { ...qrBiz, tradeState: letter }, gatewayPrivateKey))
       expect(decoded.ok && (decoded.data as { status: string }).status).toBe(status)
@@ -103,7 +111,7 @@ describe('decoding CMB answers', () => {
     const refundCall = {
       method: 'POST',
       path: '/v1/orders/A-1/refunds',
-      body: { merchantRefundNo: 'R-1', amount: 300 },
+      body: { merchantRefundNo: 'R-1', amount: 300, orderAmount: 1250 },
     }
     for (const errCode of ['MCH_FORWARD_AMOUNT_LESS', 'MCH_EXSRFN_AMOUNT_LESS']) {
       const text = cmbResponseText(
@@ -146,7 +154,7 @@ describe('decoding CMB answers', () => {
     const refundCall = {
       method: 'POST',
       path: '/v1/orders/A-1/refunds',
-      body: { merchantRefundNo: 'R-1', amount: 300 },
+      body: { merchantRefundNo: 'R-1', amount: 300, orderAmount: 1250 },
     }
     const refund = decode(
       refundCall,

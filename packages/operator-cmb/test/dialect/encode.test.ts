@@ -158,10 +158,10 @@ describe('encoding reference calls as CMB requests', () => {
       [
         'POST',
         '/v1/orders/A-1001/refunds',
-        { merchantRefundNo: 'R-1', amount: 300 },
+        { merchantRefundNo: 'R-1', amount: 300, orderAmount: 1250 },
         undefined,
         'refund',
-        { orderId: 'R-1', origOrderId: 'A-1001', refundAmt: '300' },
+        { orderId: 'R-1', origOrderId: 'A-1001', txnAmt: '1250', refundAmt: '300' },
       ],
       ['GET', '/v1/refunds/R-1', undefined, undefined, 'refundquery', { orderId: 'R-1' }],
       ['GET', '/v1/statements/2025-01-01', undefined, undefined, 'statementurl', { billDate: '20250101' }],
@@ -171,6 +171,14 @@ describe('encoding reference calls as CMB requests', () => {
       expect(request.url).toBe(`https://api.cmburl.cn:8065/polypay/v1.0/mchorders/${endpoint}`)
       expect(bizOf(request.body)).toMatchObject({ merId: testConfig.merId, ...biz })
     }
+  })
+
+  it('a refund without the original order amount (CMB txnAmt) is refused before sending', () => {
+    const error = thrown(() =>
+      encode('POST', '/v1/orders/A-1001/refunds', { merchantRefundNo: 'R-1', amount: 300 }),
+    )
+    expect(error.code).toBe('invalid_request')
+    expect(error.message).toContain('txnAmt')
   })
 
   it('an operation CMB does not offer is unsupported_by_operator, naming operator and operation', () => {

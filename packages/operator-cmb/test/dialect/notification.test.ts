@@ -4,6 +4,7 @@ import {
   cmbSignString,
   readReceivedFields,
   signCmbEnvelope,
+  signCmbFields,
   sm2Sign,
   sm2Verify,
   writeFormFields,
@@ -47,6 +48,18 @@ describe('CMB notifications', () => {
     })
     const reversed = Object.fromEntries(Object.entries(signed).reverse())
     expect(codeOf(writeFormFields(reversed))).toBe('accepted')
+  })
+
+  it('reads the flat form CMB sends (result fields beside the envelope, no tradeState: paid)', () => {
+    const { tradeState: _state, ...paid } = biz
+    const flat = signCmbFields(paid, gatewayPrivateKey)
+    expect(flat.biz_content).toBeUndefined()
+    const { event } = operator.parseNotification(writeFormFields(flat))
+    expect(event).toMatchObject({ type: 'order.succeeded', data: { merchantOrderNo: 'A-1', amount: 1250 } })
+    expect(codeOf(writeFormFields({ ...flat, txnAmt: '1' }))).toBe('signature_invalid')
+    expect(codeOf(writeFormFields(signCmbFields({ ...paid, tradeState: 'F' }, gatewayPrivateKey)))).toBe(
+      'accepted',
+    )
   })
 
   it('rejects a form signed in its sent order instead of sorted, a tampered value, a repeated key, the wrong key', () => {
