@@ -34,3 +34,19 @@ it('builds no bare EcnyError for a code whose category has its own class', () =>
   }
   expect(offenders).toEqual([])
 })
+
+it('gives every action an XErrorType beside its XReturnType, exported from the package entry', () => {
+  const missing: string[] = []
+  for (const pkg of ['sdk-core', 'sdk-merchant']) {
+    const entry = readFileSync(join(root, 'packages', pkg, 'src', 'index.ts'), 'utf8')
+    for (const file of sourceFiles(join(root, 'packages', pkg, 'src', 'actions'))) {
+      const text = readFileSync(file, 'utf8')
+      for (const [, name] of text.matchAll(/^export type (\w+)ReturnType\b/gm)) {
+        if (!new RegExp(`^export type ${name}ErrorType\\b`, 'm').test(text))
+          missing.push(`${name}ErrorType in ${relative(root, file)}`)
+        else if (!entry.includes(`${name}ErrorType`)) missing.push(`${name}ErrorType not exported by ${pkg}`)
+      }
+    }
+  }
+  expect(missing).toEqual([])
+})

@@ -39,35 +39,51 @@ export type {
 export { finalOrderStatuses } from '@ecny/protocol'
 export {
   type CampaignClaim,
+  type ClaimRewardErrorType,
   type ClaimRewardParameters,
   type ClaimRewardReturnType,
   claimReward,
 } from './actions/campaigns/claimReward.js'
 export {
   type EligibleCampaign,
+  type ListEligibleCampaignsErrorType,
   type ListEligibleCampaignsParameters,
   type ListEligibleCampaignsReturnType,
   listEligibleCampaigns,
 } from './actions/campaigns/listEligibleCampaigns.js'
 export {
+  type CreateClientTokenErrorType,
   type CreateClientTokenParameters,
   type CreateClientTokenReturnType,
   createClientToken,
 } from './actions/clientTokens/createClientToken.js'
 export {
+  type CreatePaymentCodeErrorType,
   type CreatePaymentCodeParameters,
   type CreatePaymentCodeReturnType,
   createPaymentCode,
 } from './actions/payments/createPaymentCode.js'
-export { type GetOrderParameters, type GetOrderReturnType, getOrder } from './actions/payments/getOrder.js'
-export { isFinalOrder } from './actions/payments/isFinalOrder.js'
-export { type PayOrderParameters, type PayOrderReturnType, payOrder } from './actions/payments/payOrder.js'
 export {
+  type GetOrderErrorType,
+  type GetOrderParameters,
+  type GetOrderReturnType,
+  getOrder,
+} from './actions/payments/getOrder.js'
+export { isFinalOrder } from './actions/payments/isFinalOrder.js'
+export {
+  type PayOrderErrorType,
+  type PayOrderParameters,
+  type PayOrderReturnType,
+  payOrder,
+} from './actions/payments/payOrder.js'
+export {
+  type ResolveQrErrorType,
   type ResolveQrParameters,
   type ResolveQrReturnType,
   resolveQr,
 } from './actions/payments/resolveQr.js'
 export {
+  type WaitForFinalErrorType,
   type WaitForFinalParameters,
   type WaitForFinalReturnType,
   type WaitForOrderFinalErrorType,
@@ -77,77 +93,97 @@ export {
   waitForOrderFinal,
 } from './actions/payments/waitForOrderFinal.js'
 export {
+  type WatchPaymentCodeErrorType,
   type WatchPaymentCodeParameters,
   type WatchPaymentCodeReturnType,
   watchPaymentCode,
 } from './actions/payments/watchPaymentCode.js'
 export {
+  type CreateTransferErrorType,
   type CreateTransferParameters,
   type CreateTransferReturnType,
   createTransfer,
 } from './actions/transfers/createTransfer.js'
 export {
+  type GetTransferErrorType,
   type GetTransferParameters,
   type GetTransferReturnType,
   getTransfer,
 } from './actions/transfers/getTransfer.js'
 export {
+  type ListTransfersErrorType,
   type ListTransfersParameters,
   type ListTransfersReturnType,
   listTransfers,
 } from './actions/transfers/listTransfers.js'
 export {
+  type CloseWalletErrorType,
   type CloseWalletParameters,
   type CloseWalletReturnType,
   closeWallet,
 } from './actions/wallets/closeWallet.js'
 export {
+  type GetBalanceErrorType,
   type GetBalanceParameters,
   type GetBalanceReturnType,
   getBalance,
 } from './actions/wallets/getBalance.js'
-export { type GetWalletParameters, type GetWalletReturnType, getWallet } from './actions/wallets/getWallet.js'
 export {
+  type GetWalletErrorType,
+  type GetWalletParameters,
+  type GetWalletReturnType,
+  getWallet,
+} from './actions/wallets/getWallet.js'
+export {
+  type GetWalletLimitsErrorType,
   type GetWalletLimitsParameters,
   type GetWalletLimitsReturnType,
   getWalletLimits,
 } from './actions/wallets/getWalletLimits.js'
 export {
+  type ListSubWalletsErrorType,
   type ListSubWalletsParameters,
   type ListSubWalletsReturnType,
   listSubWallets,
 } from './actions/wallets/listSubWallets.js'
 export {
+  type ListWalletTransactionsErrorType,
   type ListWalletTransactionsParameters,
   type ListWalletTransactionsReturnType,
   listWalletTransactions,
 } from './actions/wallets/listWalletTransactions.js'
 export {
+  type OpenWalletErrorType,
   type OpenWalletParameters,
   type OpenWalletReturnType,
   openWallet,
 } from './actions/wallets/openWallet.js'
 export {
+  type PushSubWalletErrorType,
   type PushSubWalletParameters,
   type PushSubWalletReturnType,
   pushSubWallet,
 } from './actions/wallets/pushSubWallet.js'
 export {
+  type RedeemFromWalletErrorType,
   type RedeemFromWalletParameters,
   type RedeemFromWalletReturnType,
   redeemFromWallet,
 } from './actions/wallets/redeemFromWallet.js'
 export {
+  type RevokeSubWalletErrorType,
   type RevokeSubWalletParameters,
   type RevokeSubWalletReturnType,
   revokeSubWallet,
 } from './actions/wallets/revokeSubWallet.js'
 export {
+  type TopUpWalletErrorType,
   type TopUpWalletParameters,
   type TopUpWalletReturnType,
   topUpWallet,
 } from './actions/wallets/topUpWallet.js'
 export {
+  type UpgradeWalletErrorType,
   type UpgradeWalletParameters,
   type UpgradeWalletReturnType,
   upgradeWallet,
@@ -246,6 +282,7 @@ export {
   TimeoutError,
 } from './errors/EcnyError.js'
 export { docsUrlFor, type EcnyErrorCategory, type EcnyErrorCode, errorCodes } from './errors/errorCodes.js'
+export type { RequestErrorType } from './errors/RequestErrorType.js'
 export { isValidAreaCode } from './ids/isValidAreaCode.js'
 export { isValidBankCard } from './ids/isValidBankCard.js'
 export { isValidDeviceId } from './ids/isValidDeviceId.js'

@@ -22,114 +22,141 @@ export {
 } from '@ecny/sdk-core'
 // Campaigns
 export {
+  type CreateCampaignErrorType,
   type CreateCampaignParameters,
   type CreateCampaignReturnType,
   createCampaign,
 } from './actions/campaigns/createCampaign.js'
 export {
+  type DrawCampaignLotteryErrorType,
   type DrawCampaignLotteryParameters,
   type DrawCampaignLotteryReturnType,
   drawCampaignLottery,
 } from './actions/campaigns/drawCampaignLottery.js'
 export {
+  type EndCampaignErrorType,
   type EndCampaignParameters,
   type EndCampaignReturnType,
   endCampaign,
 } from './actions/campaigns/endCampaign.js'
 export {
+  type EstimateCampaignAudienceErrorType,
   type EstimateCampaignAudienceParameters,
   type EstimateCampaignAudienceReturnType,
   estimateCampaignAudience,
 } from './actions/campaigns/estimateCampaignAudience.js'
 export {
+  type GetCampaignErrorType,
   type GetCampaignParameters,
   type GetCampaignReturnType,
   getCampaign,
 } from './actions/campaigns/getCampaign.js'
 export {
+  type GetCampaignStatsErrorType,
   type GetCampaignStatsParameters,
   type GetCampaignStatsReturnType,
   getCampaignStats,
 } from './actions/campaigns/getCampaignStats.js'
 export {
+  type ListCampaignClaimsErrorType,
   type ListCampaignClaimsParameters,
   type ListCampaignClaimsReturnType,
   listCampaignClaims,
 } from './actions/campaigns/listCampaignClaims.js'
 export {
+  type ListCampaignsErrorType,
   type ListCampaignsParameters,
   type ListCampaignsReturnType,
   listCampaigns,
 } from './actions/campaigns/listCampaigns.js'
 export {
+  type PauseCampaignErrorType,
   type PauseCampaignParameters,
   type PauseCampaignReturnType,
   pauseCampaign,
 } from './actions/campaigns/pauseCampaign.js'
 export {
+  type ResumeCampaignErrorType,
   type ResumeCampaignParameters,
   type ResumeCampaignReturnType,
   resumeCampaign,
 } from './actions/campaigns/resumeCampaign.js'
 export {
+  type ScheduleCampaignErrorType,
   type ScheduleCampaignParameters,
   type ScheduleCampaignReturnType,
   scheduleCampaign,
 } from './actions/campaigns/scheduleCampaign.js'
 export {
+  type UpdateCampaignErrorType,
   type UpdateCampaignParameters,
   type UpdateCampaignReturnType,
   updateCampaign,
 } from './actions/campaigns/updateCampaign.js'
 export {
+  type CreateGovBillErrorType,
   type CreateGovBillParameters,
   type CreateGovBillReturnType,
   createGovBill,
 } from './actions/gov/createGovBill.js'
-export { type GetGovBillParameters, type GetGovBillReturnType, getGovBill } from './actions/gov/getGovBill.js'
 export {
+  type GetGovBillErrorType,
+  type GetGovBillParameters,
+  type GetGovBillReturnType,
+  getGovBill,
+} from './actions/gov/getGovBill.js'
+export {
+  type GetGovBillReceiptErrorType,
   type GetGovBillReceiptParameters,
   type GetGovBillReceiptReturnType,
   getGovBillReceipt,
 } from './actions/gov/getGovBillReceipt.js'
 export {
+  type PayGovBillByQrErrorType,
   type PayGovBillByQrParameters,
   type PayGovBillByQrReturnType,
   payGovBillByQr,
 } from './actions/gov/payGovBillByQr.js'
 // Onboarding
 export {
+  type CreateMerchantApplicationErrorType,
   type CreateMerchantApplicationParameters,
   type CreateMerchantApplicationReturnType,
   createMerchantApplication,
 } from './actions/onboarding/createMerchantApplication.js'
 export {
+  type CreateQrCodeErrorType,
   type CreateQrCodeParameters,
   type CreateQrCodeReturnType,
   createQrCode,
 } from './actions/onboarding/createQrCode.js'
 export {
+  type CreateSceneErrorType,
   type CreateSceneParameters,
   type CreateSceneReturnType,
   createScene,
   maxOfflineTapAmount,
 } from './actions/onboarding/createScene.js'
 export {
+  type CreateTerminalErrorType,
   type CreateTerminalParameters,
   type CreateTerminalReturnType,
   createTerminal,
 } from './actions/onboarding/createTerminal.js'
 export {
+  type GetMerchantErrorType,
   type GetMerchantParameters,
   type GetMerchantReturnType,
   getMerchant,
 } from './actions/onboarding/getMerchant.js'
 export {
+  type SubmitMerchantApplicationErrorType,
   type SubmitMerchantApplicationParameters,
   type SubmitMerchantApplicationReturnType,
   submitMerchantApplication,
 } from './actions/onboarding/submitMerchantApplication.js'
 export {
+  type UpdateMerchantApplicationErrorType,
   type UpdateMerchantApplicationParameters,
   type UpdateMerchantApplicationReturnType,
   updateMerchantApplication,
@@ -140,33 +167,39 @@ export {
   type MerchantDocument,
   maxDocumentBytes,
   requiredDocumentTypes,
+  type UploadMerchantDocumentErrorType,
   type UploadMerchantDocumentParameters,
   type UploadMerchantDocumentReturnType,
   uploadMerchantDocument,
 } from './actions/onboarding/uploadMerchantDocument.js'
 // Orders and refunds
 export {
+  type CancelOrderErrorType,
   type CancelOrderParameters,
   type CancelOrderReturnType,
   cancelOrder,
 } from './actions/orders/cancelOrder.js'
 export {
+  type CloseOrderErrorType,
   type CloseOrderParameters,
   type CloseOrderReturnType,
   closeOrder,
 } from './actions/orders/closeOrder.js'
 export {
+  type CreateOrderErrorType,
   type CreateOrderParameters,
   type CreateOrderReturnType,
   createOrder,
 } from './actions/orders/createOrder.js'
 export { type GetOrderParameters, type GetOrderReturnType, getOrder } from './actions/orders/getOrder.js'
 export {
+  type GetOrderByMerchantOrderNoErrorType,
   type GetOrderByMerchantOrderNoParameters,
   type GetOrderByMerchantOrderNoReturnType,
   getOrderByMerchantOrderNo,
 } from './actions/orders/getOrderByMerchantOrderNo.js'
 export {
+  type ResolveUnknownOutcomeErrorType,
   type ResolveUnknownOutcomeParameters,
   type ResolveUnknownOutcomeReturnType,
   resolveUnknownOutcome,
@@ -178,18 +211,26 @@ export {
   waitForOrderFinal,
 } from './actions/orders/waitForOrderFinal.js'
 export {
+  type CreateRefundErrorType,
   type CreateRefundParameters,
   type CreateRefundReturnType,
   createRefund,
 } from './actions/refunds/createRefund.js'
-export { type GetRefundParameters, type GetRefundReturnType, getRefund } from './actions/refunds/getRefund.js'
 export {
+  type GetRefundErrorType,
+  type GetRefundParameters,
+  type GetRefundReturnType,
+  getRefund,
+} from './actions/refunds/getRefund.js'
+export {
+  type ListRefundsErrorType,
   type ListRefundsParameters,
   type ListRefundsReturnType,
   listRefunds,
 } from './actions/refunds/listRefunds.js'
 // Statements, transit, government
 export {
+  type DownloadStatementErrorType,
   type DownloadStatementParameters,
   type DownloadStatementReturnType,
   downloadStatement,
@@ -198,6 +239,7 @@ export {
   maxTapBatchSize,
   type TapInput,
   type TapResult,
+  type UploadTapBatchErrorType,
   type UploadTapBatchParameters,
   type UploadTapBatchReturnType,
   uploadTapBatch,

@@ -1,6 +1,14 @@
 import { type CampaignClaim, campaignClaim, operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type {
+  ConflictError,
+  InsufficientFundsError,
+  LimitExceededError,
+  NotFoundError,
+  ResultUnknownError,
+} from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -23,6 +31,14 @@ const claimRewardParameters = z.object({
 
 export type ClaimRewardParameters = z.input<typeof claimRewardParameters>
 export type ClaimRewardReturnType = CampaignClaim
+/** What claimReward can throw: see each code in docs/errors.md. */
+export type ClaimRewardErrorType =
+  | NotFoundError
+  | ConflictError
+  | LimitExceededError
+  | InsufficientFundsError
+  | ResultUnknownError
+  | RequestErrorType
 
 /**
  * Claims a campaign benefit for a wallet: a red envelope (PT01) or voucher (PT02) to use on a later

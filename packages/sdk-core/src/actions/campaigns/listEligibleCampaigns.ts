@@ -1,6 +1,8 @@
 import { type EligibleCampaign, eligibleCampaign, operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { NotFoundError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import { paginate } from '../../transport/paginate.js'
 import type { CallOptions } from '../../transport/request.js'
@@ -13,6 +15,8 @@ const listEligibleCampaignsParameters = z.object({ walletId: walletIdSchema })
 
 export type ListEligibleCampaignsParameters = z.input<typeof listEligibleCampaignsParameters>
 export type ListEligibleCampaignsReturnType = EligibleCampaign[]
+/** What listEligibleCampaigns can throw: see each code in docs/errors.md. */
+export type ListEligibleCampaignsErrorType = NotFoundError | RequestErrorType
 
 /**
  * Campaigns the wallet may take part in now (its region, identity, tags and per-user caps allow

@@ -2,6 +2,8 @@ import type { ClientToken } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { ConflictError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -24,6 +26,8 @@ const createClientTokenParameters = z.object({
 
 export type CreateClientTokenParameters = z.input<typeof createClientTokenParameters>
 export type CreateClientTokenReturnType = ClientToken
+/** What createClientToken can throw: see each code in docs/errors.md. */
+export type CreateClientTokenErrorType = ConflictError | RequestErrorType
 
 /**
  * Server side: mints a short-lived token scoped to one wallet (or one order) for a browser or

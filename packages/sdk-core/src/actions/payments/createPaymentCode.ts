@@ -2,6 +2,8 @@ import type { PaymentCode } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { ConflictError, NotFoundError, ResultUnknownError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -11,6 +13,8 @@ const createPaymentCodeParameters = z.object({ walletId: walletIdSchema })
 
 export type CreatePaymentCodeParameters = z.input<typeof createPaymentCodeParameters>
 export type CreatePaymentCodeReturnType = PaymentCode
+/** What createPaymentCode can throw: see each code in docs/errors.md. */
+export type CreatePaymentCodeErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Creates a customer-presented payment code (付款码): 19 digits the merchant scans, single use,

@@ -2,6 +2,8 @@ import type { Order } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { NotFoundError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -11,6 +13,8 @@ const getOrderParameters = z.object({ orderId: gatewayId('orderId') })
 
 export type GetOrderParameters = z.input<typeof getOrderParameters>
 export type GetOrderReturnType = Order
+/** What getOrder can throw: see each code in docs/errors.md. */
+export type GetOrderErrorType = NotFoundError | RequestErrorType
 
 /**
  * Reads an order as the payer sees it: status, amount, what the wallet was charged (`paidAmount`)

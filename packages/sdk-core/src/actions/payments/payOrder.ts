@@ -2,7 +2,15 @@ import type { Order } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type {
+  ConflictError,
+  InsufficientFundsError,
+  LimitExceededError,
+  NotFoundError,
+  ResultUnknownError,
+} from '../../errors/EcnyError.js'
 import { EcnyError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { assertWithinLimits } from '../../limits/assertWithinLimits.js'
 import { precheckShape } from '../../limits/precheckOptions.js'
 import { positiveFenSchema } from '../../money/schemas.js'
@@ -45,6 +53,14 @@ const payOrderParameters = z.object({
 
 export type PayOrderParameters = z.input<typeof payOrderParameters>
 export type PayOrderReturnType = Order
+/** What payOrder can throw: see each code in docs/errors.md. */
+export type PayOrderErrorType =
+  | NotFoundError
+  | ConflictError
+  | LimitExceededError
+  | InsufficientFundsError
+  | ResultUnknownError
+  | RequestErrorType
 
 /**
  * Pays a merchant's order from a wallet (the holder side of a QR or in-app payment).

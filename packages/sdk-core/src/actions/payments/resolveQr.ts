@@ -2,6 +2,8 @@ import type { QrResolution } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { NotFoundError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -18,6 +20,8 @@ const resolveQrParameters = z.object({
 
 export type ResolveQrParameters = z.input<typeof resolveQrParameters>
 export type ResolveQrReturnType = QrResolution
+/** What resolveQr can throw: see each code in docs/errors.md. */
+export type ResolveQrErrorType = NotFoundError | RequestErrorType
 
 /**
  * Turns a scanned merchant QR code (主扫) into the order it stands for: merchant name, amount and

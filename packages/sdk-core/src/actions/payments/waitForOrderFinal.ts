@@ -123,3 +123,4 @@ export async function waitForOrderFinal(
 export const waitForFinal = waitForOrderFinal
 export type WaitForFinalParameters = WaitForOrderFinalParameters
 export type WaitForFinalReturnType = WaitForOrderFinalReturnType
+export type WaitForFinalErrorType = WaitForOrderFinalErrorType

@@ -1,7 +1,9 @@
 import type { PaymentCode } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { NotFoundError } from '../../errors/EcnyError.js'
 import { createEcnyError, EcnyError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { paymentCodeRefreshDelay } from '../../query/createPaymentCode.js'
 import { sleep } from '../../transport/backoff.js'
 import type { CallOptions } from '../../transport/request.js'
@@ -35,6 +37,8 @@ export type WatchPaymentCodeParameters = {
 }
 /** Stops the watch; the code on screen is left to expire. */
 export type WatchPaymentCodeReturnType = () => void
+/** What watchPaymentCode can throw: see each code in docs/errors.md. */
+export type WatchPaymentCodeErrorType = NotFoundError | RequestErrorType
 
 /**
  * Keeps a fresh payment code available: creates one, then replaces it `refreshBeforeMs` before it

@@ -2,6 +2,13 @@ import type { Transfer } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type {
+  ConflictError,
+  InsufficientFundsError,
+  LimitExceededError,
+  ResultUnknownError,
+} from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { assertWithinLimits } from '../../limits/assertWithinLimits.js'
 import { precheckShape } from '../../limits/precheckOptions.js'
 import { positiveFenSchema } from '../../money/schemas.js'
@@ -31,6 +38,13 @@ const createTransferParameters = z
 
 export type CreateTransferParameters = z.input<typeof createTransferParameters>
 export type CreateTransferReturnType = Transfer
+/** What createTransfer can throw: see each code in docs/errors.md. */
+export type CreateTransferErrorType =
+  | ConflictError
+  | LimitExceededError
+  | InsufficientFundsError
+  | ResultUnknownError
+  | RequestErrorType
 
 /**
  * Sends money from one wallet to another. With a `campaignId`, the transfer takes part in a

@@ -2,6 +2,8 @@ import type { Transfer } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { NotFoundError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -11,6 +13,8 @@ const getTransferParameters = z.object({ transferId: gatewayId('transferId') })
 
 export type GetTransferParameters = z.input<typeof getTransferParameters>
 export type GetTransferReturnType = Transfer
+/** What getTransfer can throw: see each code in docs/errors.md. */
+export type GetTransferErrorType = NotFoundError | RequestErrorType
 
 /**
  * Reads a transfer, with the campaign reward it earned if any.

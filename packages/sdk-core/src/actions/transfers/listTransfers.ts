@@ -1,6 +1,8 @@
 import { operations, type Transfer, transfer } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { NotFoundError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import { paginate } from '../../transport/paginate.js'
 import type { CallOptions } from '../../transport/request.js'
@@ -11,6 +13,8 @@ const listTransfersParameters = z.object({ walletId: walletIdSchema, pageSize: p
 
 export type ListTransfersParameters = z.input<typeof listTransfersParameters>
 export type ListTransfersReturnType = AsyncGenerator<Transfer, void, undefined>
+/** What listTransfers can throw: see each code in docs/errors.md. */
+export type ListTransfersErrorType = NotFoundError | RequestErrorType
 
 /**
  * Transfers the wallet sent or received, newest first, as an async iterator fetching pages as you

@@ -2,6 +2,8 @@ import type { Wallet } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { ConflictError, NotFoundError, ResultUnknownError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -11,6 +13,8 @@ const closeWalletParameters = z.object({ walletId: walletIdSchema })
 
 export type CloseWalletParameters = z.input<typeof closeWalletParameters>
 export type CloseWalletReturnType = Wallet
+/** What closeWallet can throw: see each code in docs/errors.md. */
+export type CloseWalletErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Closes a wallet. Its balance must be zero (`wallet_not_empty` otherwise: redeem or transfer the

@@ -2,6 +2,8 @@ import type { Wallet } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { NotFoundError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -11,6 +13,8 @@ const getWalletParameters = z.object({ walletId: walletIdSchema })
 
 export type GetWalletParameters = z.input<typeof getWalletParameters>
 export type GetWalletReturnType = Wallet
+/** What getWallet can throw: see each code in docs/errors.md. */
+export type GetWalletErrorType = NotFoundError | RequestErrorType
 
 /**
  * Reads a wallet: type, level, status and the holder's identity (masked by the gateway). Closed

@@ -2,6 +2,8 @@ import type { WalletLimits } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { NotFoundError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -11,6 +13,8 @@ const getWalletLimitsParameters = z.object({ walletId: walletIdSchema })
 
 export type GetWalletLimitsParameters = z.input<typeof getWalletLimitsParameters>
 export type GetWalletLimitsReturnType = WalletLimits
+/** What getWalletLimits can throw: see each code in docs/errors.md. */
+export type GetWalletLimitsErrorType = NotFoundError | RequestErrorType
 
 /**
  * Reads a wallet's caps as the gateway applies them (balance, single, daily, annual; `null` = no

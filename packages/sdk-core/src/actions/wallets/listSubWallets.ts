@@ -1,6 +1,8 @@
 import { operations, type SubWallet, subWallet } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { NotFoundError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import { paginate } from '../../transport/paginate.js'
 import type { CallOptions } from '../../transport/request.js'
@@ -11,6 +13,8 @@ const listSubWalletsParameters = z.object({ walletId: walletIdSchema })
 
 export type ListSubWalletsParameters = z.input<typeof listSubWalletsParameters>
 export type ListSubWalletsReturnType = SubWallet[]
+/** What listSubWallets can throw: see each code in docs/errors.md. */
+export type ListSubWalletsErrorType = NotFoundError | RequestErrorType
 
 /**
  * Every sub-wallet the wallet has pushed to merchants, active and revoked.

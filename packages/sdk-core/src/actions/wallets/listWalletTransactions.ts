@@ -1,6 +1,8 @@
 import { operations, type WalletTransaction, walletTransaction } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { NotFoundError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import { paginate } from '../../transport/paginate.js'
 import type { CallOptions } from '../../transport/request.js'
@@ -11,6 +13,8 @@ const listWalletTransactionsParameters = z.object({ walletId: walletIdSchema, pa
 
 export type ListWalletTransactionsParameters = z.input<typeof listWalletTransactionsParameters>
 export type ListWalletTransactionsReturnType = AsyncGenerator<WalletTransaction, void, undefined>
+/** What listWalletTransactions can throw: see each code in docs/errors.md. */
+export type ListWalletTransactionsErrorType = NotFoundError | RequestErrorType
 
 /**
  * The wallet's history, newest first, as an async iterator that fetches page after page (`pageSize`

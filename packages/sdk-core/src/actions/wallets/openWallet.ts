@@ -2,6 +2,8 @@ import type { Wallet } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { ConflictError, ResultUnknownError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { usccSchema } from '../../ids/schemas.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
@@ -58,6 +60,8 @@ const openWalletParameters = z.discriminatedUnion('type', [personal, corporate],
  */
 export type OpenWalletParameters = z.input<typeof openWalletParameters>
 export type OpenWalletReturnType = Wallet
+/** What openWallet can throw: see each code in docs/errors.md. */
+export type OpenWalletErrorType = ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Opens a wallet. Identity is checked locally first (the fields the level needs, the ID number's

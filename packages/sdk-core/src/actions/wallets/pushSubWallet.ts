@@ -2,6 +2,14 @@ import type { SubWallet } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type {
+  ConflictError,
+  InsufficientFundsError,
+  LimitExceededError,
+  NotFoundError,
+  ResultUnknownError,
+} from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { positiveFenSchema } from '../../money/schemas.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
@@ -25,6 +33,14 @@ const pushSubWalletParameters = z
 
 export type PushSubWalletParameters = z.input<typeof pushSubWalletParameters>
 export type PushSubWalletReturnType = SubWallet
+/** What pushSubWallet can throw: see each code in docs/errors.md. */
+export type PushSubWalletErrorType =
+  | NotFoundError
+  | ConflictError
+  | LimitExceededError
+  | InsufficientFundsError
+  | ResultUnknownError
+  | RequestErrorType
 
 /**
  * Pushes a sub-wallet (WT02) to a merchant app (e.g. a ride-hailing or transit app), which may then

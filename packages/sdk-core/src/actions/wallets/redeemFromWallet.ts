@@ -2,6 +2,14 @@ import type { WalletTransaction } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type {
+  ConflictError,
+  InsufficientFundsError,
+  LimitExceededError,
+  NotFoundError,
+  ResultUnknownError,
+} from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { bankCardSchema } from '../../ids/schemas.js'
 import { positiveFenSchema } from '../../money/schemas.js'
 import { fromOperation } from '../../transport/fromOperation.js'
@@ -19,6 +27,14 @@ const redeemFromWalletParameters = z.object({
 
 export type RedeemFromWalletParameters = z.input<typeof redeemFromWalletParameters>
 export type RedeemFromWalletReturnType = WalletTransaction
+/** What redeemFromWallet can throw: see each code in docs/errors.md. */
+export type RedeemFromWalletErrorType =
+  | NotFoundError
+  | ConflictError
+  | LimitExceededError
+  | InsufficientFundsError
+  | ResultUnknownError
+  | RequestErrorType
 
 /**
  * Moves money from the wallet back to a bank card (兑出). Fails with `insufficient_funds` when the

@@ -2,6 +2,8 @@ import type { SubWallet } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { ConflictError, NotFoundError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -11,6 +13,8 @@ const revokeSubWalletParameters = z.object({ subWalletId: gatewayId('subWalletId
 
 export type RevokeSubWalletParameters = z.input<typeof revokeSubWalletParameters>
 export type RevokeSubWalletReturnType = SubWallet
+/** What revokeSubWallet can throw: see each code in docs/errors.md. */
+export type RevokeSubWalletErrorType = NotFoundError | ConflictError | RequestErrorType
 
 /**
  * Revokes a sub-wallet: the merchant can no longer charge it (its charges fail with

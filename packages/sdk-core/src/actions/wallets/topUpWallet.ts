@@ -2,6 +2,14 @@ import type { WalletTransaction } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type {
+  ConflictError,
+  InsufficientFundsError,
+  LimitExceededError,
+  NotFoundError,
+  ResultUnknownError,
+} from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { bankCardSchema } from '../../ids/schemas.js'
 import { assertWithinLimits } from '../../limits/assertWithinLimits.js'
 import { precheckShape } from '../../limits/precheckOptions.js'
@@ -22,6 +30,14 @@ const topUpWalletParameters = z.object({
 
 export type TopUpWalletParameters = z.input<typeof topUpWalletParameters>
 export type TopUpWalletReturnType = WalletTransaction
+/** What topUpWallet can throw: see each code in docs/errors.md. */
+export type TopUpWalletErrorType =
+  | NotFoundError
+  | ConflictError
+  | LimitExceededError
+  | InsufficientFundsError
+  | ResultUnknownError
+  | RequestErrorType
 
 /**
  * Moves money from a bank card into the wallet (兑入). Wallets with a linked card (WL02, WL01) or a

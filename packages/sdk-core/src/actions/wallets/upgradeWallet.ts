@@ -2,6 +2,8 @@ import type { Wallet } from '@ecny/protocol'
 import { operations } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
+import type { ConflictError, NotFoundError, ResultUnknownError } from '../../errors/EcnyError.js'
+import type { RequestErrorType } from '../../errors/RequestErrorType.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -19,6 +21,8 @@ const upgradeWalletParameters = z
  */
 export type UpgradeWalletParameters = z.input<typeof upgradeWalletParameters>
 export type UpgradeWalletReturnType = Wallet
+/** What upgradeWallet can throw: see each code in docs/errors.md. */
+export type UpgradeWalletErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Raises a personal wallet to a stronger level (WL04 → WL03 → WL02 → WL01), which raises its caps.

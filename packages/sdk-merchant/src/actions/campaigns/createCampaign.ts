@@ -1,5 +1,12 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Campaign, CampaignRuleInput } from '@ecny/sdk-core'
+import type {
+  CallOptions,
+  Campaign,
+  CampaignRuleInput,
+  ConflictError,
+  RequestErrorType,
+  ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -14,6 +21,8 @@ const createCampaignParameters = z.object({
 
 export type CreateCampaignParameters = { rule: CampaignRuleInput; organiserWalletId: string }
 export type CreateCampaignReturnType = Campaign
+/** What createCampaign can throw: see each code in docs/errors.md. */
+export type CreateCampaignErrorType = ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Creates a campaign as a draft. The rule is validated locally first with `parseCampaignRule` (the

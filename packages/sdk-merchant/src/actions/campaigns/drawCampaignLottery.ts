@@ -1,8 +1,11 @@
 import { operations } from '@ecny/protocol'
 import {
   type CallOptions,
+  type ConflictError,
   type LotteryAudit,
   type LotteryDraw,
+  type NotFoundError,
+  type RequestErrorType,
   type VerifyLotteryDrawReturnType,
   verifyLotteryDraw,
 } from '@ecny/sdk-core'
@@ -26,6 +29,9 @@ export type DrawCampaignLotteryReturnType = LotteryDraw & {
   /** The SDK re-ran the draw from the audit and the entrant list (`verifyLotteryDraw`). */
   verification: VerifyLotteryDrawReturnType
 }
+
+/** What drawCampaignLottery can throw: see each code in docs/errors.md. */
+export type DrawCampaignLotteryErrorType = NotFoundError | ConflictError | RequestErrorType
 
 /**
  * Draws a lottery campaign's winners with a seed. Entries close; winners (as many as `budget.count`

@@ -5,6 +5,8 @@ import {
   type CallOptions,
   compileAudience,
   estimateAudience,
+  type NotFoundError,
+  type RequestErrorType,
 } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
@@ -25,6 +27,9 @@ export type EstimateCampaignAudienceReturnType = AudienceEstimate & {
   /** Computed in-process: the canonical expression, its tags, and your customers' count when given. */
   local: { expression: string; tags: readonly string[]; count?: number; total?: number }
 }
+
+/** What estimateCampaignAudience can throw: see each code in docs/errors.md. */
+export type EstimateCampaignAudienceErrorType = NotFoundError | RequestErrorType
 
 /**
  * Sizes an audience: compiles the expression locally (a syntax error throws `expression_syntax` with

@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Campaign } from '@ecny/sdk-core'
+import type { CallOptions, Campaign, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { campaignIdSchema } from './campaignInputs.js'
@@ -8,6 +8,8 @@ const getCampaignParameters = z.object({ campaignId: campaignIdSchema })
 
 export type GetCampaignParameters = z.input<typeof getCampaignParameters>
 export type GetCampaignReturnType = Campaign
+/** What getCampaign can throw: see each code in docs/errors.md. */
+export type GetCampaignErrorType = NotFoundError | RequestErrorType
 
 /**
  * Reads a campaign: its rule, status (`draft`, `scheduled`, `active`, `paused`, `ended`) and budget.

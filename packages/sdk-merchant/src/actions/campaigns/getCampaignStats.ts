@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, CampaignStats } from '@ecny/sdk-core'
+import type { CallOptions, CampaignStats, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { campaignIdSchema } from './campaignInputs.js'
@@ -8,6 +8,8 @@ const getCampaignStatsParameters = z.object({ campaignId: campaignIdSchema })
 
 export type GetCampaignStatsParameters = z.input<typeof getCampaignStatsParameters>
 export type GetCampaignStatsReturnType = CampaignStats
+/** What getCampaignStats can throw: see each code in docs/errors.md. */
+export type GetCampaignStatsErrorType = NotFoundError | RequestErrorType
 
 /**
  * A campaign's reach (distinct wallets), claims (granted, redeemed, held, expired, lottery entries)

@@ -1,5 +1,5 @@
 import { campaignClaimStatuses, operations } from '@ecny/protocol'
-import type { CallOptions, CampaignClaim } from '@ecny/sdk-core'
+import type { CallOptions, CampaignClaim, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -16,6 +16,8 @@ const listCampaignClaimsParameters = z.object({
 
 export type ListCampaignClaimsParameters = z.input<typeof listCampaignClaimsParameters>
 export type ListCampaignClaimsReturnType = { data: CampaignClaim[]; nextCursor: string | null }
+/** What listCampaignClaims can throw: see each code in docs/errors.md. */
+export type ListCampaignClaimsErrorType = NotFoundError | RequestErrorType
 
 /**
  * Lists a campaign's claims (benefits and lottery entries), newest first, a page at a time;

@@ -1,5 +1,5 @@
 import { campaignStatuses, operations } from '@ecny/protocol'
-import type { CallOptions, Campaign } from '@ecny/sdk-core'
+import type { CallOptions, Campaign, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { pageShape } from './campaignInputs.js'
@@ -13,6 +13,8 @@ const listCampaignsParameters = z.object({
 
 export type ListCampaignsParameters = z.input<typeof listCampaignsParameters>
 export type ListCampaignsReturnType = { data: Campaign[]; nextCursor: string | null }
+/** What listCampaigns can throw: see each code in docs/errors.md. */
+export type ListCampaignsErrorType = NotFoundError | RequestErrorType
 
 /**
  * Lists campaigns, newest first, one page at a time (pass `nextCursor` back as `cursor`).

@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Campaign } from '@ecny/sdk-core'
+import type { CallOptions, Campaign, ConflictError, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { campaignIdSchema } from './campaignInputs.js'
@@ -8,6 +8,8 @@ const pauseCampaignParameters = z.object({ campaignId: campaignIdSchema })
 
 export type PauseCampaignParameters = z.input<typeof pauseCampaignParameters>
 export type PauseCampaignReturnType = Campaign
+/** What pauseCampaign can throw: see each code in docs/errors.md. */
+export type PauseCampaignErrorType = NotFoundError | ConflictError | RequestErrorType
 
 /**
  * Pauses an active campaign: no new claims, automatic discounts or transfer rewards until it resumes; benefits already held stay usable.

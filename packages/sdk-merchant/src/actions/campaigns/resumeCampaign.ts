@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Campaign } from '@ecny/sdk-core'
+import type { CallOptions, Campaign, ConflictError, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { campaignIdSchema } from './campaignInputs.js'
@@ -8,6 +8,8 @@ const resumeCampaignParameters = z.object({ campaignId: campaignIdSchema })
 
 export type ResumeCampaignParameters = z.input<typeof resumeCampaignParameters>
 export type ResumeCampaignReturnType = Campaign
+/** What resumeCampaign can throw: see each code in docs/errors.md. */
+export type ResumeCampaignErrorType = NotFoundError | ConflictError | RequestErrorType
 
 /**
  * Resumes a paused campaign (it ends at once if its window has passed).

@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Campaign } from '@ecny/sdk-core'
+import type { CallOptions, Campaign, ConflictError, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { campaignIdSchema } from './campaignInputs.js'
@@ -8,6 +8,8 @@ const scheduleCampaignParameters = z.object({ campaignId: campaignIdSchema })
 
 export type ScheduleCampaignParameters = z.input<typeof scheduleCampaignParameters>
 export type ScheduleCampaignReturnType = Campaign
+/** What scheduleCampaign can throw: see each code in docs/errors.md. */
+export type ScheduleCampaignErrorType = NotFoundError | ConflictError | RequestErrorType
 
 /**
  * Schedules a draft: it becomes active at validity.from (at once if that has passed), when its budget is funded from the organiser's wallet (422 `insufficient_funds` if it cannot be). It ends by itself at validity.to.

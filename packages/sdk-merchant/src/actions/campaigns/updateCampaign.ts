@@ -1,5 +1,12 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Campaign, CampaignRuleInput } from '@ecny/sdk-core'
+import type {
+  CallOptions,
+  Campaign,
+  CampaignRuleInput,
+  ConflictError,
+  NotFoundError,
+  RequestErrorType,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -19,6 +26,8 @@ export type UpdateCampaignParameters = {
   organiserWalletId?: string
 }
 export type UpdateCampaignReturnType = Campaign
+/** What updateCampaign can throw: see each code in docs/errors.md. */
+export type UpdateCampaignErrorType = NotFoundError | ConflictError | RequestErrorType
 
 /**
  * Changes a draft or scheduled campaign (`invalid_state` once it has started). The SDK reads the

@@ -1,5 +1,12 @@
 import { operations } from '@ecny/protocol'
-import { type CallOptions, type GovBill, positiveFenSchema } from '@ecny/sdk-core'
+import {
+  type CallOptions,
+  type ConflictError,
+  type GovBill,
+  positiveFenSchema,
+  type RequestErrorType,
+  type ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { calendarDate, gatewayId } from '../../internal/inputs.js'
@@ -33,6 +40,8 @@ const createGovBillParameters = z.object({
 
 export type CreateGovBillParameters = z.input<typeof createGovBillParameters>
 export type CreateGovBillReturnType = GovBill
+/** What createGovBill can throw: see each code in docs/errors.md. */
+export type CreateGovBillErrorType = ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Issues a government or tax bill in a `government` scene: agency, bill number, payer, amount and due

@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, GovBill } from '@ecny/sdk-core'
+import type { CallOptions, GovBill, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -8,6 +8,8 @@ const getGovBillParameters = z.object({ billId: gatewayId('billId') })
 
 export type GetGovBillParameters = z.input<typeof getGovBillParameters>
 export type GetGovBillReturnType = GovBill
+/** What getGovBill can throw: see each code in docs/errors.md. */
+export type GetGovBillErrorType = NotFoundError | RequestErrorType
 
 /**
  * Reads a government bill: `unpaid`, `paid` (with `receipt`), `overdue` or `canceled`.

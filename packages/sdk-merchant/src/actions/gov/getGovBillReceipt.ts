@@ -1,4 +1,10 @@
-import { type CallOptions, ConflictError, type GovBill } from '@ecny/sdk-core'
+import {
+  type CallOptions,
+  ConflictError,
+  type GovBill,
+  type NotFoundError,
+  type RequestErrorType,
+} from '@ecny/sdk-core'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { type GetGovBillParameters, getGovBill } from './getGovBill.js'
 
@@ -8,6 +14,9 @@ export type GetGovBillReceiptReturnType = NonNullable<GovBill['receipt']> & {
   billNo: string
   agency: string
 }
+
+/** What getGovBillReceipt can throw: see each code in docs/errors.md. */
+export type GetGovBillReceiptErrorType = NotFoundError | ConflictError | RequestErrorType
 
 /**
  * The receipt of a paid bill: receipt number, when it was paid, the amount and the paying wallet.

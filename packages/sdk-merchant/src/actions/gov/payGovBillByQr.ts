@@ -1,5 +1,14 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, GovBill } from '@ecny/sdk-core'
+import type {
+  CallOptions,
+  ConflictError,
+  GovBill,
+  InsufficientFundsError,
+  LimitExceededError,
+  NotFoundError,
+  RequestErrorType,
+  ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId, seconds } from '../../internal/inputs.js'
@@ -13,6 +22,14 @@ const payGovBillByQrParameters = z.object({
 export type PayGovBillByQrParameters = z.input<typeof payGovBillByQrParameters>
 /** The bill with `orderId` and `qrPayload` set: show the payload as a QR code. */
 export type PayGovBillByQrReturnType = GovBill & { orderId: string; qrPayload: string }
+/** What payGovBillByQr can throw: see each code in docs/errors.md. */
+export type PayGovBillByQrErrorType =
+  | NotFoundError
+  | ConflictError
+  | LimitExceededError
+  | InsufficientFundsError
+  | ResultUnknownError
+  | RequestErrorType
 
 /**
  * Makes a bill payable by QR: the gateway creates an ordinary `qr` order for the bill's amount (its

@@ -1,5 +1,11 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Merchant } from '@ecny/sdk-core'
+import type {
+  CallOptions,
+  ConflictError,
+  Merchant,
+  RequestErrorType,
+  ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { allowsInvalidUscc, applicationFields } from '../../internal/merchantSchemas.js'
@@ -8,6 +14,8 @@ const schemaFor = (allowInvalidCheck: boolean) => z.object(applicationFields(all
 
 export type CreateMerchantApplicationParameters = z.input<ReturnType<typeof schemaFor>>
 export type CreateMerchantApplicationReturnType = Merchant
+/** What createMerchantApplication can throw: see each code in docs/errors.md. */
+export type CreateMerchantApplicationErrorType = ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Starts a merchant application (`draft`): the entity (legal name, USCC), its legal representative

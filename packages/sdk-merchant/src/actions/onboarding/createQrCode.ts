@@ -1,5 +1,13 @@
 import { operations } from '@ecny/protocol'
-import { type CallOptions, positiveFenSchema, type QrCode } from '@ecny/sdk-core'
+import {
+  type CallOptions,
+  type ConflictError,
+  type NotFoundError,
+  positiveFenSchema,
+  type QrCode,
+  type RequestErrorType,
+  type ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId, goodsNameSchema, merchantNumber, seconds } from '../../internal/inputs.js'
@@ -23,6 +31,8 @@ const createQrCodeParameters = z.discriminatedUnion(
 
 export type CreateQrCodeParameters = z.input<typeof createQrCodeParameters>
 export type CreateQrCodeReturnType = QrCode
+/** What createQrCode can throw: see each code in docs/errors.md. */
+export type CreateQrCodeErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Creates a merchant-presented QR code for a scene: `static` (printed at the till, the payer enters

@@ -1,5 +1,15 @@
 import { operations } from '@ecny/protocol'
-import { areaCodeSchema, type CallOptions, deviceIdSchema, fenSchema, type Scene } from '@ecny/sdk-core'
+import {
+  areaCodeSchema,
+  type CallOptions,
+  type ConflictError,
+  deviceIdSchema,
+  fenSchema,
+  type NotFoundError,
+  type RequestErrorType,
+  type ResultUnknownError,
+  type Scene,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -91,6 +101,8 @@ const createSceneParameters = z.discriminatedUnion(
 
 export type CreateSceneParameters = z.input<typeof createSceneParameters>
 export type CreateSceneReturnType = Scene
+/** What createScene can throw: see each code in docs/errors.md. */
+export type CreateSceneErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Registers where an approved merchant takes payments:

@@ -1,5 +1,13 @@
 import { operations, terminalDeviceTypes } from '@ecny/protocol'
-import { type CallOptions, deviceIdSchema, type Terminal } from '@ecny/sdk-core'
+import {
+  type CallOptions,
+  type ConflictError,
+  deviceIdSchema,
+  type NotFoundError,
+  type RequestErrorType,
+  type ResultUnknownError,
+  type Terminal,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -17,6 +25,8 @@ const createTerminalParameters = z.object({
 
 export type CreateTerminalParameters = z.input<typeof createTerminalParameters>
 export type CreateTerminalReturnType = Terminal
+/** What createTerminal can throw: see each code in docs/errors.md. */
+export type CreateTerminalErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Registers a terminal (CMB `terminalInfo`) in a scene. Pass its id as `terminalId` when creating

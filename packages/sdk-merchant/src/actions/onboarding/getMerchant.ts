@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Merchant } from '@ecny/sdk-core'
+import type { CallOptions, Merchant, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -9,6 +9,8 @@ const getMerchantParameters = z.object({ merchantId: z.optional(gatewayId('merch
 
 export type GetMerchantParameters = z.input<typeof getMerchantParameters>
 export type GetMerchantReturnType = Merchant
+/** What getMerchant can throw: see each code in docs/errors.md. */
+export type GetMerchantErrorType = NotFoundError | RequestErrorType
 
 /**
  * Reads a merchant or application: `status` (`draft`, `submitted`, `approved`, `rejected`), its

@@ -1,5 +1,12 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Merchant } from '@ecny/sdk-core'
+import type {
+  CallOptions,
+  ConflictError,
+  Merchant,
+  NotFoundError,
+  RequestErrorType,
+  ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -9,6 +16,12 @@ const submitMerchantApplicationParameters = z.object({ merchantId: z.optional(ga
 
 export type SubmitMerchantApplicationParameters = z.input<typeof submitMerchantApplicationParameters>
 export type SubmitMerchantApplicationReturnType = Merchant
+/** What submitMerchantApplication can throw: see each code in docs/errors.md. */
+export type SubmitMerchantApplicationErrorType =
+  | NotFoundError
+  | ConflictError
+  | ResultUnknownError
+  | RequestErrorType
 
 /**
  * Sends an application (new, or fixed after a rejection) to review. The result is `approved`, or

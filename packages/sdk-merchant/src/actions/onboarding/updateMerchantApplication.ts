@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Merchant } from '@ecny/sdk-core'
+import type { CallOptions, ConflictError, Merchant, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -14,6 +14,8 @@ const schemaFor = (allowInvalidCheck: boolean) =>
 
 export type UpdateMerchantApplicationParameters = z.input<ReturnType<typeof schemaFor>>
 export type UpdateMerchantApplicationReturnType = Merchant
+/** What updateMerchantApplication can throw: see each code in docs/errors.md. */
+export type UpdateMerchantApplicationErrorType = NotFoundError | ConflictError | RequestErrorType
 
 /**
  * Changes fields of an application that is a `draft` or was `rejected` (fix what the review named in

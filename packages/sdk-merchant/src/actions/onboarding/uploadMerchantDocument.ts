@@ -1,5 +1,13 @@
 import { documentTypes, operations } from '@ecny/protocol'
-import { type CallOptions, type DocumentType, InvalidRequestError } from '@ecny/sdk-core'
+import {
+  type CallOptions,
+  type ConflictError,
+  type DocumentType,
+  InvalidRequestError,
+  type NotFoundError,
+  type RequestErrorType,
+  type ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { sha256Hex, toBase64 } from '../../internal/bytes.js'
@@ -39,6 +47,12 @@ export type UploadMerchantDocumentParameters = z.input<typeof uploadMerchantDocu
 /** A stored document, as the gateway lists it on the application. */
 export type MerchantDocument = { id: string; type: DocumentType | 'unknown'; sha256: string; size: number }
 export type UploadMerchantDocumentReturnType = MerchantDocument
+/** What uploadMerchantDocument can throw: see each code in docs/errors.md. */
+export type UploadMerchantDocumentErrorType =
+  | NotFoundError
+  | ConflictError
+  | ResultUnknownError
+  | RequestErrorType
 
 function invalid(path: string, message: string, hint: string): InvalidRequestError {
   return new InvalidRequestError('invalid_request', `Invalid document: ${path}: ${message}.`, {

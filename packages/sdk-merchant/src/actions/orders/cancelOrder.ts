@@ -1,5 +1,12 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Order } from '@ecny/sdk-core'
+import type {
+  CallOptions,
+  ConflictError,
+  NotFoundError,
+  Order,
+  RequestErrorType,
+  ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -8,6 +15,8 @@ const cancelOrderParameters = z.object({ orderId: gatewayId('orderId') })
 
 export type CancelOrderParameters = z.input<typeof cancelOrderParameters>
 export type CancelOrderReturnType = Order
+/** What cancelOrder can throw: see each code in docs/errors.md. */
+export type CancelOrderErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Cancels (reverses) a paid order that has no refunds: all the money goes back to the payer and

@@ -1,5 +1,12 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Order } from '@ecny/sdk-core'
+import type {
+  CallOptions,
+  ConflictError,
+  NotFoundError,
+  Order,
+  RequestErrorType,
+  ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -8,6 +15,8 @@ const closeOrderParameters = z.object({ orderId: gatewayId('orderId') })
 
 export type CloseOrderParameters = z.input<typeof closeOrderParameters>
 export type CloseOrderReturnType = Order
+/** What closeOrder can throw: see each code in docs/errors.md. */
+export type CloseOrderErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Closes an unpaid order (`created`) so it can never be paid; the merchant order number is then

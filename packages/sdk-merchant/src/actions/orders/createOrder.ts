@@ -1,5 +1,12 @@
 import { operations } from '@ecny/protocol'
-import { type CallOptions, type Order, positiveFenSchema } from '@ecny/sdk-core'
+import {
+  type CallOptions,
+  type ConflictError,
+  type Order,
+  positiveFenSchema,
+  type RequestErrorType,
+  type ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import {
@@ -52,6 +59,8 @@ const createOrderParameters = z.discriminatedUnion(
 
 export type CreateOrderParameters = z.input<typeof createOrderParameters>
 export type CreateOrderReturnType = Order
+/** What createOrder can throw: see each code in docs/errors.md. */
+export type CreateOrderErrorType = ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Creates an order in one of four modes:

@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Order } from '@ecny/sdk-core'
+import type { CallOptions, NotFoundError, Order, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId, merchantNumber } from '../../internal/inputs.js'
@@ -12,6 +12,8 @@ const getOrderByMerchantOrderNoParameters = z.object({
 
 export type GetOrderByMerchantOrderNoParameters = z.input<typeof getOrderByMerchantOrderNoParameters>
 export type GetOrderByMerchantOrderNoReturnType = Order
+/** What getOrderByMerchantOrderNo can throw: see each code in docs/errors.md. */
+export type GetOrderByMerchantOrderNoErrorType = NotFoundError | RequestErrorType
 
 /**
  * Reads an order by your merchant order number: how to find out what happened to an order whose

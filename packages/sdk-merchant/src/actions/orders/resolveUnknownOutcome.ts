@@ -1,4 +1,12 @@
-import { AbortedError, type CallOptions, createEcnyError, EcnyError, type Order } from '@ecny/sdk-core'
+import {
+  AbortedError,
+  type CallOptions,
+  createEcnyError,
+  EcnyError,
+  type Order,
+  type RequestErrorType,
+  type ResultUnknownError,
+} from '@ecny/sdk-core'
 import { parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId, merchantNumber, milliseconds } from '../../internal/inputs.js'
@@ -53,6 +61,9 @@ export type ResolveUnknownOutcomeParameters = z.input<typeof resolveUnknownOutco
 export type ResolveUnknownOutcomeReturnType =
   | { outcome: 'not_found'; merchantOrderNo: string; order: null }
   | { outcome: 'final' | 'closed' | 'pending'; merchantOrderNo: string; order: Order }
+
+/** What resolveUnknownOutcome can throw: see each code in docs/errors.md. */
+export type ResolveUnknownOutcomeErrorType = ResultUnknownError | RequestErrorType
 
 /**
  * The unknown-outcome protocol in one call. A `result_unknown` from `createOrder` (a timeout, a

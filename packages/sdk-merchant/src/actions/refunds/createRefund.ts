@@ -1,5 +1,13 @@
 import { operations } from '@ecny/protocol'
-import { type CallOptions, ConflictError, positiveFenSchema, type Refund } from '@ecny/sdk-core'
+import {
+  type CallOptions,
+  ConflictError,
+  type NotFoundError,
+  positiveFenSchema,
+  type Refund,
+  type RequestErrorType,
+  type ResultUnknownError,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId, merchantNumber } from '../../internal/inputs.js'
@@ -18,6 +26,8 @@ const createRefundParameters = z.object({
 
 export type CreateRefundParameters = z.input<typeof createRefundParameters>
 export type CreateRefundReturnType = Refund
+/** What createRefund can throw: see each code in docs/errors.md. */
+export type CreateRefundErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Refunds part or all of a paid order, back the way the money came. An order may have several

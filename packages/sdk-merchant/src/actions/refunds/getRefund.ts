@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Refund } from '@ecny/sdk-core'
+import type { CallOptions, NotFoundError, Refund, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -8,6 +8,8 @@ const getRefundParameters = z.object({ refundId: gatewayId('refundId') })
 
 export type GetRefundParameters = z.input<typeof getRefundParameters>
 export type GetRefundReturnType = Refund
+/** What getRefund can throw: see each code in docs/errors.md. */
+export type GetRefundErrorType = NotFoundError | RequestErrorType
 
 /**
  * Reads a refund: status, amount, and any campaign benefit clawed back.

@@ -1,5 +1,5 @@
 import { operations } from '@ecny/protocol'
-import type { CallOptions, Refund } from '@ecny/sdk-core'
+import type { CallOptions, NotFoundError, Refund, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -8,6 +8,8 @@ const listRefundsParameters = z.object({ orderId: gatewayId('orderId') })
 
 export type ListRefundsParameters = z.input<typeof listRefundsParameters>
 export type ListRefundsReturnType = Refund[]
+/** What listRefunds can throw: see each code in docs/errors.md. */
+export type ListRefundsErrorType = NotFoundError | RequestErrorType
 
 /**
  * Lists an order's refunds, oldest first.

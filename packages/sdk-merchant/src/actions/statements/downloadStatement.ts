@@ -1,5 +1,11 @@
 import { operations } from '@ecny/protocol'
-import { type CallOptions, createEcnyError, EcnyError } from '@ecny/sdk-core'
+import {
+  type CallOptions,
+  createEcnyError,
+  EcnyError,
+  type NotFoundError,
+  type RequestErrorType,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { calendarDate, gatewayId } from '../../internal/inputs.js'
@@ -20,6 +26,8 @@ const downloadStatementParameters = z.object({
 
 export type DownloadStatementParameters = z.input<typeof downloadStatementParameters>
 export type DownloadStatementReturnType = AsyncGenerator<StatementRow, void, undefined>
+/** What downloadStatement can throw: see each code in docs/errors.md. */
+export type DownloadStatementErrorType = NotFoundError | RequestErrorType
 
 /**
  * Downloads the gateway's signed daily statement and yields its rows (orders and refunds of that

@@ -1,5 +1,14 @@
 import { operations } from '@ecny/protocol'
-import { type CallOptions, positiveFenSchema, type TapBatch, walletIdSchema } from '@ecny/sdk-core'
+import {
+  type CallOptions,
+  type ConflictError,
+  type NotFoundError,
+  positiveFenSchema,
+  type RequestErrorType,
+  type ResultUnknownError,
+  type TapBatch,
+  walletIdSchema,
+} from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId } from '../../internal/inputs.js'
@@ -58,6 +67,9 @@ export type UploadTapBatchReturnType = {
   results: TapResult[]
   totals: TapBatch['totals']
 }
+
+/** What uploadTapBatch can throw: see each code in docs/errors.md. */
+export type UploadTapBatchErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
  * Uploads offline hardware-wallet taps from transit gates for deferred debit: the gate opened when
