@@ -32,6 +32,7 @@ it('exports the internals shared with sdk-merchant and mock-rails (the protocol 
       "sha256Hex",
       "signCompact",
       "signRequest",
+      "sleep",
       "sortByCodePoint",
       "tokenizeAudience",
       "utf8",

@@ -22,6 +22,7 @@ export {
 } from '../ids/isValidResidentId.js'
 export { computeUsccCheckChar, isValidUscc } from '../ids/isValidUscc.js'
 export { type EncodeQrOptions, encodeQr, type QrErrorCorrection, type QrMatrix } from '../qr/encodeQr.js'
+export { sleep } from '../transport/backoff.js'
 export { bodyDigest, randomId, utf8 } from '../transport/bytes.js'
 export { createGatewayKeySet, type GatewayKeySet } from '../transport/createGatewayKeySet.js'
 export { fromOperation } from '../transport/fromOperation.js'

@@ -1,14 +1,14 @@
 import { createEcnyError } from '../../errors/EcnyError.js'
 
 /**
- * SHA-256 of a text's UTF-8 bytes, as lowercase hex, via Web Crypto (`crypto.subtle`, in browsers'
+ * SHA-256 of bytes (or of a text's UTF-8 bytes), as lowercase hex, via Web Crypto (`crypto.subtle`, in browsers'
  * secure contexts, Node ≥ 20, Deno, Bun and edge runtimes). Throws `insecure_environment` where Web
  * Crypto is missing (a browser page served over plain http).
  *
  * @example
  * await sha256Hex('abc') // 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad'
  */
-export async function sha256Hex(text: string): Promise<string> {
+export async function sha256Hex(input: string | Uint8Array): Promise<string> {
   const subtle = globalThis.crypto?.subtle
   if (!subtle) {
     throw createEcnyError(
@@ -19,7 +19,12 @@ export async function sha256Hex(text: string): Promise<string> {
       },
     )
   }
-  const digest = new Uint8Array(await subtle.digest('SHA-256', new TextEncoder().encode(text)))
+  const digest = new Uint8Array(
+    await subtle.digest(
+      'SHA-256',
+      (typeof input === 'string' ? new TextEncoder().encode(input) : input) as Uint8Array<ArrayBuffer>,
+    ),
+  )
   let hex = ''
   for (const byte of digest) hex += byte.toString(16).padStart(2, '0')
   return hex

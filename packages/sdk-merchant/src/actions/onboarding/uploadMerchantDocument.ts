@@ -8,9 +8,9 @@ import {
   type RequestErrorType,
   type ResultUnknownError,
 } from '@ecny/sdk-core'
-import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, sha256Hex, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
-import { sha256Hex, toBase64 } from '../../internal/bytes.js'
+import { toBase64 } from '../../internal/bytes.js'
 import { gatewayId } from '../../internal/inputs.js'
 import { merchantIdFor } from '../../internal/merchantIdFor.js'
 

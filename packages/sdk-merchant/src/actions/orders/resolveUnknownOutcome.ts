@@ -7,10 +7,9 @@ import {
   type RequestErrorType,
   type ResultUnknownError,
 } from '@ecny/sdk-core'
-import { parseInput, z } from '@ecny/sdk-core/internal'
+import { parseInput, sleep, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId, merchantNumber, milliseconds } from '../../internal/inputs.js'
-import { sleep } from '../../internal/sleep.js'
 import { closeOrder } from './closeOrder.js'
 import { getOrderByMerchantOrderNo } from './getOrderByMerchantOrderNo.js'
 import { isFinalOrder } from './waitForOrderFinal.js'
