@@ -13,6 +13,7 @@ export const alias = [
   { find: /^@ecny\/mock-rails$/, replacement: src('./packages/mock-rails/src/index.ts') },
   { find: /^@ecny\/operator-cmb$/, replacement: src('./packages/operator-cmb/src/index.ts') },
   { find: /^@ecny\/protocol$/, replacement: src('./packages/protocol/src/index.ts') },
+  { find: /^@ecny\/test-utils$/, replacement: src('./packages/test-utils/src/index.ts') },
 ]
 
 const project = (name: string, environment: 'node' | 'jsdom' = 'node') => ({

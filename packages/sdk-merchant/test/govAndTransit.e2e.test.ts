@@ -1,6 +1,6 @@
+import { useMerchantRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import { maxTapBatchSize } from '../src/index.js'
-import { useMerchantRails } from './support/harness.js'
 
 const h = useMerchantRails()
 

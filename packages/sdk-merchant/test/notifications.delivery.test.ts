@@ -1,10 +1,10 @@
 import { createRails, type Rails } from '@ecny/mock-rails'
 import { computeUsccCheckChar } from '@ecny/sdk-core'
+import { type MerchantReceiver, startFetchReceiver, startNodeReceiver } from '@ecny/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type Receiver, startFetchReceiver, startNodeReceiver } from './support/receiver.js'
 
 const card = '6222020000000007'
-let receiver: Receiver | undefined
+let receiver: MerchantReceiver | undefined
 afterEach(async () => {
   await receiver?.close()
   receiver = undefined

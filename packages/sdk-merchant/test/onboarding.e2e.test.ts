@@ -1,7 +1,7 @@
 import { computeUsccCheckChar, EcnyError } from '@ecny/sdk-core'
+import { useMerchantRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import { type MerchantClient, maxDocumentBytes } from '../src/index.js'
-import { useMerchantRails } from './support/harness.js'
 
 const h = useMerchantRails()
 

@@ -1,7 +1,7 @@
 import { EcnyError } from '@ecny/sdk-core'
+import { useMerchantRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createOrder, renderQrPng, renderQrSvg, resolveUnknownOutcome } from '../src/index.js'
-import { useMerchantRails } from './support/harness.js'
 
 const h = useMerchantRails()
 

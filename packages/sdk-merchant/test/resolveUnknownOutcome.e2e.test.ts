@@ -3,8 +3,8 @@
  * reach the gateway hands back what a later job needs to carry on — the way the chaos run uses it.
  */
 import { EcnyError } from '@ecny/sdk-core'
+import { useMerchantRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
-import { useMerchantRails } from './support/harness.js'
 
 const h = useMerchantRails()
 const lookupRoute = 'GET /v1/orders'

@@ -1,21 +1,21 @@
 import type { EcnyError, RefundPolicy } from '@ecny/sdk-core'
 import { computeUsccCheckChar } from '@ecny/sdk-core/internal'
+import { type MerchantHarness, useMerchantRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createCampaign } from '../../src/actions/campaigns/createCampaign.js'
 import { drawCampaignLottery } from '../../src/actions/campaigns/drawCampaignLottery.js'
 import { estimateCampaignAudience } from '../../src/actions/campaigns/estimateCampaignAudience.js'
-import { type Harness, useMerchantRails } from '../support/harness.js'
 
 const h = useMerchantRails()
 const day = 86_400_000
 
-function window(harness: Harness, days = 30) {
+function window(harness: MerchantHarness, days = 30) {
   const now = harness.rails.clock.now()
   return { from: new Date(now - 3_600_000).toISOString(), to: new Date(now + days * day).toISOString() }
 }
 
 /** The bank's corporate (WT09) wallet that funds campaigns. */
-function organiser(harness: Harness, funds = 10_000_000): string {
+function organiser(harness: MerchantHarness, funds = 10_000_000): string {
   const first17 = '91310000MA1K00003'
   const wallet = harness.rails.engine.openWallet({
     type: 'WT09',

@@ -1,10 +1,9 @@
 /**
- * A merchant's notification receiver, as a user would write it, on a real loopback HTTP server: it
+ * A merchant's notification receiver, as a user would write it, on a real loopback HTTP server:
  * the SDK's notification handler verifies each notification, claims its id, applies its effect and
  * commits (releasing it, with a 500, when the effect fails), and answers `{"code":"SUCCESS"}`.
  */
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import {
   createFetchNotificationHandler,
   createMemoryReplayStore,
@@ -12,9 +11,10 @@ import {
   type MerchantNotificationEvent,
   type NotificationAnswer,
   type VerifyNotificationOptions,
-} from '../../src/index.js'
+} from '@ecny/sdk-merchant'
+import { closeServer, listen } from './loopback.js'
 
-export type Receiver = {
+export type MerchantReceiver = {
   url: string
   /** Times each event's effect was applied (must be 1). */
   applied: Map<string, number>
@@ -33,20 +33,12 @@ export type Receiver = {
 
 type Handle = (event: MerchantNotificationEvent) => void
 
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve) => {
-    server.listen(0, '127.0.0.1', () =>
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}/ecny/notify`),
-    )
-  })
-}
-
 function state() {
   const receiver = {
     applied: new Map<string, number>(),
     paid: new Map<string, number>(),
     refunded: new Map<string, number>(),
-    received: [] as Receiver['received'],
+    received: [] as MerchantReceiver['received'],
     rejected: { replayed: 0, invalid: 0 },
     events: [] as MerchantNotificationEvent[],
     failures: 0,
@@ -70,10 +62,17 @@ const count = (receiver: ReturnType<typeof state>['receiver']) => (answer: Notif
   if (answer.outcome === 'rejected') receiver.rejected.invalid++
 }
 
-/** A receiver built on the Node `http` handler. */
+/**
+ * A receiver built on the SDK's Node `http` handler.
+ *
+ * @example
+ * const receiver = await startNodeReceiver({ gatewayKeys: await h.rails.jwks() })
+ * // …seed the merchant with notifyUrl: receiver.url…
+ * await receiver.close()
+ */
 export async function startNodeReceiver(
   options: Omit<VerifyNotificationOptions, 'replayStore'>,
-): Promise<Receiver> {
+): Promise<MerchantReceiver> {
   const { receiver, apply } = state()
   const receive = createNodeNotificationHandler({
     ...options,
@@ -85,21 +84,21 @@ export async function startNodeReceiver(
     receiver.received.push({ body: '', headers: req.headers as Record<string, string> })
     await receive(req, res)
   })
-  const url = await listen(server)
+  const url = `${await listen(server)}/ecny/notify`
   return {
     url,
     ...receiver,
     failNext: (times) => {
       receiver.failures = times
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   }
 }
 
 /** A receiver built on the Fetch handler, behind a tiny node:http → Request bridge. */
 export async function startFetchReceiver(
   options: Omit<VerifyNotificationOptions, 'replayStore'>,
-): Promise<Receiver> {
+): Promise<MerchantReceiver> {
   const { receiver, apply } = state()
   const handler = createFetchNotificationHandler({
     ...options,
@@ -122,13 +121,13 @@ export async function startFetchReceiver(
       .writeHead(response.status, Object.fromEntries(response.headers))
       .end(Buffer.from(await response.arrayBuffer()))
   })
-  const url = await listen(server)
+  const url = `${await listen(server)}/ecny/notify`
   return {
     url,
     ...receiver,
     failNext: (times) => {
       receiver.failures = times
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    close: () => closeServer(server),
   }
 }
