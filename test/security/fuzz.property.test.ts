@@ -5,6 +5,7 @@
  * stable code — never a `TypeError`, a `RangeError`, a stack overflow or a zod error.
  */
 
+import { limits } from '@ecny/protocol'
 import {
   areaCodeSchema,
   bankCardSchema,
@@ -193,15 +194,24 @@ describe('zod schemas: safeParse never throws and agrees with the matching check
     })
   }
 
-  it('fenSchema and positiveFenSchema accept exactly the safe integers ≥ 0 / ≥ 1', () => {
+  it('fenSchema and positiveFenSchema accept exactly the safe integers ≥ 0 / 1 … the protocol maximum', () => {
     fc.assert(
-      fc.property(fc.oneof(anyValue, fc.double(), fc.integer(), fc.maxSafeInteger()), (value) => {
-        const fen = z.safeParse(fenSchema, value).success
-        const positive = z.safeParse(positiveFenSchema, value).success
-        const safe = typeof value === 'number' && Number.isSafeInteger(value)
-        expect(fen).toBe(safe && (value as number) >= 0)
-        expect(positive).toBe(safe && (value as number) >= 1)
-      }),
+      fc.property(
+        fc.oneof(
+          anyValue,
+          fc.double(),
+          fc.integer(),
+          fc.maxSafeInteger(),
+          fc.constantFrom(limits.maxAmountFen, limits.maxAmountFen + 1),
+        ),
+        (value) => {
+          const fen = z.safeParse(fenSchema, value).success
+          const positive = z.safeParse(positiveFenSchema, value).success
+          const safe = typeof value === 'number' && Number.isSafeInteger(value)
+          expect(fen).toBe(safe && (value as number) >= 0)
+          expect(positive).toBe(safe && (value as number) >= 1 && (value as number) <= limits.maxAmountFen)
+        },
+      ),
       runs,
     )
   })
