@@ -10,15 +10,13 @@ import {
 } from '../constants/limits.js'
 
 /** Integer fen, at least 1, at most `limits.maxAmountFen`; the messages name the limit. */
-export const amount = z
-  .number()
-  .check(
-    z.int({ error: 'expected an integer number of fen' }),
-    z.minimum(1, { error: 'expected at least 1 fen' }),
-    z.maximum(limits.maxAmountFen, {
-      error: `expected at most ${limits.maxAmountFen} fen, the protocol's maximum`,
-    }),
-  )
+export const amount = z.number().check(
+  z.int({ error: 'expected an integer number of fen' }),
+  z.minimum(1, { error: 'expected at least 1 fen' }),
+  z.maximum(limits.maxAmountFen, {
+    error: `expected at most ${limits.maxAmountFen} fen, the protocol's maximum`,
+  }),
+)
 
 /** A non-empty string of at most `max` characters. */
 export const text = (max: number) => z.string().check(z.minLength(1), z.maxLength(max))
