@@ -36,8 +36,8 @@ import {
   createMerchantClient,
   type ResolveUnknownOutcomeParameters,
 } from '@ecny/sdk-merchant'
+import { startNotificationReceiver } from '@ecny/test-utils'
 import axios from '../../packages/sdk-core/node_modules/axios/index.js'
-import { startNotificationReceiver } from '../security/support/http.js'
 
 export type ChaosOptions = {
   seed?: number

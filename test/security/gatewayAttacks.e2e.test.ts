@@ -9,8 +9,6 @@
 import { type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { createClient, createKeySigner, EcnyError, type Signer } from '@ecny/sdk-core'
 import { bodyDigest, isKnownErrorCode, signRequest, z } from '@ecny/sdk-core/internal'
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { maxBodyBytes } from '../../packages/mock-rails/src/http/createHttpDoor.js'
 import {
   attackerKey,
   decodeJws,
@@ -24,7 +22,9 @@ import {
   type RawResponse,
   sendRaw,
   startProxy,
-} from './support/http.js'
+} from '@ecny/test-utils'
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { maxBodyBytes } from '../../packages/mock-rails/src/http/createHttpDoor.js'
 
 const card = '6222020000000007'
 let sandbox: Sandbox

@@ -11,8 +11,8 @@
 import { type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { computeResidentIdCheckChar, createClient, EcnyError, type Logger } from '@ecny/sdk-core'
 import { createMemoryReplayStore, createMerchantClient } from '@ecny/sdk-merchant'
+import { type NotificationReceiver, startNotificationReceiver, until } from '@ecny/test-utils'
 import { afterAll, beforeAll, expect, it } from 'vitest'
-import { type NotificationReceiver, startNotificationReceiver, until } from './support/http.js'
 
 const lines: string[] = []
 /** The messages (message, hint, `String(error)`) of the errors the flow provoked. */

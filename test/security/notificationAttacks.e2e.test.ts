@@ -10,7 +10,6 @@
 import { type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { bodyDigest } from '@ecny/sdk-core/internal'
 import { createMemoryReplayStore, signTestNotification } from '@ecny/sdk-merchant'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   attackerKey,
   decodeJws,
@@ -25,7 +24,8 @@ import {
   startNotificationReceiver,
   startProxy,
   until,
-} from './support/http.js'
+} from '@ecny/test-utils'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 let sandbox: Sandbox
 let receiver: NotificationReceiver

@@ -8,8 +8,8 @@
 
 import { type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { createClient, EcnyError } from '@ecny/sdk-core'
+import { decodeJws, type MitmProxy, startProxy } from '@ecny/test-utils'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { decodeJws, type MitmProxy, startProxy } from './support/http.js'
 
 const card = '6222020000000007'
 let sandbox: Sandbox

@@ -7,7 +7,6 @@
 import { createServer } from 'node:http'
 import { type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { createClient, type EcnyError } from '@ecny/sdk-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
   attackerKey,
   closeServer,
@@ -17,7 +16,8 @@ import {
   listen,
   type MitmProxy,
   startProxy,
-} from './support/http.js'
+} from '@ecny/test-utils'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 let sandbox: Sandbox
 let proxy: MitmProxy
