@@ -1,3 +1,4 @@
+import { headers } from '@ecny/protocol'
 import { RailsError } from '../support/railsError.js'
 import type { AppRegistry } from './auth/appRegistry.js'
 import type { ClientTokenStore } from './auth/clientTokens.js'
@@ -21,7 +22,7 @@ export type AuthenticateParameters = {
  * token (`Authorization: Bearer …`). Neither, or a bad one, is a 401.
  */
 export async function authenticateCaller(params: AuthenticateParameters): Promise<Caller> {
-  const signature = params.headers.get('ecny-signature')
+  const signature = params.headers.get(headers.signature)
   if (signature) {
     const app = await verifyRequestSignature({ ...params, signature })
     return { kind: 'app', app }

@@ -1,3 +1,4 @@
+import { headers, signatureTypes } from '@ecny/protocol'
 import { maskText } from '@ecny/sdk-core'
 import { bodyDigest, randomId } from '@ecny/sdk-core/internal'
 import { type FaultInjector, faultRetryAfterSeconds } from '../faults/faultInjector.js'
@@ -57,13 +58,16 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
   ) {
     const bytes = encoder.encode(body)
     // The status is signed too (`sts`): the SDK trusts only the status the gateway signed.
-    const signature = await deps.keys.sign('ecny-response+jws', bytes, requestId, { ...binding, sts: status })
+    const signature = await deps.keys.sign(signatureTypes.response, bytes, requestId, {
+      ...binding,
+      sts: status,
+    })
     return new Response(bytes, {
       status,
       headers: {
         'content-type': 'application/json; charset=utf-8',
-        'ecny-request-id': requestId,
-        'ecny-signature': signature,
+        [headers.requestId]: requestId,
+        [headers.signature]: signature,
         ...extra,
       },
     })
@@ -72,7 +76,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
   const failure = (error: RailsError, requestId: string): StoredResponse => ({
     status: error.status,
     body: errorBody(error, requestId),
-    headers: error.code === 'rate_limited' ? { 'retry-after': String(faultRetryAfterSeconds) } : {},
+    headers: error.code === 'rate_limited' ? { [headers.retryAfter]: String(faultRetryAfterSeconds) } : {},
   })
 
   return async function handle(request: Request): Promise<Response> {
@@ -80,7 +84,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
     const url = new URL(request.url)
     const method = request.method.toUpperCase()
     const path = url.pathname
-    const nonce = request.headers.get('ecny-nonce')
+    const nonce = request.headers.get(headers.nonce)
     const binding: ResponseBinding = { htm: method, htu: path + url.search, ...(nonce ? { nonce } : {}) }
     deps.context.engine.expireDueOrders()
     try {
@@ -151,7 +155,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
       // Faults drawn per request identity, so a seed replays whatever order requests arrive in.
       const fault = deps.faults.decide(
         match.key,
-        request.headers.get('idempotency-key') ?? `${method} ${path}${url.search}`,
+        request.headers.get(headers.idempotencyKey) ?? `${method} ${path}${url.search}`,
       )
       if (fault.reject === 429) {
         throw new RailsError(
@@ -167,7 +171,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
       }
 
       const scope = idempotencyScopeOf(caller)
-      const idempotencyKey = method === 'POST' ? request.headers.get('idempotency-key') : null
+      const idempotencyKey = method === 'POST' ? request.headers.get(headers.idempotencyKey) : null
       if (replayOnly && idempotencyKey === null) throw usedOpeningToken()
       if (idempotencyKey !== null) {
         const fingerprint = `${method} ${path}${url.search} ${await bodyDigest(bytes)}`

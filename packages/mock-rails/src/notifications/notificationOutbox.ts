@@ -1,3 +1,4 @@
+import { headers, isNotificationAck, notificationBody, signatureTypes } from '@ecny/protocol'
 import type { EngineEvent } from '../engine/engineContext.js'
 import type { GatewayKeyRing } from '../signing/gatewayKeyRing.js'
 import type { MerchantStore } from '../state/merchantStore.js'
@@ -100,7 +101,7 @@ export function createNotificationOutbox(
   }
 
   function bodyOf(record: NotificationRecord, attempt: number): string {
-    return JSON.stringify({
+    return notificationBody({
       id: record.id,
       type: record.type,
       createdAt: formatTimestamp(record.createdAt),
@@ -113,23 +114,19 @@ export function createNotificationOutbox(
     const at = formatTimestamp(options.clock.now())
     const bytes = new TextEncoder().encode(bodyOf(record, attempt))
     try {
-      const signature = await options.keys.sign('ecny-notification+jws', bytes, record.id)
+      const signature = await options.keys.sign(signatureTypes.notification, bytes, record.id)
       const response = await (options.fetch ?? fetch)(record.url!, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          'ecny-signature': signature,
-          'ecny-notification-id': record.id,
+          [headers.signature]: signature,
+          [headers.notificationId]: record.id,
         },
         body: bytes,
         signal: AbortSignal.timeout(timeoutMs),
       })
       const text = await response.text()
-      let acknowledged = false
-      try {
-        acknowledged = (JSON.parse(text) as { code?: unknown })?.code === 'SUCCESS'
-      } catch {}
-      const ok = response.ok && acknowledged
+      const ok = response.ok && isNotificationAck(text)
       return {
         attempt,
         at,

@@ -1,3 +1,4 @@
+import type { signatureTypes } from '@ecny/protocol'
 import { bodyDigest, randomId } from '@ecny/sdk-core/internal'
 import { CompactSign, exportJWK, generateKeyPair, importJWK, type JWK } from 'jose'
 import type { RailsClock } from '../support/railsClock.js'
@@ -13,7 +14,7 @@ export type GatewayKeyRecord = { kid: string; privateJwk: JWK; publicJwk: JWK; c
 export type ResponseBinding = { htm?: string; htu?: string; nonce?: string; sts?: number }
 
 /** The signature types the gateway produces. */
-export type GatewaySignatureType = 'ecny-response+jws' | 'ecny-notification+jws'
+export type GatewaySignatureType = typeof signatureTypes.response | typeof signatureTypes.notification
 
 export type GatewayKeyRing = ReturnType<typeof createGatewayKeyRing>
 

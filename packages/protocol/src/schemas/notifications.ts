@@ -28,3 +28,36 @@ export const notificationEvent = z.union([
   z.looseObject({ ...envelope, type: z.string(), data: z.unknown() }),
 ])
 export type NotificationEvent = z.infer<typeof notificationEvent>
+
+/** The envelope of every notification, as the gateway writes it (the body it signs). */
+export type NotificationEnvelope<Data = unknown> = {
+  id: string
+  type: NotificationType
+  createdAt: string
+  /** 1 for the first delivery, counting up on each retry. */
+  attempt: number
+  data: Data
+}
+
+/**
+ * Writes a notification body in the envelope's field order, so the gateway's bytes are predictable.
+ *
+ * @example
+ * const body = notificationBody({ id: 'evt_1', type: 'order.succeeded', createdAt, attempt: 1, data: order })
+ */
+export function notificationBody<Data>(envelope: NotificationEnvelope<Data>): string {
+  const { id, type, createdAt, attempt, data } = envelope
+  return JSON.stringify({ id, type, createdAt, attempt, data })
+}
+
+/** The body a merchant answers (with a 2xx) to stop the retries. */
+export const notificationAck = { code: 'SUCCESS' } as const
+
+/** True when an answer body acknowledges the notification. */
+export function isNotificationAck(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { code?: unknown } | null)?.code === notificationAck.code
+  } catch {
+    return false
+  }
+}

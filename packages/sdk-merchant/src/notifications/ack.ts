@@ -1,5 +1,7 @@
+import { notificationAck } from '@ecny/protocol'
+
 /** The body the gateway expects from a receiver that handled a notification. */
-export const notificationAckBody = '{"code":"SUCCESS"}'
+export const notificationAckBody = JSON.stringify(notificationAck)
 
 export type NotificationAck = { status: 200; headers: { 'content-type': 'application/json' }; body: string }
 

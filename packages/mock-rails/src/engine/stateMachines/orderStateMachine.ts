@@ -1,15 +1,8 @@
+import type { orderStatuses } from '@ecny/protocol'
 import { defineStateMachine } from '../../support/stateMachine.js'
 
-export type OrderState =
-  | 'created'
-  | 'processing'
-  | 'succeeded'
-  | 'failed'
-  | 'closed'
-  | 'canceled'
-  | 'refunding'
-  | 'partially_refunded'
-  | 'refunded'
+/** The order statuses of the protocol: the state machine below is over exactly these. */
+export type OrderState = (typeof orderStatuses)[number]
 
 /**
  * The order lifecycle (CMB `tradeState`). `processing` is the instant a charge is being applied;

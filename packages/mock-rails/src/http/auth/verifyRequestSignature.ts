@@ -1,3 +1,4 @@
+import { signatureTypes } from '@ecny/protocol'
 import { bodyDigest } from '@ecny/sdk-core/internal'
 import { compactVerify, decodeProtectedHeader, type ProtectedHeaderParameters } from 'jose'
 import { RailsError } from '../../support/railsError.js'
@@ -44,7 +45,7 @@ export async function verifyRequestSignature(params: VerifyRequestParameters): P
       alg: header.alg ?? null,
     })
   }
-  if (header.typ !== 'ecny-request+jws') {
+  if (header.typ !== signatureTypes.request) {
     throw fail(`Signature type is "${String(header.typ)}"; request signatures use typ "ecny-request+jws".`)
   }
   const entry = typeof header.kid === 'string' ? params.apps.keyFor(header.kid) : undefined
