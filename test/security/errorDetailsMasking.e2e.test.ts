@@ -6,11 +6,8 @@
  */
 
 import { EcnyError, maskWalletId } from '@ecny/sdk-core'
+import { createQrOrder, useWalletRails as freshRailsPerTest } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
-import {
-  createQrOrder,
-  useRails as freshRailsPerTest,
-} from '../../packages/sdk-core/test/e2e/support/railsHarness.js'
 
 const h = freshRailsPerTest()
 

@@ -1,11 +1,11 @@
+import { testCard, useWalletRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createBaseClient } from '../../src/client/createBaseClient.js'
 import * as sdk from '../../src/index.js'
 import { useInlineGateway, walletJson } from './support/inlineGateway.js'
-import { testCard, useRails } from './support/railsHarness.js'
 
 describe('createClient', () => {
-  const h = useRails()
+  const h = useWalletRails()
 
   it('binds every wallet-side action in its namespace', () => {
     const shape = (value: object): unknown =>

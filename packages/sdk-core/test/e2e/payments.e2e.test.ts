@@ -1,8 +1,8 @@
+import { createQrOrder, testCard, useWalletRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import { EcnyError, getOrder, maskWalletId, payOrder, resolveQr, waitForFinal } from '../../src/index.js'
-import { createQrOrder, testCard, useRails } from './support/railsHarness.js'
 
-const h = useRails()
+const h = useWalletRails()
 const day = 24 * 3_600_000
 
 async function rejection(promise: Promise<unknown>) {

@@ -1,4 +1,5 @@
 import type { CampaignHooks } from '@ecny/mock-rails'
+import { useWalletRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import {
   createTransfer,
@@ -7,7 +8,6 @@ import {
   listEligibleCampaigns,
   listTransfers,
 } from '../../src/index.js'
-import { useRails } from './support/railsHarness.js'
 
 // A transfer-reward campaign (转账有礼): 5 points per transfer, once a day per wallet.
 const rewarded = new Set<string>()
@@ -24,7 +24,7 @@ const campaignHooks: CampaignHooks = {
   ],
 }
 
-const h = useRails({ campaignHooks })
+const h = useWalletRails({ campaignHooks })
 
 async function rejection(promise: Promise<unknown>) {
   return promise.then(

@@ -1,3 +1,4 @@
+import { bankCard, residentId, testCard, useWalletRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import { computeUsccCheckChar } from '../../src/ids/isValidUscc.js'
 import {
@@ -9,10 +10,8 @@ import {
   openWallet,
 } from '../../src/index.js'
 import { maskWalletId } from '../../src/log/mask.js'
-import { bankCard, residentId } from './support/identities.js'
-import { testCard, useRails } from './support/railsHarness.js'
 
-const h = useRails()
+const h = useWalletRails()
 const mobile = '13912345678'
 const uscc = (first17: string) => first17 + computeUsccCheckChar(first17)
 
@@ -33,14 +32,14 @@ describe('opening wallets', () => {
       level: 'WL03',
       mobile,
       name: '王五',
-      idNumber: residentId(1),
+      idNumber: residentId('19800101', '001'),
     })
     const wl02 = await h.client.wallets.open({
       type: 'WT01',
       level: 'WL02',
       mobile,
       name: '王五',
-      idNumber: residentId(1),
+      idNumber: residentId('19800101', '001'),
       bankCard: { number: bankCard(1), holderName: '王五' },
     })
     const wl01 = await h.client.wallets.open({
@@ -48,7 +47,7 @@ describe('opening wallets', () => {
       level: 'WL01',
       mobile,
       name: '王五',
-      idNumber: residentId(1),
+      idNumber: residentId('19800101', '001'),
       bankCard: { number: bankCard(1), holderName: '王五' },
       counterVerification: { branchId: 'BJ-001' },
     })
@@ -61,7 +60,7 @@ describe('opening wallets', () => {
     expect(corporate).toMatchObject({ type: 'WT09', status: 'active' })
     // The gateway holds what the SDK was told, and masks it on the way out.
     expect(h.rails.engine.getWallet(wl03.id).level).toBe('WL03')
-    expect(wl03.holder.idNumber).not.toBe(residentId(1))
+    expect(wl03.holder.idNumber).not.toBe(residentId('19800101', '001'))
     expect(wl03.id).toMatch(/^[0-9]{16}$/)
   })
 
@@ -96,7 +95,7 @@ describe('upgrading', () => {
       walletId,
       level: 'WL03',
       name: '赵六',
-      idNumber: residentId(2),
+      idNumber: residentId('19800101', '002'),
     })
     expect(upgraded.level).toBe('WL03')
     expect((await h.client.wallets.limits({ walletId })).caps).toEqual({
@@ -110,7 +109,12 @@ describe('upgrading', () => {
   it('reports identity_required from the gateway when the new level needs more', async () => {
     const walletId = await h.openFunded(0)
     const error = await rejection(
-      h.client.wallets.upgrade({ walletId, level: 'WL02', name: '赵六', idNumber: residentId(3) }),
+      h.client.wallets.upgrade({
+        walletId,
+        level: 'WL02',
+        name: '赵六',
+        idNumber: residentId('19800101', '003'),
+      }),
     )
     expect(error.code).toBe('identity_required')
     expect(error.details.missing).toEqual(['bankCard'])

@@ -1,13 +1,13 @@
 import { computeUsccCheckChar } from '@ecny/sdk-core/internal'
+import { createQrOrder, testStart, useWalletRails, type WalletHarness } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createQrOrder, type Harness, useRails } from '../../../test/e2e/support/railsHarness.js'
 import type { EcnyError } from '../../errors/EcnyError.js'
 
-const h = useRails({ clock: { start: '2025-03-10T02:00:00Z' } })
+const h = useWalletRails({ clock: { start: testStart } })
 const validity = { from: '2025-03-01T00:00:00+08:00', to: '2025-04-01T00:00:00+08:00' }
 
 /** A bank's corporate wallet, funded, and a campaign it runs (active at once). */
-function launch(harness: Harness, rule: Record<string, unknown>) {
+function launch(harness: WalletHarness, rule: Record<string, unknown>) {
   const first17 = '91310000MA1K00002'
   const organiser = harness.rails.engine.openWallet({
     type: 'WT09',
