@@ -12,7 +12,6 @@ it('exports exactly the public surface (a change here is a change to the public 
       "GatewayError",
       "InsufficientFundsError",
       "InvalidRequestError",
-      "LOTTERY_ALGORITHM",
       "LimitExceededError",
       "MAX_AUDIENCE_DEPTH",
       "MAX_AUDIENCE_LENGTH",
@@ -60,7 +59,6 @@ it('exports exactly the public surface (a change here is a change to the public 
       "defaultWalletLimitsVersion",
       "deviceIdSchema",
       "docsUrlFor",
-      "drawLottery",
       "ecnyQueryKey",
       "environments",
       "errorCodes",
@@ -140,7 +138,6 @@ it('exports exactly the public surface (a change here is a change to the public 
       "waitForFinal",
       "waitForOrderFinal",
       "walletActions",
-      "walletCapReached",
       "walletIdSchema",
       "watchPaymentCode",
     ]

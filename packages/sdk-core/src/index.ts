@@ -201,13 +201,7 @@ export {
   previewEligibility,
 } from './campaigns/audience/previewEligibility.js'
 export { printAudience } from './campaigns/audience/printAudience.js'
-export {
-  type DrawLotteryParameters,
-  type DrawLotteryReturnType,
-  drawLottery,
-  LOTTERY_ALGORITHM,
-  type LotteryAudit,
-} from './campaigns/lottery/drawLottery.js'
+export type { LotteryAudit } from './campaigns/lottery/drawLottery.js'
 export { type VerifyLotteryDrawReturnType, verifyLotteryDraw } from './campaigns/lottery/verifyLotteryDraw.js'
 export { type BenefitClawbackParameters, benefitClawback } from './campaigns/rewards/benefitClawback.js'
 export {
@@ -238,11 +232,6 @@ export {
   type TransferRewardForReturnType,
   transferRewardFor,
 } from './campaigns/rewards/transferRewardFor.js'
-export {
-  type WalletCaps as CampaignWalletCaps,
-  type WalletUsage as CampaignWalletUsage,
-  walletCapReached,
-} from './campaigns/rewards/walletCapReached.js'
 export {
   type ClientConfig,
   type ClientTokenSource,

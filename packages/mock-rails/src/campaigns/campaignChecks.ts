@@ -2,7 +2,8 @@
  * Why a wallet may not have a benefit now, as the gateway answers it: each check returns the
  * `RailsError` to throw (or to turn into a transfer's `reward.reason`), or `null` when it passes.
  */
-import { previewEligibility, walletCapReached } from '@ecny/sdk-core'
+import { previewEligibility } from '@ecny/sdk-core'
+import { walletCapReached } from '@ecny/sdk-core/internal'
 import type { OrderRecord, WalletRecord } from '../state/records.js'
 import { RailsError } from '../support/railsError.js'
 import { formatTimestamp } from '../support/shanghaiTime.js'

@@ -6,7 +6,7 @@
  * the draw starts. Winners get the benefit (a held voucher/red envelope/ticket, or points); as many
  * winners as `budget.count` allows and the money budget can pay.
  */
-import { drawLottery } from '@ecny/sdk-core'
+import { drawLottery } from '@ecny/sdk-core/internal'
 import { RailsError } from '../support/railsError.js'
 import { formatTimestamp } from '../support/shanghaiTime.js'
 import { budgetAvailable, notActive } from './campaignChecks.js'

@@ -1,4 +1,5 @@
-import { drawLottery, verifyLotteryDraw } from '@ecny/sdk-core'
+import { verifyLotteryDraw } from '@ecny/sdk-core'
+import { drawLottery } from '@ecny/sdk-core/internal'
 import { describe, expect, it } from 'vitest'
 import { campaignRig, refusal } from './campaignFixtures.js'
 

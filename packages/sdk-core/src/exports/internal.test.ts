@@ -4,6 +4,7 @@ import * as internal from './internal.js'
 it('exports the internals shared with sdk-merchant and mock-rails (the protocol itself is @ecny/protocol)', () => {
   expect(Object.keys(internal).sort()).toMatchInlineSnapshot(`
     [
+      "LOTTERY_ALGORITHM",
       "bodyDigest",
       "buildPath",
       "computeResidentIdCheckChar",
@@ -11,6 +12,7 @@ it('exports the internals shared with sdk-merchant and mock-rails (the protocol 
       "createGatewayKeySet",
       "createSeededRandom",
       "docsUrlFor",
+      "drawLottery",
       "encodeQr",
       "errorCodes",
       "formatPath",
@@ -37,6 +39,7 @@ it('exports the internals shared with sdk-merchant and mock-rails (the protocol 
       "tokenizeAudience",
       "utf8",
       "verifyGatewaySignature",
+      "walletCapReached",
       "z",
     ]
   `)

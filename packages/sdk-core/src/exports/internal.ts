@@ -7,11 +7,24 @@
 export * as z from 'zod/mini'
 export { gatewayId } from '../actions/inputs.js'
 export { type AudienceToken, tokenizeAudience } from '../campaigns/audience/tokenizeAudience.js'
+// The gateway's side of campaigns: the simulator draws lotteries and checks per-wallet caps with these;
+// wallet apps and campaign consoles only verify a draw (verifyLotteryDraw, public).
+export {
+  type DrawLotteryParameters,
+  type DrawLotteryReturnType,
+  drawLottery,
+  LOTTERY_ALGORITHM,
+} from '../campaigns/lottery/drawLottery.js'
 export { sha256Hex } from '../campaigns/lottery/sha256Hex.js'
 export { sortByCodePoint } from '../campaigns/lottery/sortByCodePoint.js'
 export { createSeededRandom, type SeededRandom } from '../campaigns/random/createSeededRandom.js'
 export { seedFromString } from '../campaigns/random/seedFromString.js'
 export { mulDivFloor } from '../campaigns/rewards/mulDivFloor.js'
+export {
+  type WalletCaps as CampaignWalletCaps,
+  type WalletUsage as CampaignWalletUsage,
+  walletCapReached,
+} from '../campaigns/rewards/walletCapReached.js'
 export { docsUrlFor, type EcnyErrorCode, errorCodes, isKnownErrorCode } from '../errors/errorCodes.js'
 export { isValidBankCard } from '../ids/isValidBankCard.js'
 export { isValidMobile } from '../ids/isValidMobile.js'
