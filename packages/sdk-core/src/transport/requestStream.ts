@@ -1,6 +1,7 @@
 import { headers, signatureTypes } from '@ecny/protocol'
 import { decodeErrorResponse } from './decodeErrorResponse.js'
-import { defaultMaxResponseBytes, responseTooLarge } from './http/responseTooLarge.js'
+import { readAllCapped } from './http/readAllCapped.js'
+import { defaultMaxResponseBytes } from './http/responseTooLarge.js'
 import { prepareCall, type TransportContext } from './request.js'
 import { type AttemptResult, type ReceivedAttempt, sendWithRetries } from './sendWithRetries.js'
 import { verifyGatewaySignature } from './verifyGatewaySignature.js'
@@ -22,24 +23,6 @@ export type StreamedResponse = {
   body: AsyncIterable<Uint8Array>
   /** Checks the gateway signature against the digest of the whole body, computed by the reader. */
   verify(bodyDigest: string): Promise<void>
-}
-
-/** An error answer's body, read up to `limit` bytes (it is buffered, unlike a download). */
-async function readAll(stream: AsyncIterable<Uint8Array>, limit: number, url: string): Promise<Uint8Array> {
-  const chunks: Uint8Array[] = []
-  let received = 0
-  for await (const chunk of stream) {
-    received += chunk.length
-    if (received > limit) throw responseTooLarge(limit, url)
-    chunks.push(chunk)
-  }
-  const out = new Uint8Array(received)
-  let offset = 0
-  for (const chunk of chunks) {
-    out.set(chunk, offset)
-    offset += chunk.length
-  }
-  return out
 }
 
 /**
@@ -84,7 +67,8 @@ export async function requestStream(
         },
       }
     }
-    const body = await readAll(
+    // An error answer is buffered, unlike a download, up to the usual cap.
+    const body = await readAllCapped(
       response.body,
       context.maxResponseBytes ?? defaultMaxResponseBytes,
       `${context.baseUrl}${call.pathWithQuery}`,

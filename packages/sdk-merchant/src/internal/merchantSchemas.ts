@@ -1,29 +1,15 @@
 /** Input schemas of merchant applications, shared by create and update. */
+
+import { idTypes } from '@ecny/protocol'
 import { mccSchema, mobileSchema, residentIdSchema, uscc, walletIdSchema } from '@ecny/sdk-core'
 import { z } from '@ecny/sdk-core/internal'
 import { notifyUrlSchema } from './inputs.js'
 
 /**
  * Identity document types seen in real operator schemas: `IT01` resident ID card … `IT14` USCC
- * certificate, `IT99` other. Only `IT01` numbers are checked in depth (birth date, check character).
+ * certificate, `IT99` other (the protocol's list). Only `IT01` numbers are checked in depth.
  */
-export const idTypes = [
-  'IT01',
-  'IT02',
-  'IT03',
-  'IT04',
-  'IT05',
-  'IT06',
-  'IT07',
-  'IT08',
-  'IT09',
-  'IT10',
-  'IT11',
-  'IT12',
-  'IT13',
-  'IT14',
-  'IT99',
-] as const
+export { idTypes }
 export type IdType = (typeof idTypes)[number]
 
 const personName = z

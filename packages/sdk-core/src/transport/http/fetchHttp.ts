@@ -1,4 +1,5 @@
 import type { HttpClient, HttpRequest } from './HttpClient.js'
+import { readAllCapped } from './readAllCapped.js'
 import { defaultMaxResponseBytes, responseTooLarge } from './responseTooLarge.js'
 
 function init(request: HttpRequest): RequestInit {
@@ -41,20 +42,7 @@ async function readCapped(response: Response, limit: number, url: string): Promi
     await response.body?.cancel().catch(() => {})
     throw responseTooLarge(limit, url)
   }
-  const parts: Uint8Array[] = []
-  let received = 0
-  for await (const part of chunks(response.body, true)) {
-    received += part.length
-    if (received > limit) throw responseTooLarge(limit, url)
-    parts.push(part)
-  }
-  const body = new Uint8Array(received)
-  let offset = 0
-  for (const part of parts) {
-    body.set(part, offset)
-    offset += part.length
-  }
-  return body
+  return readAllCapped(chunks(response.body, true), limit, url)
 }
 
 /**
