@@ -2,7 +2,7 @@ import type { Rails } from '@ecny/mock-rails'
 import { createMerchantClient, type MerchantClient, type MerchantClientConfig } from '@ecny/sdk-merchant'
 import { afterEach, beforeEach, vi } from 'vitest'
 import { type AppCredentials, demoCredentials } from './demoApp.js'
-import { type RailsServerOptions, railsUrl, useRailsServer } from './railsServer.js'
+import { type RailsServerOptions, railsUrl, serveRails } from './railsServer.js'
 import { balanceOf, fundedWallet, mobileNumbers } from './wallets.js'
 
 export type MerchantHarness = {
@@ -30,7 +30,7 @@ export type MerchantHarness = {
  * })
  */
 export function useMerchantRails(options: RailsServerOptions = {}): MerchantHarness {
-  const served = useRailsServer({ seed: 11, ...options })
+  const served = serveRails({ seed: 11, ...options })
   const harness = {} as MerchantHarness
   const nextMobile = mobileNumbers('1390000')
   afterEach(() => {

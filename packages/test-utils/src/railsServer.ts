@@ -33,13 +33,13 @@ const defaultLabel = (request: Request) => {
  * test of the file (unhandled requests fail the test). Call it at the top of a test file or a harness.
  *
  * @example
- * const served = useRailsServer({ seed: 7 })
+ * const served = serveRails({ seed: 7 })
  * it('opens a wallet', async () => {
  *   const credentials = await demoCredentials(served.rails)
  *   // …createClient({ baseUrl: railsUrl, credentials })…
  * })
  */
-export function useRailsServer(options: RailsServerOptions = {}): RailsServer {
+export function serveRails(options: RailsServerOptions = {}): RailsServer {
   const { label = defaultLabel, ...railsOptions } = options
   const server = setupServer()
   const requests: string[] = []
@@ -62,8 +62,7 @@ export function useRailsServer(options: RailsServerOptions = {}): RailsServer {
   return {
     requests,
     get rails() {
-      if (!rails)
-        throw new Error('the rails exist only inside a test (useRailsServer creates them beforeEach)')
+      if (!rails) throw new Error('the rails exist only inside a test (serveRails creates them beforeEach)')
       return rails
     },
   }

@@ -2,7 +2,7 @@ import type { Rails } from '@ecny/mock-rails'
 import { type CreateClientConfig, createClient, type EcnyClient } from '@ecny/sdk-core'
 import { beforeEach } from 'vitest'
 import { type AppCredentials, demoCredentials } from './demoApp.js'
-import { type RailsServerOptions, railsUrl, useRailsServer } from './railsServer.js'
+import { type RailsServerOptions, railsUrl, serveRails } from './railsServer.js'
 import { balanceOf, fundedWalletThroughSdk, mobileNumbers } from './wallets.js'
 
 export type WalletHarness = {
@@ -38,7 +38,7 @@ export type WalletHarness = {
  * })
  */
 export function useWalletRails(options: RailsServerOptions = {}): WalletHarness {
-  const served = useRailsServer({ seed: 7, ...options })
+  const served = serveRails({ seed: 7, ...options })
   const harness = { requests: served.requests } as WalletHarness
   const nextMobile = mobileNumbers('1390000')
   beforeEach(async () => {

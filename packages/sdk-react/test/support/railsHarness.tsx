@@ -1,21 +1,28 @@
 /**
- * The hooks under test talk over msw to fresh in-process rails for every test. A "merchant
- * backend" and a "wallet app" stand beside the page, using server credentials as they would on a
- * server (`dangerouslyAllowBrowser` only because jsdom looks like a browser).
+ * The hooks under test talk over msw to fresh in-process rails for every test (`@ecny/test-utils`).
+ * What this wrapper adds is React's: an `EcnyProvider` wrapper with this test's QueryClient, cleanup
+ * after each test, and a "merchant backend" / "wallet app" beside the page that use server
+ * credentials as they would on a server (`dangerouslyAllowBrowser` only because jsdom looks like a browser).
  */
 import './realm.js'
-import { type CreateRailsOptions, createRails, type Rails, railsHandlers } from '@ecny/mock-rails'
+import type { Rails } from '@ecny/mock-rails'
 import { order as orderSchema } from '@ecny/protocol'
-import { createClient, createClientToken, type EcnyClient } from '@ecny/sdk-core'
+import { createClient, type EcnyClient } from '@ecny/sdk-core'
+import {
+  demoCredentials,
+  fundedWallet,
+  mobileNumbers,
+  railsUrl,
+  scopedToken,
+  serveRails,
+} from '@ecny/test-utils'
 import { QueryClient } from '@tanstack/react-query'
 import { cleanup } from '@testing-library/react'
-import { setupServer } from 'msw/node'
 import type { ReactNode } from 'react'
-import { afterAll, afterEach, beforeAll, beforeEach } from 'vitest'
+import { afterEach, beforeEach } from 'vitest'
 import { type CheckoutOrder, type ClientTokenProp, EcnyProvider } from '../../src/index.js'
 
-export const baseUrl = 'https://rails.test'
-const testCard = '6222020000000007'
+export const baseUrl = railsUrl
 
 export type Harness = {
   rails: Rails
@@ -41,33 +48,30 @@ export type Harness = {
   count(request: string): number
 }
 
-export function setupRails(options: CreateRailsOptions = {}): Harness {
-  const server = setupServer()
-  const requests: string[] = []
-  server.events.on('request:start', ({ request }) => {
-    const url = new URL(request.url)
-    const fromPage = request.headers.get('authorization')?.startsWith('Bearer ')
-    if (fromPage && url.pathname !== '/.well-known/jwks.json')
-      requests.push(`${request.method} ${url.pathname}`)
-  })
-  const h = { requests } as Harness
-  let mobiles = 0
+/** Only what the page sent: requests with a client token (Bearer), the JWKS fetch left out. */
+const pageRequest = (request: Request) => {
+  const url = new URL(request.url)
+  const fromPage = request.headers.get('authorization')?.startsWith('Bearer ')
+  return fromPage && url.pathname !== '/.well-known/jwks.json'
+    ? `${request.method} ${url.pathname}`
+    : undefined
+}
+
+export function setupRails(options: Parameters<typeof serveRails>[0] = {}): Harness {
+  const served = serveRails({ seed: 11, label: pageRequest, ...options })
+  const h = { requests: served.requests } as Harness
+  const nextMobile = mobileNumbers('1370000')
   let orders = 0
 
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }))
-  afterAll(() => server.close())
   afterEach(() => {
     cleanup() // unmount what the test rendered (no vitest globals, so RTL does not do it itself)
     h.queryClient.clear()
-    server.resetHandlers()
   })
   beforeEach(async () => {
-    const rails = createRails({ seed: 11, ...options })
-    server.use(...railsHandlers(rails, { baseUrl }))
-    const app = await rails.createDemoApp()
+    const rails = served.rails
     const backend = createClient({
       baseUrl,
-      credentials: { appId: app.appId, privateKey: app.privateKey as JsonWebKey },
+      credentials: (await demoCredentials(rails)) as { appId: string; privateKey: JsonWebKey },
       dangerouslyAllowBrowser: true,
       maxRetries: 0,
     })
@@ -85,19 +89,10 @@ export function setupRails(options: CreateRailsOptions = {}): Harness {
             {children}
           </EcnyProvider>
         ),
-      openWallet(balance: number) {
-        const mobile = `1370000${String(++mobiles).padStart(4, '0')}`
-        const wallet = rails.engine.openWallet({ type: 'WT01', level: 'WL04', mobile })
-        if (balance > 0) rails.engine.topUp(wallet.id, { amount: balance, bankCard: testCard })
-        return wallet.id
-      },
-      async openingToken(reference: string) {
-        return (await createClientToken(backend, { scope: { type: 'wallet_opening', id: reference } })).token
-      },
-      async walletToken(walletId: string, ttlSeconds = 600) {
-        return (await createClientToken(backend, { scope: { type: 'wallet', id: walletId }, ttlSeconds }))
-          .token
-      },
+      openWallet: (balance: number) => fundedWallet(rails, balance, nextMobile()),
+      openingToken: (reference: string) => scopedToken(backend, { type: 'wallet_opening', id: reference }),
+      walletToken: (walletId: string, ttlSeconds = 600) =>
+        scopedToken(backend, { type: 'wallet', id: walletId }, ttlSeconds),
       async createOrder(amount: number, { expiresInSeconds = 120 } = {}) {
         const created = await backend.request({
           method: 'POST',
@@ -112,25 +107,20 @@ export function setupRails(options: CreateRailsOptions = {}): Harness {
           },
           schema: orderSchema,
         })
-        const token = await createClientToken(backend, {
-          scope: { type: 'order', id: created.id },
-          ttlSeconds: 600,
-        })
         return {
           orderId: created.id,
           qrPayload: created.qrPayload ?? '',
           amount: created.amount,
           expiresAt: created.expiresAt,
-          clientToken: token.token,
+          clientToken: await scopedToken(backend, { type: 'order', id: created.id }, 600),
         }
       },
       async pay(qrPayload: string, walletId: string) {
         const resolved = await backend.payments.resolveQr({ payload: qrPayload })
         return backend.payments.pay({ orderId: resolved.orderId, walletId, amount: resolved.amount })
       },
-      count: (request: string) => requests.filter((seen) => seen === request).length,
+      count: (request: string) => served.requests.filter((seen) => seen === request).length,
     })
-    requests.length = 0
   })
   return h
 }
