@@ -1,9 +1,8 @@
+import { createSignedClient, httpSetup } from '@ecny/test-utils'
 import { setupServer } from 'msw/node'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createRails } from '../src/createRails.js'
 import { railsHandlers } from '../src/msw/railsHandlers.js'
-import { httpSetup } from './helpers/httpSetup.js'
-import { createSignedClient } from './helpers/signedClient.js'
 
 async function faultSequence(seed: number) {
   const { client } = await httpSetup({ seed, faults: { rate5xx: 0.2, rate429: 0.2, dropAfterCommit: 0.2 } })

@@ -1,10 +1,8 @@
 import { clientToken, errorEnvelope, order, paymentCode, wallet as walletSchema } from '@ecny/protocol'
+import { httpSetup, sha256, testCard, verifyGatewayResponse } from '@ecny/test-utils'
 import { base64url, CompactSign } from 'jose'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
-import { card } from './helpers/fixtures.js'
-import { httpSetup } from './helpers/httpSetup.js'
-import { sha256, verifyGatewayResponse } from './helpers/signedClient.js'
 
 const errorCode = (json: unknown) => (json as { error: { code: string } }).error.code
 
@@ -68,7 +66,7 @@ describe('request signature rejections (all 401)', () => {
       const json = (await response.json()) as { error?: { code: string } }
       return { status: response.status, code: json.error?.code }
     }
-    const { signRequestHeader } = await import('./helpers/signedClient.js')
+    const { signRequestHeader } = await import('@ecny/test-utils')
     const sign = (
       over: Parameters<typeof signRequestHeader>[4] = {},
       bytes = encoder.encode(JSON.stringify(body)),
@@ -149,7 +147,7 @@ describe('request bodies', () => {
 
   it('pagination over HTTP: ?limit&cursor → {data, nextCursor}', async () => {
     const { client, wallet, engine } = await httpSetup()
-    engine.redeem(wallet.id, { amount: 1, bankCard: card })
+    engine.redeem(wallet.id, { amount: 1, bankCard: testCard })
     const first = await client.call('GET', `/v1/wallets/${wallet.id}/transactions?limit=1`)
     const page1 = first.json as { data: Array<{ kind: string }>; nextCursor: string }
     expect(page1.data[0]!.kind).toBe('redemption')
@@ -232,7 +230,7 @@ describe('idempotency', () => {
   it('keys are scoped per app', async () => {
     const { client, rails, merchant } = await httpSetup()
     const other = await rails.createDemoApp({ merchantIds: [merchant.id] })
-    const { createSignedClient } = await import('./helpers/signedClient.js')
+    const { createSignedClient } = await import('@ecny/test-utils')
     const second = createSignedClient({
       ...other,
       send: (r) => rails.handle(r),

@@ -1,8 +1,8 @@
+import { testCard, testRails } from '@ecny/test-utils'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { walletAccount } from '../src/ledger/ledger.js'
 import { RailsError } from '../src/support/railsError.js'
-import { card, testRails } from './helpers/fixtures.js'
 
 /** One random step; indexes pick among the wallets/orders that exist at that point. */
 const step = fc.oneof(
@@ -56,10 +56,10 @@ describe('ledger conservation (property)', () => {
           try {
             switch (s.op) {
               case 'topUp':
-                engine.topUp(w, { amount: s.amount, bankCard: card })
+                engine.topUp(w, { amount: s.amount, bankCard: testCard })
                 break
               case 'redeem':
-                engine.redeem(w, { amount: s.amount, bankCard: card })
+                engine.redeem(w, { amount: s.amount, bankCard: testCard })
                 break
               case 'pay': {
                 const o = engine.createOrder({

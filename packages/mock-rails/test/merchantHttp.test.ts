@@ -1,8 +1,6 @@
 import { computeUsccCheckChar } from '@ecny/sdk-core/internal'
+import { createSignedClient, httpSetup, testCard, verifyGatewayResponse } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
-import { card } from './helpers/fixtures.js'
-import { httpSetup } from './helpers/httpSetup.js'
-import { createSignedClient, verifyGatewayResponse } from './helpers/signedClient.js'
 
 const errorOf = (json: unknown) => (json as { error: { code: string; message: string } }).error
 
@@ -65,7 +63,7 @@ describe('PATCH /v1/merchants/{id}', () => {
       entity: { legalName, uscc },
       settlementAccount: { accountNo: '6100000000009999', accountName: legalName },
     })
-    t.engine.topUp(settlement.id, { amount: 1, bankCard: card })
+    t.engine.topUp(settlement.id, { amount: 1, bankCard: testCard })
     const created = await client.call('POST', '/v1/merchants', {
       legalName,
       uscc,

@@ -1,12 +1,11 @@
 import { notificationEvent } from '@ecny/protocol'
 import { computeUsccCheckChar } from '@ecny/sdk-core/internal'
+import { testCard, testRails, verifyGatewayResponse } from '@ecny/test-utils'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import type { Rails } from '../src/createRails.js'
-import { card, testRails } from './helpers/fixtures.js'
-import { verifyGatewayResponse } from './helpers/signedClient.js'
 
 type Received = { url: string; at: number; body: string; signature: string | null }
 const received: Received[] = []
@@ -67,7 +66,7 @@ describe('merchant review notifications', () => {
   it('share the one outbox with order events: one id sequence, list(), signed envelope', async () => {
     const { rails, engine, merchant } = setup()
     const wallet = engine.openWallet({ level: 'WL04', mobile: '13800138000' })
-    engine.topUp(wallet.id, { amount: 1_000, bankCard: card })
+    engine.topUp(wallet.id, { amount: 1_000, bankCard: testCard })
     const order = engine.createOrder({
       merchantId: merchant.id,
       merchantOrderNo: 'R-1',

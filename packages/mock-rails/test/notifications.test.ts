@@ -1,11 +1,10 @@
 import { notificationEvent } from '@ecny/protocol'
+import { testCard, testRails, verifyGatewayResponse } from '@ecny/test-utils'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { notificationRetrySchedule } from '../src/notifications/retrySchedule.js'
-import { card, testRails } from './helpers/fixtures.js'
-import { verifyGatewayResponse } from './helpers/signedClient.js'
 
 type Received = { at: number; body: string; signature: string | null }
 const received: Received[] = []
@@ -34,7 +33,7 @@ function paidOrder() {
   const t = testRails()
   clockNow = () => t.rails.clock.now()
   const wallet = t.engine.openWallet({ level: 'WL04', mobile: '13800138000' })
-  t.engine.topUp(wallet.id, { amount: 10_000, bankCard: card })
+  t.engine.topUp(wallet.id, { amount: 10_000, bankCard: testCard })
   const order = t.engine.createOrder({
     merchantId: t.merchant.id,
     merchantOrderNo: 'N1',

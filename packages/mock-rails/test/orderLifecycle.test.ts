@@ -1,8 +1,8 @@
 import { order as orderSchema, refund as refundSchema } from '@ecny/protocol'
+import { errorOf, openWl04, testCard, testRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { RailsError } from '../src/support/railsError.js'
-import { card, errorOf, openWl04, testRails } from './helpers/fixtures.js'
 
 function codeOf(fn: () => unknown): string | undefined {
   try {
@@ -17,7 +17,7 @@ function codeOf(fn: () => unknown): string | undefined {
 function setup() {
   const t = testRails()
   const wallet = openWl04(t.rails)
-  t.engine.topUp(wallet.id, { amount: 500_000, bankCard: card })
+  t.engine.topUp(wallet.id, { amount: 500_000, bankCard: testCard })
   const qr = (no: string, amount = 10_000) =>
     t.engine.createOrder({
       merchantId: t.merchant.id,
@@ -194,7 +194,7 @@ describe('refunds', () => {
   it('refunds bypass the payer balance cap', () => {
     const { engine, merchant, rails } = setup()
     const payer = openWl04(rails, '13700137000')
-    engine.topUp(payer.id, { amount: 1_000_000, bankCard: card })
+    engine.topUp(payer.id, { amount: 1_000_000, bankCard: testCard })
     const o = engine.createOrder({
       merchantId: merchant.id,
       merchantOrderNo: 'BC',
@@ -203,7 +203,7 @@ describe('refunds', () => {
       mode: 'qr',
     })
     engine.payOrder(o.id, { walletId: payer.id })
-    engine.topUp(payer.id, { amount: 200_000, bankCard: card })
+    engine.topUp(payer.id, { amount: 200_000, bankCard: testCard })
     expect(engine.getBalance(payer.id).available).toBe(1_000_000)
     expect(engine.createRefund(o.id, { merchantRefundNo: 'X', amount: 200_000 }).status).toBe('succeeded')
     expect(engine.getBalance(payer.id).available).toBe(1_200_000)

@@ -4,10 +4,9 @@ import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createClient } from '@ecny/sdk-core'
+import { createSignedClient, testCard, verifyGatewayResponse } from '@ecny/test-utils'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Sandbox, startSandbox } from '../src/sandbox/startSandbox.js'
-import { card } from './helpers/fixtures.js'
-import { createSignedClient, verifyGatewayResponse } from './helpers/signedClient.js'
 
 describe('sandbox over real HTTP on 127.0.0.1', () => {
   let sandbox: Sandbox
@@ -39,7 +38,7 @@ describe('sandbox over real HTTP on 127.0.0.1', () => {
     expect(sandbox.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/)
     const client = createSignedClient({ ...sandbox.credentials, baseUrl: sandbox.url })
     const wallet = sandbox.rails.engine.openWallet({ level: 'WL04', mobile: '13800138000' })
-    sandbox.rails.engine.topUp(wallet.id, { amount: 5_000, bankCard: card })
+    sandbox.rails.engine.topUp(wallet.id, { amount: 5_000, bankCard: testCard })
     const created = await client.call('POST', '/v1/orders', {
       merchantOrderNo: 'SB1',
       amount: 1_200,
@@ -78,7 +77,7 @@ describe('sandbox over real HTTP on 127.0.0.1', () => {
   it('works with the SDK client (createClient) using the printed credential', async () => {
     const client = createClient({ baseUrl: sandbox.url, credentials: sandbox.credentials })
     const wallet = await client.wallets.open({ type: 'WT01', level: 'WL04', mobile: '13912341234' })
-    await client.wallets.topUp({ walletId: wallet.id, amount: 2_000, bankCard: card })
+    await client.wallets.topUp({ walletId: wallet.id, amount: 2_000, bankCard: testCard })
     const { available } = await client.wallets.balance({ walletId: wallet.id })
     expect(available).toBe(2_000)
   })
@@ -89,7 +88,7 @@ describe('sandbox state file', () => {
     const stateFile = join(mkdtempSync(join(tmpdir(), 'ecny-sandbox-')), 'state.json')
     const first = await startSandbox({ log: false, stateFile })
     const wallet = first.rails.engine.openWallet({ level: 'WL04', mobile: '13800138000' })
-    first.rails.engine.topUp(wallet.id, { amount: 777, bankCard: card })
+    first.rails.engine.topUp(wallet.id, { amount: 777, bankCard: testCard })
     await first.close()
     const second = await startSandbox({ log: false, stateFile })
     try {

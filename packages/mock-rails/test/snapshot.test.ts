@@ -1,15 +1,14 @@
 import { computeUsccCheckChar } from '@ecny/sdk-core/internal'
+import { createSignedClient, errorOf, testCard, testRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import { createRails } from '../src/createRails.js'
-import { card, errorOf, testRails } from './helpers/fixtures.js'
-import { createSignedClient } from './helpers/signedClient.js'
 
 describe('snapshot and restore', () => {
   it('round-trips through JSON: balances, orders, apps, keys, clock and pending notifications', async () => {
     const { rails, engine, merchant } = testRails()
     const app = await rails.createDemoApp({ merchantIds: [merchant.id] })
     const wallet = engine.openWallet({ level: 'WL04', mobile: '13800138000' })
-    engine.topUp(wallet.id, { amount: 5_000, bankCard: card })
+    engine.topUp(wallet.id, { amount: 5_000, bankCard: testCard })
     const order = engine.createOrder({
       merchantId: merchant.id,
       merchantOrderNo: 'S1',
@@ -33,7 +32,7 @@ describe('snapshot and restore', () => {
     // ids continue where they left off
     expect(copy.engine.openWallet({ level: 'WL04', mobile: '13900139000' }).id).not.toBe(wallet.id)
 
-    engine.topUp(wallet.id, { amount: 1, bankCard: card })
+    engine.topUp(wallet.id, { amount: 1, bankCard: testCard })
     rails.restore(saved)
     expect(engine.getBalance(wallet.id).available).toBe(4_300)
   })
@@ -91,7 +90,7 @@ describe('snapshot and restore', () => {
     })
     domain.payGovBillByQr(bill.id, {})
     const rider = engine.openWallet({ level: 'WL04', mobile: '13900139001' })
-    engine.topUp(rider.id, { amount: 1_000, bankCard: card })
+    engine.topUp(rider.id, { amount: 1_000, bankCard: testCard })
     const tap = {
       walletId: rider.id,
       counter: 1,
@@ -131,7 +130,7 @@ describe('snapshot and restore', () => {
   it('rebuilds the statement index from a snapshot saved without it', () => {
     const { rails, engine, merchant } = testRails()
     const wallet = engine.openWallet({ level: 'WL04', mobile: '13800138000' })
-    engine.topUp(wallet.id, { amount: 5_000, bankCard: card })
+    engine.topUp(wallet.id, { amount: 5_000, bankCard: testCard })
     const order = engine.createOrder({
       merchantId: merchant.id,
       merchantOrderNo: 'OLD-1',

@@ -3,15 +3,16 @@
  * notification outbox, engine, campaigns, merchant domain, clock, ledger — keeps working and shows
  * the restored state, not the state it had when it was taken.
  */
+
+import { testCard, testRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
-import { card, testRails } from './helpers/fixtures.js'
 
 describe('restore works in place', () => {
   it('a held rails.notifications sees the restored notifications, and delivers them', async () => {
     const { rails, engine, merchant } = testRails()
     const notifications = rails.notifications
     const wallet = engine.openWallet({ level: 'WL04', mobile: '13800138000' })
-    engine.topUp(wallet.id, { amount: 5_000, bankCard: card })
+    engine.topUp(wallet.id, { amount: 5_000, bankCard: testCard })
     const pay = (merchantOrderNo: string) => {
       const order = engine.createOrder({
         merchantId: merchant.id,

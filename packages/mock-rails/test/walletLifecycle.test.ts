@@ -1,7 +1,7 @@
 import { subWallet, wallet as walletSchema } from '@ecny/protocol'
+import { bankCard, errorOf, openWl04, residentId, testCard, testRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
-import { bankCard, card, errorOf, openWl04, residentId, testRails } from './helpers/fixtures.js'
 
 const adult = residentId('19900101')
 
@@ -37,10 +37,10 @@ describe('opening wallets', () => {
       mobile: '13800138000',
       name: '李四',
       idNumber: adult,
-      bankCard: { number: card, holderName: '李四' },
+      bankCard: { number: testCard, holderName: '李四' },
       counterVerification: { branchId: 'BR001' },
     })
-    expect(wl01.linkedBankCard).toBe(`****${card.slice(-4)}`)
+    expect(wl01.linkedBankCard).toBe(`****${testCard.slice(-4)}`)
   })
 
   it('rejects a bad check digit, a holder under 16, a card in another name, a foreign-format mobile', () => {
@@ -75,7 +75,7 @@ describe('opening wallets', () => {
           mobile: '13800138000',
           name: '王五',
           idNumber: residentId('19800101'),
-          bankCard: { number: card, holderName: '赵六' },
+          bankCard: { number: testCard, holderName: '赵六' },
         }),
       ).details.issues,
     ).toEqual([expect.objectContaining({ path: 'bankCard.holderName' })])
@@ -143,15 +143,15 @@ describe('closing wallets', () => {
   it('only an empty wallet closes; a closed wallet refuses everything', () => {
     const { engine, merchant, rails } = testRails()
     const w = openWl04(rails)
-    engine.topUp(w.id, { amount: 500, bankCard: card })
+    engine.topUp(w.id, { amount: 500, bankCard: testCard })
     expect(errorOf(() => engine.closeWallet(w.id))).toMatchObject({
       code: 'wallet_not_empty',
       details: { balance: 500 },
     })
-    engine.redeem(w.id, { amount: 500, bankCard: card })
+    engine.redeem(w.id, { amount: 500, bankCard: testCard })
     expect(engine.closeWallet(w.id)).toMatchObject({ status: 'closed' })
     expect(errorOf(() => engine.closeWallet(w.id)).code).toBe('wallet_closed')
-    expect(errorOf(() => engine.topUp(w.id, { amount: 1, bankCard: card })).code).toBe('wallet_closed')
+    expect(errorOf(() => engine.topUp(w.id, { amount: 1, bankCard: testCard })).code).toBe('wallet_closed')
     expect(errorOf(() => engine.createPaymentCode(w.id)).code).toBe('wallet_closed')
     const o = engine.createOrder({
       merchantId: merchant.id,
@@ -180,7 +180,7 @@ describe('sub-wallets', () => {
   it('charges draw from the parent within the sub-wallet caps; revoked ones fail', () => {
     const { engine, merchant, rails } = testRails()
     const parent = openWl04(rails)
-    engine.topUp(parent.id, { amount: 100_000, bankCard: card })
+    engine.topUp(parent.id, { amount: 100_000, bankCard: testCard })
     const sub = engine.createSubWallet(parent.id, {
       merchantId: merchant.id,
       caps: { single: 1_000, daily: 1_500 },
@@ -223,7 +223,7 @@ describe('sub-wallets', () => {
     const { engine, merchant, rails } = testRails()
     const other = rails.seedMerchant()
     const parent = openWl04(rails)
-    engine.topUp(parent.id, { amount: 1_000, bankCard: card })
+    engine.topUp(parent.id, { amount: 1_000, bankCard: testCard })
     const sub = engine.createSubWallet(parent.id, {
       merchantId: merchant.id,
       caps: { single: 1_000, daily: 1_000 },
@@ -245,7 +245,7 @@ describe('transfers', () => {
     const { engine, rails } = testRails()
     const a = openWl04(rails)
     const b = openWl04(rails, '13900139000')
-    engine.topUp(a.id, { amount: 10_000, bankCard: card })
+    engine.topUp(a.id, { amount: 10_000, bankCard: testCard })
     const ids = [1, 2, 3].map(
       (n) => engine.createTransfer({ fromWalletId: a.id, toWalletId: b.id, amount: n * 100 }).id,
     )

@@ -1,8 +1,8 @@
 /** Shared set-up for campaign tests: rails, an organiser, a merchant, tagged wallets, rule builders. */
 import { computeResidentIdCheckChar, computeUsccCheckChar } from '@ecny/sdk-core/internal'
+import { testCard, testStart } from '@ecny/test-utils'
 import { expect } from 'vitest'
 import { createRails, type Rails } from '../../src/createRails.js'
-import { card, testStart } from '../helpers/fixtures.js'
 
 /** 2025-03-10 00:00 Shanghai → 2025-05-01 00:00 Shanghai; the rails start at 2025-03-10 10:00. */
 export const validity = { from: '2025-03-10T00:00:00+08:00', to: '2025-05-01T00:00:00+08:00' }
@@ -34,7 +34,7 @@ export function campaignRig(options: { organiserFunds?: number } = {}) {
         mobile: `1370000${String(++mobiles).padStart(4, '0')}`,
         tags,
       })
-      if (funds > 0) rails.engine.topUp(wallet.id, { amount: funds, bankCard: card })
+      if (funds > 0) rails.engine.topUp(wallet.id, { amount: funds, bankCard: testCard })
       return wallet.id
     },
     /** A real-name wallet (WL03, or WL02 with a linked card) of the person with this 3-digit ID serial. */
@@ -45,9 +45,9 @@ export function campaignRig(options: { organiserFunds?: number } = {}) {
         mobile: `1360000${String(++mobiles).padStart(4, '0')}`,
         name: '李四',
         idNumber: `${first17}${computeResidentIdCheckChar(first17)}`,
-        ...(level === 'WL02' && { bankCard: { number: card, holderName: '李四' } }),
+        ...(level === 'WL02' && { bankCard: { number: testCard, holderName: '李四' } }),
       })
-      if (funds > 0) rails.engine.topUp(wallet.id, { amount: funds, bankCard: card })
+      if (funds > 0) rails.engine.topUp(wallet.id, { amount: funds, bankCard: testCard })
       return wallet.id
     },
     /** Creates and schedules a campaign (active at once inside `validity`). */

@@ -1,8 +1,8 @@
 import { campaign as campaignSchema, campaignStats, lotteryDraw } from '@ecny/protocol'
 import { verifyLotteryDraw } from '@ecny/sdk-core'
 import { z } from '@ecny/sdk-core/internal'
+import { createSignedClient } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
-import { createSignedClient } from '../helpers/signedClient.js'
 import { campaignRig, validity } from './campaignFixtures.js'
 
 async function http() {

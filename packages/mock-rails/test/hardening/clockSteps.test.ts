@@ -2,10 +2,9 @@
  * Issue 15, defect 12: the rails' clock stepping back must not reset daily usage, and a
  * forward-then-back jump must not let a replayed request signature through.
  */
+
+import { httpSetup, signRequestHeader, testCard } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
-import { card } from '../helpers/fixtures.js'
-import { httpSetup } from '../helpers/httpSetup.js'
-import { signRequestHeader } from '../helpers/signedClient.js'
 
 describe('clock steps', () => {
   it('a step back of 15 s across midnight does not reset daily usage', async () => {
@@ -13,7 +12,7 @@ describe('clock steps', () => {
     t.rails.clock.set('2025-03-11T00:00:05+08:00')
     const payer = t.engine.openWallet({ level: 'WL04', mobile: '13500000000' })
     const payee = t.engine.openWallet({ level: 'WL04', mobile: '13500000001' })
-    t.engine.topUp(payer.id, { amount: 1_000_000, bankCard: card })
+    t.engine.topUp(payer.id, { amount: 1_000_000, bankCard: testCard })
     const send = (amount: number) =>
       t.client.call('POST', '/v1/transfers', { fromWalletId: payer.id, toWalletId: payee.id, amount })
     for (const amount of [200_000, 200_000, 100_000]) expect((await send(amount)).status).toBe(200)
@@ -31,7 +30,7 @@ describe('clock steps', () => {
     t.rails.clock.set('2025-03-11T23:59:00+08:00')
     const payer = t.engine.openWallet({ level: 'WL04', mobile: '13500000002' })
     const payee = t.engine.openWallet({ level: 'WL04', mobile: '13500000003' })
-    t.engine.topUp(payer.id, { amount: 1_000_000, bankCard: card })
+    t.engine.topUp(payer.id, { amount: 1_000_000, bankCard: testCard })
     const send = (amount: number) =>
       t.client.call('POST', '/v1/transfers', { fromWalletId: payer.id, toWalletId: payee.id, amount })
     for (const amount of [200_000, 200_000, 100_000]) expect((await send(amount)).status).toBe(200)

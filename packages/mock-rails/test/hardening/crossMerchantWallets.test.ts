@@ -2,11 +2,10 @@
  * Issue 15, defect 4: an app registered only for merchant B must not touch merchant A's settlement
  * (or campaign organiser) wallet through the wallet, transfer, client-token or campaign routes.
  */
+
+import { createSignedClient, httpSetup, testCard } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import { validity } from '../campaigns/campaignFixtures.js'
-import { card } from '../helpers/fixtures.js'
-import { httpSetup } from '../helpers/httpSetup.js'
-import { createSignedClient } from '../helpers/signedClient.js'
 
 async function twoMerchants() {
   const t = await httpSetup()
@@ -59,7 +58,7 @@ describe("an app for merchant B and merchant A's settlement wallet", () => {
     denied(
       await t.clientB.call('POST', `/v1/wallets/${t.settlementA}/redemptions`, {
         amount: 1_000,
-        bankCard: { number: card, holderName: '乙方' },
+        bankCard: { number: testCard, holderName: '乙方' },
       }),
     )
     denied(await t.clientB.call('POST', `/v1/wallets/${t.settlementA}/tags`, { tags: ['x'] }))

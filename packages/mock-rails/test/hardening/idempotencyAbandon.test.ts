@@ -6,9 +6,9 @@
  * src/http/createHttpDoor.test.ts.)
  */
 
+import { httpSetup } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
 import { defaultCampaignHooks } from '../../src/index.js'
-import { httpSetup } from '../helpers/httpSetup.js'
 
 describe('the HTTP door abandons an idempotency claim it cannot complete', () => {
   it('a handler that throws something other than a RailsError: a retry with the same key is served', async () => {

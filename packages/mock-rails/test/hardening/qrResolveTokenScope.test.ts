@@ -2,8 +2,9 @@
  * Issue 15, defect 2: the order-token check on `POST /v1/qr/resolve` must read the payload the way the
  * engine does and compare ids; it must never build a regular expression from a token's id.
  */
+
+import { httpSetup } from '@ecny/test-utils'
 import { afterEach, describe, expect, it } from 'vitest'
-import { httpSetup } from '../helpers/httpSetup.js'
 
 type Setup = Awaited<ReturnType<typeof httpSetup>>
 

@@ -4,9 +4,9 @@
  * sandbox still answers a normal request.
  */
 import { connect } from 'node:net'
+import { createSignedClient } from '@ecny/test-utils'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { type Sandbox, startSandbox } from '../../src/sandbox/startSandbox.js'
-import { createSignedClient } from '../helpers/signedClient.js'
 
 let sandbox: Sandbox
 let port: number

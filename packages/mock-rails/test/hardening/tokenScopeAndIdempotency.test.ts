@@ -2,8 +2,9 @@
  * Issue 15, defect 3: token scopes are authorised before the idempotency lookup and before any await,
  * idempotency records belong to one caller, and a single-use scope (wallet_opening) is claimed once.
  */
+
+import { httpSetup } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
-import { httpSetup } from '../helpers/httpSetup.js'
 
 type Setup = Awaited<ReturnType<typeof httpSetup>>
 

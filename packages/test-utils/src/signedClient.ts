@@ -41,12 +41,19 @@ export type CallResult = {
 
 const encoder = new TextEncoder()
 
+/** base64url(SHA-256(bytes)), as the protocol's `bdh` claim carries it. */
 export async function sha256(bytes: Uint8Array): Promise<string> {
   return base64url.encode(
     new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>)),
   )
 }
 
+/**
+ * The `ecny-signature` header for one request; `overrides` bend its claims or header for negative tests.
+ *
+ * @example
+ * const signature = await signRequestHeader(app, 'GET', '/v1/wallets/w_1', new Uint8Array())
+ */
 export async function signRequestHeader(
   options: { appId: string; privateKey: JWK; now?: () => number },
   method: string,
@@ -75,6 +82,13 @@ export async function signRequestHeader(
     .sign(key)
 }
 
+/**
+ * A signed protocol client independent of the SDKs (jose only), for testing the rails' HTTP door itself.
+ *
+ * @example
+ * const client = createSignedClient({ ...app, send: (request) => rails.handle(request), now: () => rails.clock.now() })
+ * const { status, json } = await client.call('GET', `/v1/wallets/${walletId}`)
+ */
 export function createSignedClient(options: SignedClientOptions) {
   const baseUrl = options.baseUrl ?? 'http://rails.test'
   const send: Send = options.send ?? ((request) => fetch(request))
