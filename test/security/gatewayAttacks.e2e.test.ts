@@ -16,6 +16,7 @@ import {
   errorCodeOf,
   es256,
   forgeJws,
+  fundedWallet,
   hs256,
   type MitmProxy,
   publicKeyAsSecrets,
@@ -26,7 +27,6 @@ import {
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { maxBodyBytes } from '../../packages/mock-rails/src/http/createHttpDoor.js'
 
-const card = '6222020000000007'
 let sandbox: Sandbox
 let proxy: MitmProxy
 let payer: string
@@ -70,10 +70,8 @@ const transfer = (client: ReturnType<typeof createClient>, amount = 100) =>
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 31, log: false })
-  const { engine } = sandbox.rails
-  payer = engine.openWallet({ level: 'WL04', mobile: '13900001001' }).id
-  payee = engine.openWallet({ level: 'WL04', mobile: '13900001002' }).id
-  engine.topUp(payer, { amount: 100_000, bankCard: card })
+  payer = fundedWallet(sandbox.rails, 100_000, '13900001001')
+  payee = fundedWallet(sandbox.rails, 0, '13900001002')
   realSigner = await createKeySigner({ privateKey: sandbox.credentials.privateKey })
   proxy = await startProxy(sandbox.url)
 })

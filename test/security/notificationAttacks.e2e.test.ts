@@ -16,6 +16,7 @@ import {
   type Exchange,
   es256,
   forgeJws,
+  fundedWallet,
   hs256,
   type MitmProxy,
   type NotificationReceiver,
@@ -84,8 +85,7 @@ beforeAll(async () => {
     },
   })
   const { engine } = sandbox.rails
-  const payer = engine.openWallet({ level: 'WL04', mobile: '13900002001' }).id
-  engine.topUp(payer, { amount: 10_000, bankCard: '6222020000000007' })
+  const payer = fundedWallet(sandbox.rails, 10_000, '13900002001')
   const order = engine.createOrder({
     merchantId: sandbox.merchantId,
     merchantOrderNo: 'NOTIFY-1',

@@ -8,10 +8,9 @@
 
 import { type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { createClient, EcnyError } from '@ecny/sdk-core'
-import { decodeJws, type MitmProxy, startProxy } from '@ecny/test-utils'
+import { decodeJws, fundedWallet, type MitmProxy, startProxy } from '@ecny/test-utils'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
-const card = '6222020000000007'
 let sandbox: Sandbox
 let proxy: MitmProxy
 let payer: string
@@ -19,10 +18,8 @@ let payee: string
 
 beforeAll(async () => {
   sandbox = await startSandbox({ seed: 37, log: false })
-  const { engine } = sandbox.rails
-  payer = engine.openWallet({ level: 'WL04', mobile: '13900003001' }).id
-  payee = engine.openWallet({ level: 'WL04', mobile: '13900003002' }).id
-  engine.topUp(payer, { amount: 100_000, bankCard: card })
+  payer = fundedWallet(sandbox.rails, 100_000, '13900003001')
+  payee = fundedWallet(sandbox.rails, 0, '13900003002')
   proxy = await startProxy(sandbox.url)
 })
 afterAll(async () => {
