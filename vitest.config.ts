@@ -14,6 +14,7 @@ export const alias = [
   { find: /^@ecny\/operator-cmb$/, replacement: src('./packages/operator-cmb/src/index.ts') },
   { find: /^@ecny\/protocol$/, replacement: src('./packages/protocol/src/index.ts') },
   { find: /^@ecny\/test-utils$/, replacement: src('./packages/test-utils/src/index.ts') },
+  { find: /^@ecny\/store-redis$/, replacement: src('./packages/store-redis/src/index.ts') },
 ]
 
 const project = (name: string, environment: 'node' | 'jsdom' = 'node') => ({
@@ -38,6 +39,7 @@ export default defineConfig({
       project('mock-rails'),
       project('protocol'),
       project('operator-cmb'),
+      project('store-redis'),
       {
         resolve: { alias },
         test: {

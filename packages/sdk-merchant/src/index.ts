@@ -199,6 +199,16 @@ export {
   getOrderByMerchantOrderNo,
 } from './actions/orders/getOrderByMerchantOrderNo.js'
 export {
+  createMemoryInFlightCreateStore,
+  defaultUnresolvedLimit,
+  type InFlightCreate,
+  type InFlightCreateRef,
+  type InFlightCreateStore,
+  inFlightCreateKey,
+  type MemoryInFlightCreateStore,
+  type UnresolvedCreatesQuery,
+} from './actions/orders/inFlightCreateStore.js'
+export {
   type ResolveUnknownOutcomeErrorType,
   type ResolveUnknownOutcomeParameters,
   type ResolveUnknownOutcomeReturnType,

@@ -6,12 +6,13 @@ import {
   type GatewayKeySet,
   verifyGatewaySignature,
 } from '@ecny/sdk-core/internal'
+import { createDefaultReplayStore } from './defaultReplayStore.js'
 import type { JSONWebKeySetLike } from './gatewayKeys.js'
 import { type HeadersInput, headerValue } from './headers.js'
 import { claimEvent } from './notificationClaims.js'
 import { type MerchantNotificationEvent, toNotificationEvent } from './notificationEvent.js'
 import { type BodySource, rawBytes } from './rawBody.js'
-import { createMemoryReplayStore, type ReplayStore } from './replayStore.js'
+import type { ReplayStore } from './replayStore.js'
 
 /** The signature type of gateway notifications (the JWS `typ`). */
 export const notificationSignatureType = signatureTypes.notification
@@ -73,7 +74,7 @@ let processReplayStore: ReplayStore | undefined
  * const store = getDefaultReplayStore()
  */
 export function getDefaultReplayStore(): ReplayStore {
-  processReplayStore ??= createMemoryReplayStore()
+  processReplayStore ??= createDefaultReplayStore()
   return processReplayStore
 }
 

@@ -18,11 +18,12 @@ import {
   type NodeNotificationVerifier,
   nodeVerifierFromContext,
 } from '../../notifications/adapters/createNodeNotificationVerifier.js'
+import { createDefaultReplayStore } from '../../notifications/defaultReplayStore.js'
 import type { NotificationHandlerOptions } from '../../notifications/handleNotification.js'
 import type { HeadersInput } from '../../notifications/headers.js'
 import type { MerchantNotificationEvent } from '../../notifications/notificationEvent.js'
 import type { RawBody } from '../../notifications/rawBody.js'
-import { createMemoryReplayStore, type ReplayStore } from '../../notifications/replayStore.js'
+import type { ReplayStore } from '../../notifications/replayStore.js'
 import {
   defaultClaimTtlSeconds,
   defaultReplayTtlSeconds,
@@ -85,7 +86,7 @@ export function notificationActions(
   client: MerchantBaseClient,
   options: NotificationOptions = {},
 ): NotificationActions {
-  const replayStore = options.replayStore === undefined ? createMemoryReplayStore() : options.replayStore
+  const replayStore = options.replayStore === undefined ? createDefaultReplayStore() : options.replayStore
   const context: NotificationVerifierContext = {
     verifySignature: (parameters) =>
       client.verifyGatewaySignature({ ...parameters, type: notificationSignatureType }),
