@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
 const root = resolve(import.meta.dirname, '..')
-const packages = ['protocol', 'sdk-core', 'sdk-merchant', 'sdk-react', 'mock-rails', 'operator-cmb', 'store-redis']
+const packages = [
+  'protocol',
+  'sdk-core',
+  'sdk-merchant',
+  'sdk-react',
+  'mock-rails',
+  'operator-cmb',
+  'store-redis',
+]
 const bin = (name) => join(root, 'node_modules', '.bin', name)
 let passed = 0
 let failed = 0
