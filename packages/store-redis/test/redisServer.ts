@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -15,18 +15,39 @@ export type RedisServer = {
 const ensureRedis = fileURLToPath(new URL('../../../scripts/ensure-redis.mjs', import.meta.url))
 const isInstalled = () => spawnSync('redis-server', ['--version']).status === 0
 
+const installLock = join(tmpdir(), 'ecny-ensure-redis.lock')
+const sleepSync = (ms: number) => Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms)
+
 /**
  * Installs Debian's redis-server if it is missing (scripts/ensure-redis.mjs, the same step as the
- * test command's), or throws: the Redis tests never skip.
+ * test command's), or throws: the Redis tests never skip. Test files run in parallel workers, so one
+ * installs while the others wait on a lock directory.
  */
 function ensureRedisServer(): void {
   if (isInstalled()) return
-  const result = spawnSync(process.execPath, [ensureRedis], { encoding: 'utf8' })
-  if (isInstalled()) return
-  throw new Error(
-    `redis-server is not installed and could not be installed (node scripts/ensure-redis.mjs exited with ${result.status}):\n` +
-      `${result.stdout}${result.stderr}\nInstall it (Debian: apt-get install -y redis-server) and re-run.`,
-  )
+  const giveUpAt = Date.now() + 10 * 60_000
+  for (;;) {
+    try {
+      mkdirSync(installLock)
+      break
+    } catch {
+      if (isInstalled()) return
+      if (Date.now() > giveUpAt)
+        throw new Error(`redis-server is missing and ${installLock} stayed locked for 10 min`)
+      sleepSync(250)
+    }
+  }
+  try {
+    if (isInstalled()) return
+    const result = spawnSync(process.execPath, [ensureRedis], { encoding: 'utf8' })
+    if (isInstalled()) return
+    throw new Error(
+      `redis-server is not installed and could not be installed (node scripts/ensure-redis.mjs exited with ${result.status}):\n` +
+        `${result.stdout}${result.stderr}\nInstall it (Debian: apt-get install -y redis-server) and re-run.`,
+    )
+  } finally {
+    rmSync(installLock, { recursive: true, force: true })
+  }
 }
 
 /** A port nobody listens on right now, on 127.0.0.1. */
