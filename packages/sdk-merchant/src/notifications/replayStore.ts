@@ -54,7 +54,7 @@ const done = 'done'
 /**
  * An in-memory {@link ReplayStore}: claims and committed ids expire after their TTL and at most
  * `maxEntries` are kept. Fine for one process; with several instances behind a load balancer use a
- * shared store (Redis, see {@link ReplayStore}).
+ * shared store: `createRedisReplayStore` from `@ecny/store-redis` (or your own, see {@link ReplayStore}).
  *
  * @example
  * const replayStore = createMemoryReplayStore({ maxEntries: 10_000 })
