@@ -383,5 +383,13 @@ export { axiosHttp } from './transport/http/axiosHttp.js'
 export { fetchHttp } from './transport/http/fetchHttp.js'
 export type { HttpClient, HttpRequest, HttpResponse } from './transport/http/HttpClient.js'
 export type { CallOptions } from './transport/request.js'
+export type {
+  CallLabels,
+  HookName,
+  RequestEvent,
+  RequestHook,
+  RequestHookError,
+  RequestHooks,
+} from './transport/requestHooks.js'
 export { type ResponseMeta, responseMetaOf } from './transport/responseMeta.js'
 export type { Signer } from './transport/Signer.js'

@@ -3,6 +3,7 @@ import type { JSONWebKeySet } from 'jose'
 import type { Logger, LogLevel } from '../log/logger.js'
 import type { SigningAlgorithm } from '../transport/allowedAlgorithms.js'
 import type { PrivateKeyInput } from '../transport/createKeySigner.js'
+import type { RequestHooks } from '../transport/requestHooks.js'
 import type { Signer } from '../transport/Signer.js'
 
 /** Where each named environment lives. `sandbox` is the local simulator started by `ecny-sandbox`. */
@@ -45,6 +46,12 @@ export type ClientConfig = {
   logger?: Logger
   /** Minimum level logged. Default `warn` for the console, `debug` when you pass a `logger`. */
   logLevel?: LogLevel
+  /**
+   * Request lifecycle hooks (`onRequest`, `onResponse`, `onRetry`, `onError`) for metrics and
+   * tracing, e.g. `otelHooks()` from `@ecny/sdk-core/otel`. They see no secrets and no personal ids;
+   * one that throws is logged once and ignored.
+   */
+  hooks?: RequestHooks
   /** Accepted clock difference for gateway signatures, in seconds. Default 300. */
   signatureToleranceSeconds?: number
   /**

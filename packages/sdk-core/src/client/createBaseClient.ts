@@ -8,6 +8,7 @@ import { defaultHttp } from '../transport/http/defaultHttp.js'
 import { fetchHttp } from '../transport/http/fetchHttp.js'
 import { defaultMaxResponseBytes, maxJwksBytes } from '../transport/http/responseTooLarge.js'
 import { type Auth, type RequestParameters, request, type TransportContext } from '../transport/request.js'
+import { createHookRunner } from '../transport/requestHooks.js'
 import {
   type RequestStreamParameters,
   requestStream,
@@ -103,15 +104,17 @@ export function createBaseClient(config: ClientConfig): EcnyBaseClient {
       return JSON.parse(new TextDecoder().decode(response.body)) as JSONWebKeySet
     },
   })
+  const logger = createLogger({
+    level: config.logLevel ?? (config.logger ? 'debug' : 'warn'),
+    sink: config.logger,
+  })
   const context: TransportContext = {
     baseUrl,
     auth,
     keys,
     http,
-    logger: createLogger({
-      level: config.logLevel ?? (config.logger ? 'debug' : 'warn'),
-      sink: config.logger,
-    }),
+    logger,
+    hooks: config.hooks ? createHookRunner(config.hooks, logger) : undefined,
     timeoutMs: config.timeoutMs ?? 30_000,
     maxRetries: config.maxRetries ?? 2,
     maxResponseBytes: config.maxResponseBytes ?? defaultMaxResponseBytes,

@@ -7,6 +7,7 @@ import { randomId, utf8 } from './bytes.js'
 import type { GatewayKeySet } from './createGatewayKeySet.js'
 import { decodeErrorResponse } from './decodeErrorResponse.js'
 import type { HttpClient } from './http/HttpClient.js'
+import type { CallLabels, HookRunner } from './requestHooks.js'
 import { recordResponseMeta } from './responseMeta.js'
 import {
   type AttemptResult,
@@ -41,7 +42,8 @@ export type RequestParameters<T extends z.ZodMiniType> = {
   idempotencyKey?: string | null
   /** How to settle an unknown outcome, e.g. `{ merchantOrderNo }`; carried by `result_unknown`. */
   outcomeLookup?: Record<string, unknown>
-} & Omit<CallOptions, 'idempotencyKey'>
+} & CallLabels &
+  Omit<CallOptions, 'idempotencyKey'>
 
 /** What one attempt of a request is signed over. */
 export type SignableRequest = { method: string; pathWithQuery: string; body: Uint8Array; issuedAt: number }
@@ -65,6 +67,8 @@ export type TransportContext = {
   keys: GatewayKeySet
   http: HttpClient
   logger: Logger
+  /** The client's request lifecycle hooks, already made safe to call. */
+  hooks?: HookRunner
   timeoutMs: number
   maxRetries: number
   /** The largest response body read into memory (`response_too_large` past it). */
@@ -106,6 +110,8 @@ export function prepareCall(
     timeoutMs: parameters.timeoutMs ?? context.timeoutMs,
     signal: parameters.signal,
     outcomeLookup: parameters.outcomeLookup,
+    operation: parameters.operation,
+    route: parameters.route,
   }
 }
 

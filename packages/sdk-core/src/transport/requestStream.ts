@@ -3,10 +3,11 @@ import { decodeErrorResponse } from './decodeErrorResponse.js'
 import { readAllCapped } from './http/readAllCapped.js'
 import { defaultMaxResponseBytes } from './http/responseTooLarge.js'
 import { prepareCall, type TransportContext } from './request.js'
+import type { CallLabels } from './requestHooks.js'
 import { type AttemptResult, type ReceivedAttempt, sendWithRetries } from './sendWithRetries.js'
 import { verifyGatewaySignature } from './verifyGatewaySignature.js'
 
-export type RequestStreamParameters = {
+export type RequestStreamParameters = CallLabels & {
   path: string
   query?: Record<string, string | number | boolean | null | undefined>
   signal?: AbortSignal

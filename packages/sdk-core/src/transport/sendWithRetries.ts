@@ -11,6 +11,7 @@ import {
 import { backoffDelay, parseRetryAfter, sleep } from './backoff.js'
 import { randomId } from './bytes.js'
 import type { HttpRequest, HttpResponse } from './http/HttpClient.js'
+import { type CallObserver, observeCall } from './observeCall.js'
 import { authHeaders, type TransportContext } from './request.js'
 import { attemptSignal } from './requestSignals.js'
 
@@ -27,6 +28,9 @@ export type PreparedCall = {
   timeoutMs: number
   signal: AbortSignal | undefined
   outcomeLookup: Record<string, unknown> | undefined
+  /** The protocol operation name and path template, for hooks (`fromOperation` sets them). */
+  operation?: string
+  route?: string
 }
 
 /** An answer as it arrived, with what it must be bound to and when its headers came. */
@@ -106,7 +110,8 @@ const aborted = (call: PreparedCall, cause: unknown, hint?: string) =>
  * signal, hands each answer to `decode` (which verifies it over its raw bytes before parsing),
  * retries what is safe to retry with the same idempotency key, and ends a POST that may have acted
  * in `result_unknown`. With `streaming`, the timeout ends once the headers arrive (a long download
- * is not cut off), while the caller's signal still cancels the body.
+ * is not cut off), while the caller's signal still cancels the body. The client's request hooks
+ * hear of each attempt, answer and retry, and of the call's final error.
  */
 export async function sendWithRetries<B, R>(
   context: TransportContext,
@@ -114,6 +119,23 @@ export async function sendWithRetries<B, R>(
   exchange: Exchange<B>,
   decode: (attempt: ReceivedAttempt<B>) => Promise<AttemptResult<R>>,
   options: { streaming?: boolean } = {},
+): Promise<{ value: R; requestId: string | undefined; attempts: number }> {
+  const observer = observeCall(context, call)
+  try {
+    return await attemptLoop(context, call, exchange, decode, options, observer)
+  } catch (error) {
+    observer?.error(error)
+    throw error
+  }
+}
+
+async function attemptLoop<B, R>(
+  context: TransportContext,
+  call: PreparedCall,
+  exchange: Exchange<B>,
+  decode: (attempt: ReceivedAttempt<B>) => Promise<AttemptResult<R>>,
+  options: { streaming?: boolean },
+  observer: CallObserver | undefined,
 ): Promise<{ value: R; requestId: string | undefined; attempts: number }> {
   const { method, pathWithQuery, idempotencyKey, maxRetries, timeoutMs, signal } = call
   let maybeCommitted = false
@@ -136,6 +158,7 @@ export async function sendWithRetries<B, R>(
       }),
     )
     const signals = attemptSignal(signal, timeoutMs)
+    observer?.request(attempt + 1)
     const started = Date.now()
     let received: ReceivedAttempt<B> | undefined
     try {
@@ -175,9 +198,13 @@ export async function sendWithRetries<B, R>(
 
     let retryAfterMs: number | undefined
     if (received) {
+      const answer = { status: received.response.status, requestId: received.requestId }
       const decoded = await decode(received).catch((cause: unknown) => {
-        throw mayHaveActed(cause, call)
+        const error = mayHaveActed(cause, call)
+        observer?.response(answer, error)
+        throw error
       })
+      observer?.response(answer, decoded.ok ? undefined : decoded.error)
       context.logger.debug(`${method} ${pathWithQuery} → ${received.response.status}`, {
         requestId: received.requestId,
         ms: Date.now() - started,
@@ -192,6 +219,7 @@ export async function sendWithRetries<B, R>(
     }
     if (attempt < maxRetries && lastError) {
       const delay = retryAfterMs ?? backoffDelay(attempt)
+      observer?.retry(lastError, delay)
       context.logger.info(`retrying ${method} ${call.path} in ${delay} ms (${lastError.code})`, {
         attempt: attempt + 1,
         idempotencyKey,
