@@ -67,6 +67,8 @@ it('exports exactly the public surface (a change here is a change to the public 
       "fetchHttp",
       "finalOrderStatuses",
       "formatYuan",
+      "fromPino",
+      "fromWinston",
       "getBalance",
       "getBalanceQueryKey",
       "getBalanceQueryOptions",

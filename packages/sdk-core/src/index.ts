@@ -321,6 +321,8 @@ export {
   type LogLevel,
   noopLogger,
 } from './log/logger.js'
+export { fromPino, type PinoLike } from './log/fromPino.js'
+export { fromWinston, type WinstonLike } from './log/fromWinston.js'
 export { maskBankCard, maskMobile, maskResidentId, maskText, maskWalletId } from './log/mask.js'
 export { redact } from './log/redact.js'
 export {
