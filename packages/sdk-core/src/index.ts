@@ -313,6 +313,8 @@ export {
   type WalletCaps,
 } from './limits/defaultWalletLimits.js'
 export type { PrecheckOptions } from './limits/precheckOptions.js'
+export { fromPino, type PinoLike } from './log/fromPino.js'
+export { fromWinston, type WinstonLike } from './log/fromWinston.js'
 export {
   createLogger,
   type LogFields,
@@ -321,8 +323,6 @@ export {
   type LogLevel,
   noopLogger,
 } from './log/logger.js'
-export { fromPino, type PinoLike } from './log/fromPino.js'
-export { fromWinston, type WinstonLike } from './log/fromWinston.js'
 export { maskBankCard, maskMobile, maskResidentId, maskText, maskWalletId } from './log/mask.js'
 export { redact } from './log/redact.js'
 export {
