@@ -1,5 +1,6 @@
 import { defineConfig } from 'tsup'
 import { browserVariants } from './build/browserVariants.js'
+import { edgeVariants } from './build/edgeVariants.js'
 
 export default defineConfig([
   {
@@ -20,5 +21,17 @@ export default defineConfig([
     target: 'es2022',
     treeshake: true,
     esbuildPlugins: [browserVariants],
+  },
+  {
+    // What Workers, Vercel Edge and Deno get (`workerd`, `worker`, `edge-light`, `deno` conditions):
+    // fetch instead of axios, signing kept (jose on WebCrypto), nothing from Node.
+    entry: { index: 'src/index.ts', internal: 'src/exports/internal.ts' },
+    outDir: 'dist/edge',
+    format: ['esm'],
+    platform: 'browser',
+    sourcemap: true,
+    target: 'es2022',
+    treeshake: true,
+    esbuildPlugins: [edgeVariants],
   },
 ])

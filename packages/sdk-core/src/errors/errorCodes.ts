@@ -57,6 +57,7 @@ export const errorCodes = {
   signature_invalid: { category: 'signature', status: 0, retryable: false },
   invalid_response: { category: 'gateway', status: 0, retryable: false },
   unsupported_by_operator: { category: 'invalid_request', status: 0, retryable: false },
+  unsupported_runtime: { category: 'invalid_request', status: 0, retryable: false },
   response_too_large: { category: 'gateway', status: 0, retryable: false },
   result_unknown: { category: 'result_unknown', status: 0, retryable: false },
   notification_replayed: { category: 'signature', status: 0, retryable: false },
