@@ -1,3 +1,4 @@
+import { operations } from '@ecny/protocol'
 import { field } from './callerAccess.js'
 import type { RouteDefinition, RouteInput } from './routeDefinition.js'
 
@@ -15,9 +16,10 @@ const walletFields = ['walletId', 'fromWalletId', 'toWalletId', 'organiserWallet
 export function walletsNamed(route: RouteDefinition, input: RouteInput): string[] {
   const named: unknown[] = walletFields.map((name) => field(input.body, name))
   const scope = field(input.body, 'scope')
-  if (route.path === '/v1/client-tokens' && field(scope, 'type') === 'wallet') named.push(field(scope, 'id'))
-  if (route.path.startsWith('/v1/wallets/{id}')) named.push(input.params.id)
-  if (route.path.startsWith('/v1/campaigns/{id}')) named.push(organiserOf(input))
+  if (route.name === operations.createClientToken.name && field(scope, 'type') === 'wallet')
+    named.push(field(scope, 'id'))
+  if (route.path.startsWith(operations.getWallet.path)) named.push(input.params.id)
+  if (route.path.startsWith(operations.getCampaign.path)) named.push(organiserOf(input))
   return named.filter((id): id is string => typeof id === 'string' && id.length > 0)
 }
 
