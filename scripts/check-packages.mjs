@@ -1,7 +1,15 @@
 // Package hygiene, run after `pnpm build`: publint and attw on every package, then each built
 // package imported from a fresh ESM consumer and a fresh CJS consumer.
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
+import {
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 
@@ -82,6 +90,34 @@ for (const name of packages) {
       check(`browser build of ${manifest.name} loads and refuses server credentials`, () =>
         run(process.execPath, ['--conditions=browser', 'browser.mjs'], consumer),
       )
+    }
+    if (manifest.exports['.'].workerd) {
+      // The edge build (Workers, Vercel Edge, Deno) loads every entry from dist/edge/ and keeps signing.
+      check('dist/edge imports nothing from Node and no axios', () => {
+        const edgeDir = join(dir, 'dist', 'edge')
+        for (const file of readdirSync(edgeDir).filter((name) => name.endsWith('.js'))) {
+          const found = /(?:from|import\()\s*["'](node:[^"']+|axios)["']/.exec(
+            readFileSync(join(edgeDir, file), 'utf8'),
+          )
+          if (found) throw new Error(`dist/edge/${file} imports ${found[1]}`)
+        }
+      })
+      for (const condition of ['workerd', 'worker', 'edge-light', 'deno']) {
+        for (const subpath of expected.filter((key) => manifest.exports[key][condition])) {
+          const specifier = subpath === '.' ? manifest.name : `${manifest.name}/${subpath.slice(2)}`
+          writeFileSync(
+            join(consumer, 'edge.mjs'),
+            `const m = await import(${JSON.stringify(specifier)})
+            const url = import.meta.resolve(${JSON.stringify(specifier)})
+            if (!url.includes('/dist/edge/')) throw new Error('${condition} condition resolved to ' + url)
+            if (Object.keys(m).length === 0) throw new Error('no exports')
+            if (m.createClient) m.createClient({ baseUrl: 'http://127.0.0.1:1', credentials: { appId: 'a', privateKey: { kty: 'EC' } } })`,
+          )
+          check(`${condition} condition of ${specifier} loads the edge build`, () =>
+            run(process.execPath, [`--conditions=${condition}`, 'edge.mjs'], consumer),
+          )
+        }
+      }
     }
   } finally {
     rmSync(consumer, { recursive: true, force: true })
