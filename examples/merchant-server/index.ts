@@ -3,22 +3,28 @@
  *
  *   pnpm tsx examples/merchant-server/index.ts          # serve until Ctrl-C
  *   pnpm tsx examples/merchant-server/index.ts --demo   # one order end to end, reconcile, exit
+ *
+ * With `REDIS_URL` set, notification ids are remembered in Redis (shared by every instance).
  */
 import { createClient, formatYuan } from '@ecny/sdk-core'
 import { shanghaiDate } from './reconcileJob.js'
+import { replayStoreFromEnv } from './replayStoreFromEnv.js'
 import { startExampleSandbox } from './sandbox.js'
 import { startMerchantServer } from './server.js'
 
 const demo = process.argv.includes('--demo')
 const sandbox = await startExampleSandbox({ seed: 'merchant-server' })
+const store = replayStoreFromEnv()
 const shop = await startMerchantServer({
   gatewayUrl: sandbox.url,
   credentials: sandbox.credentials,
   merchantId: sandbox.merchantId,
   port: demo ? 0 : Number(process.env.PORT ?? 4242),
+  replayStore: store.replayStore,
 })
 console.log(`sandbox gateway  ${sandbox.url}`)
 console.log(`shop backend     ${shop.url}  (notifications at ${shop.notifyUrl})`)
+console.log(`replay store     ${store.where}`)
 
 if (demo) {
   // 1. The page asks the shop for a checkout (what useCheckout's createOrder does).
@@ -47,6 +53,7 @@ if (demo) {
   // 4. The nightly job.
   const { allMatched } = await shop.reconcile(shanghaiDate())
   await shop.close()
+  await store.close()
   await sandbox.close()
   process.exitCode = allMatched ? 0 : 1
 } else {
@@ -56,6 +63,7 @@ Try it:
 Ctrl-C to stop.`)
   const stop = async () => {
     await shop.close()
+    await store.close()
     await sandbox.close()
     process.exit(0)
   }

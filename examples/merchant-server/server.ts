@@ -7,6 +7,7 @@ import {
   EcnyError,
   type MerchantClient,
   type MerchantNotificationEvent,
+  type ReplayStore,
 } from '@ecny/sdk-merchant'
 import { createOrderBook, type OrderBook } from './orderBook.js'
 import { type NightlyReconciliationResult, runNightlyReconciliation } from './reconcileJob.js'
@@ -27,6 +28,11 @@ export type MerchantServerOptions = {
    * listens on (right for the sandbox on the same machine; in production, your public https URL).
    */
   publicUrl?: string
+  /**
+   * Where notification event ids are remembered. Default: the SDK's in-memory store, right for one
+   * process; several instances share one, e.g. `createRedisReplayStore` (see `replayStoreFromEnv.ts`).
+   */
+  replayStore?: ReplayStore
   /** Where to log one line per event. Default: `console.log`; `false` for quiet. */
   log?: ((line: string) => void) | false
 }
@@ -101,6 +107,7 @@ export async function startMerchantServer(options: MerchantServerOptions): Promi
     baseUrl: options.gatewayUrl,
     credentials: options.credentials,
     ...(options.merchantId !== undefined && { merchantId: options.merchantId }),
+    ...(options.replayStore && { notifications: { replayStore: options.replayStore } }),
   })
   const orders = createOrderBook()
   const deliveries: MerchantServer['deliveries'] = []
