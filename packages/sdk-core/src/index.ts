@@ -384,6 +384,13 @@ export {
 export { axiosHttp } from './transport/http/axiosHttp.js'
 export { fetchHttp } from './transport/http/fetchHttp.js'
 export type { HttpClient, HttpRequest, HttpResponse } from './transport/http/HttpClient.js'
+export type {
+  Operator,
+  OperatorCall,
+  OperatorCodec,
+  OperatorDecoded,
+  OperatorHttpRequest,
+} from './transport/operatorCodec.js'
 export type { CallOptions } from './transport/request.js'
 export type {
   CallLabels,

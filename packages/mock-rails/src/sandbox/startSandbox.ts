@@ -1,7 +1,10 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { cmbBasePath } from '@ecny/operator-cmb'
 import { randomId } from '@ecny/sdk-core/internal'
+import { type CmbDoor, createCmbDoor } from '../cmb/createCmbDoor.js'
+import { type CmbTestCredentials, seedCmbMerchant } from '../cmb/seedCmbMerchant.js'
 import {
   type CreateRailsOptions,
   createRails,
@@ -30,6 +33,11 @@ export type StartSandboxOptions = {
   rails?: Omit<CreateRailsOptions, 'seed' | 'faults' | 'state' | 'clock'>
   /** Real ms between automatic notification delivery rounds. Default 250. */
   notificationIntervalMs?: number
+  /**
+   * `cmb`: also mount the CMB 聚合收单 door under `/polypay/v1.0/mchorders/` (same rails), with a CMB
+   * merchant and fresh credentials in `sandbox.cmb`. Default `reference` only.
+   */
+  dialect?: 'reference' | 'cmb'
 }
 
 export type Sandbox = {
@@ -40,6 +48,8 @@ export type Sandbox = {
   credentials: DemoAppCredentials
   /** The seeded, approved merchant the credential acts for. */
   merchantId: string
+  /** With `dialect: 'cmb'`: the CMB merchant's credentials (for `cmb({ ...sandbox.cmb, environment: sandbox.url })`) and the door. */
+  cmb?: CmbTestCredentials & { door: CmbDoor }
   /** Stops the server and notifications, and saves the state file if one was given. */
   close(): Promise<void>
 }
@@ -76,6 +86,12 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     credentials = await rails.createDemoApp({ appId: 'app_sandbox', merchantIds: [merchantId] })
   }
   await rails.jwks() // the gateway key exists before the first request, so a saved state keeps it
+  // The CMB door is not saved with the state file: its credentials are fresh on every start.
+  const cmbDoor = options.dialect === 'cmb' ? createCmbDoor(rails) : undefined
+  const cmb = cmbDoor && {
+    ...seedCmbMerchant(rails, cmbDoor, { legalName: '沙箱招行演示商户有限公司' }),
+    door: cmbDoor,
+  }
   const log =
     options.log === false
       ? undefined
@@ -143,7 +159,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       headers,
       body,
     })
-    const response = await rails.handle(request)
+    const response =
+      cmbDoor && new URL(request.url).pathname.startsWith(cmbBasePath)
+        ? await cmbDoor.handle(request)
+        : await rails.handle(request)
     const path = maskPathForLog((req.url ?? '/').split('?')[0]!)
     const ms = Math.round(performance.now() - started)
     if (response.type === 'error') {
@@ -164,6 +183,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const address = server.address() as AddressInfo
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
   rails.notifications.startAutomatic(options.notificationIntervalMs)
+  cmbDoor?.notifications.startAutomatic(options.notificationIntervalMs ?? 250)
 
   let closed = false
   return {
@@ -171,10 +191,12 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     rails,
     credentials,
     merchantId,
+    ...(cmb && { cmb }),
     async close() {
       if (closed) return
       closed = true
       rails.notifications.stopAutomatic()
+      cmbDoor?.notifications.stopAutomatic()
       await rails.notifications.idle()
       if (options.stateFile) {
         const file: StateFile = {

@@ -3,6 +3,7 @@ import type { JSONWebKeySet } from 'jose'
 import type { Logger, LogLevel } from '../log/logger.js'
 import type { SigningAlgorithm } from '../transport/allowedAlgorithms.js'
 import type { PrivateKeyInput } from '../transport/createKeySigner.js'
+import type { Operator } from '../transport/operatorCodec.js'
 import type { RequestHooks } from '../transport/requestHooks.js'
 import type { Signer } from '../transport/Signer.js'
 
@@ -65,4 +66,10 @@ export type ClientConfig = {
   fetch?: typeof fetch
   /** Server credentials in a browser expose your private key to every visitor. Off by default. */
   dangerouslyAllowBrowser?: boolean
+  /**
+   * Speak an operator's own wire format instead of the reference protocol, e.g. `cmb({...})` from
+   * `@ecny/operator-cmb`. Its host replaces `baseUrl`; `credentials`, `clientToken` and `gatewayKeys`
+   * are not used (the operator carries its own keys).
+   */
+  operator?: Operator
 }

@@ -74,6 +74,15 @@ function resolveAuth(config: ClientConfig): Auth {
   )
 }
 
+/** The placeholder auth of an operator client: its codec signs every attempt, so this is never used. */
+function operatorAuth(name: string): Auth {
+  return {
+    kind: 'signature',
+    appId: name,
+    sign: () => Promise.reject(new Error(`the ${name} operator signs its own requests`)),
+  }
+}
+
 /**
  * Builds the transport every action runs on. Most code calls `createClient` (wallet side) or
  * `createMerchantClient`; use this to call actions one by one for the smallest bundle.
@@ -83,10 +92,16 @@ function resolveAuth(config: ClientConfig): Auth {
  * const wallet = await getWallet(base, { walletId })
  */
 export function createBaseClient(config: ClientConfig): EcnyBaseClient {
-  const baseUrl = (config.baseUrl ?? environments[config.environment ?? 'sandbox']).replace(/\/+$/, '')
+  const { operator } = config
+  const baseUrl = (
+    operator?.origin ??
+    config.baseUrl ??
+    environments[config.environment ?? 'sandbox']
+  ).replace(/\/+$/, '')
   if (!/^https?:\/\//.test(baseUrl))
     throw configError(`baseUrl "${baseUrl}" is not an http(s) URL`, 'Pass e.g. http://127.0.0.1:8787.')
-  const auth = resolveAuth(config)
+  // An operator signs with its own keys inside its codec: no reference credentials are needed.
+  const auth: Auth = operator ? operatorAuth(operator.name) : resolveAuth(config)
   const http = config.axios ? axiosHttp(config.axios) : config.fetch ? fetchHttp(config.fetch) : defaultHttp()
   const gatewayKeys: JSONWebKeySet | string = config.gatewayKeys ?? `${baseUrl}/.well-known/jwks.json`
   const keys = createGatewayKeySet({
@@ -120,6 +135,7 @@ export function createBaseClient(config: ClientConfig): EcnyBaseClient {
     maxResponseBytes: config.maxResponseBytes ?? defaultMaxResponseBytes,
     signatureToleranceSeconds: config.signatureToleranceSeconds ?? 300,
     now: config.now ?? Date.now,
+    ...(operator && { codec: operator.codec }),
   }
   return {
     baseUrl,

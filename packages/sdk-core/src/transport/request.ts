@@ -6,7 +6,9 @@ import { formatPath } from '../validation/parseInput.js'
 import { randomId, utf8 } from './bytes.js'
 import type { GatewayKeySet } from './createGatewayKeySet.js'
 import { decodeErrorResponse } from './decodeErrorResponse.js'
+import { decodeOperatorResponse } from './decodeOperatorResponse.js'
 import type { HttpClient } from './http/HttpClient.js'
+import type { OperatorCodec } from './operatorCodec.js'
 import type { CallLabels, HookRunner } from './requestHooks.js'
 import { recordResponseMeta } from './responseMeta.js'
 import {
@@ -76,6 +78,8 @@ export type TransportContext = {
   signatureToleranceSeconds: number
   /** Epoch ms used for signature timestamps (`iat`) and freshness checks. */
   now: () => number
+  /** An operator's dialect (e.g. CMB): builds and decodes each attempt instead of the reference signing. */
+  codec?: OperatorCodec
 }
 
 export function buildPath(path: string, query: RequestParameters<z.ZodMiniType>['query']): string {
@@ -112,6 +116,9 @@ export function prepareCall(
     outcomeLookup: parameters.outcomeLookup,
     operation: parameters.operation,
     route: parameters.route,
+    ...(context.codec && {
+      operatorCall: { method, path: parameters.path, query: parameters.query, body: parameters.body },
+    }),
   }
 }
 
@@ -177,7 +184,10 @@ export async function request<T extends z.ZodMiniType>(
     context,
     call,
     (httpRequest) => context.http.send(httpRequest),
-    (attempt) => decodeResponse(context, attempt, parameters.schema),
+    (attempt) =>
+      call.operatorCall
+        ? decodeOperatorResponse(context, call.operatorCall, attempt, parameters.schema)
+        : decodeResponse(context, attempt, parameters.schema),
   )
   recordResponseMeta(result.value, {
     requestId: result.requestId,

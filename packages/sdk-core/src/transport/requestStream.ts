@@ -2,6 +2,7 @@ import { headers, signatureTypes } from '@ecny/protocol'
 import { decodeErrorResponse } from './decodeErrorResponse.js'
 import { readAllCapped } from './http/readAllCapped.js'
 import { defaultMaxResponseBytes } from './http/responseTooLarge.js'
+import { operatorStream } from './operatorStream.js'
 import { prepareCall, type TransportContext } from './request.js'
 import type { CallLabels } from './requestHooks.js'
 import { type AttemptResult, type ReceivedAttempt, sendWithRetries } from './sendWithRetries.js'
@@ -37,6 +38,7 @@ export async function requestStream(
   context: TransportContext,
   parameters: RequestStreamParameters,
 ): Promise<StreamedResponse> {
+  if (context.codec) return operatorStream(context, parameters)
   const call = prepareCall(context, { method: 'GET', ...parameters })
   const decode = async (
     attempt: ReceivedAttempt<AsyncIterable<Uint8Array>>,

@@ -12,6 +12,7 @@ import { backoffDelay, parseRetryAfter, sleep } from './backoff.js'
 import { randomId } from './bytes.js'
 import type { HttpRequest, HttpResponse } from './http/HttpClient.js'
 import { type CallObserver, observeCall } from './observeCall.js'
+import type { OperatorCall } from './operatorCodec.js'
 import { authHeaders, type TransportContext } from './request.js'
 import { attemptSignal } from './requestSignals.js'
 
@@ -31,6 +32,8 @@ export type PreparedCall = {
   /** The protocol operation name and path template, for hooks (`fromOperation` sets them). */
   operation?: string
   route?: string
+  /** With an operator codec: the call as the action made it, encoded afresh for each attempt. */
+  operatorCall?: OperatorCall
 }
 
 /** An answer as it arrived, with what it must be bound to and when its headers came. */
@@ -42,7 +45,10 @@ export type ReceivedAttempt<B> = {
   receivedAtSeconds: number
 }
 
-export type AttemptResult<R> = { ok: true; value: R } | { ok: false; error: EcnyError }
+export type AttemptResult<R> =
+  | { ok: true; value: R }
+  /** `maybeCommitted`: the gateway may have acted although it answered a failure (an operator's "unknown"). */
+  | { ok: false; error: EcnyError; maybeCommitted?: boolean }
 
 export type Exchange<B> = (request: HttpRequest) => Promise<HttpResponse<B>>
 
@@ -143,29 +149,33 @@ async function attemptLoop<B, R>(
 
   for (let attempt = 0; attempt <= maxRetries; attempt++) {
     if (signal?.aborted) break
-    const headers: Record<string, string> = { accept: 'application/json' }
-    if (call.bodyText) headers['content-type'] = 'application/json'
-    if (idempotencyKey) headers[protocolHeaders.idempotencyKey] = idempotencyKey
+    // An operator codec builds the whole attempt (its own envelope and signature) instead.
+    const encoded = call.operatorCall && context.codec?.encode(call.operatorCall, context.now())
+    const headers: Record<string, string> = encoded ? encoded.headers : { accept: 'application/json' }
     const nonce = randomId()
-    headers[protocolHeaders.nonce] = nonce
-    Object.assign(
-      headers,
-      await authHeaders(context, {
-        method,
-        pathWithQuery,
-        body: call.bodyBytes,
-        issuedAt: Math.floor(context.now() / 1000),
-      }),
-    )
+    if (!encoded) {
+      if (call.bodyText) headers['content-type'] = 'application/json'
+      if (idempotencyKey) headers[protocolHeaders.idempotencyKey] = idempotencyKey
+      headers[protocolHeaders.nonce] = nonce
+      Object.assign(
+        headers,
+        await authHeaders(context, {
+          method,
+          pathWithQuery,
+          body: call.bodyBytes,
+          issuedAt: Math.floor(context.now() / 1000),
+        }),
+      )
+    }
     const signals = attemptSignal(signal, timeoutMs)
     observer?.request(attempt + 1)
     const started = Date.now()
     let received: ReceivedAttempt<B> | undefined
     try {
       const response = await exchange({
-        method,
-        url: `${context.baseUrl}${pathWithQuery}`,
-        body: call.bodyText || undefined,
+        method: encoded ? encoded.method : method,
+        url: encoded ? encoded.url : `${context.baseUrl}${pathWithQuery}`,
+        body: encoded ? encoded.body : call.bodyText || undefined,
         headers,
         signal: signals.signal,
         maxResponseBytes: context.maxResponseBytes,
@@ -213,7 +223,11 @@ async function attemptLoop<B, R>(
       if (decoded.ok) return { value: decoded.value, requestId: received.requestId, attempts: attempt + 1 }
       lastError = decoded.error
       if (!decoded.error.retryable) throw decoded.error
-      if (received.response.status >= 500 || decoded.error.code === 'request_in_progress')
+      if (
+        received.response.status >= 500 ||
+        decoded.error.code === 'request_in_progress' ||
+        decoded.maybeCommitted
+      )
         maybeCommitted = true
       retryAfterMs = parseRetryAfter(received.response.header(protocolHeaders.retryAfter))
     }

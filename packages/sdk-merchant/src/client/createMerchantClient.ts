@@ -12,6 +12,7 @@ import { type RefundActions, refundActions } from './decorators/refundActions.js
 import { type StatementActions, statementActions } from './decorators/statementActions.js'
 import { type TransitActions, transitActions } from './decorators/transitActions.js'
 import type { MerchantBaseClient } from './MerchantBaseClient.js'
+import { withRefundOrderAmount } from './withRefundOrderAmount.js'
 
 export type MerchantClientConfig = ClientConfig & {
   /** The merchant calls act for when they name none (e.g. the id from onboarding). */
@@ -43,10 +44,19 @@ export type MerchantClient = MerchantBaseClient &
  *   merchantId: sandbox.merchantId,
  * })
  * const order = await client.orders.create({ mode: 'qr', merchantOrderNo: 'A-1', amount: 1_250, description: 'Latte' })
+ *
+ * @example
+ * // The same actions over CMB 聚合收单 (see docs/operators/cmb.md):
+ * const cmbClient = createMerchantClient({ operator: cmb({ appId, secret, merId, privateKey, gatewayPublicKey, environment: 'test' }) })
  */
 export function createMerchantClient(config: MerchantClientConfig): MerchantClient {
   const { merchantId, notifications, ...clientConfig } = config
-  const base: MerchantBaseClient = { ...createBaseClient(clientConfig), merchantId }
+  const transport = createBaseClient(clientConfig)
+  // An operator (e.g. cmb()) gets the same actions; refunds there name the order's amount.
+  const base: MerchantBaseClient = {
+    ...(config.operator ? withRefundOrderAmount(transport) : transport),
+    merchantId,
+  }
   return {
     ...base,
     ...onboardingActions(base),
