@@ -3,9 +3,11 @@
  *
  *   ecny-sandbox [--port 8787] [--host 127.0.0.1] [--seed 42]
  *                [--faults "5xx=0.1,429=0.05,drop=0.02,latency=50"] [--state .sandbox-state.json]
+ *                [--dialect cmb]
  *
  * Prints the URL, a ready-to-use credential (one JSON line) and a `createClient` snippet. With
- * `--state`, the state is loaded on start and saved on exit (Ctrl-C).
+ * `--state`, the state is loaded on start and saved on exit (Ctrl-C). With `--dialect cmb` the CMB
+ * 聚合收单 door is mounted too, and its test credentials are printed (fresh on every start).
  */
 import { parseArgs } from 'node:util'
 import { parseFaultSpec } from './sandbox/parseFaultSpec.js'
@@ -18,6 +20,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     faults: { type: 'string' },
     state: { type: 'string' },
+    dialect: { type: 'string', default: 'reference' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -25,13 +28,19 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(
-    'ecny-sandbox [--port 8787] [--host 127.0.0.1] [--seed N] [--faults "5xx=0.1,429=0.05,drop=0.02,latency=50"] [--state FILE] [--quiet]',
+    'ecny-sandbox [--port 8787] [--host 127.0.0.1] [--seed N] [--faults "5xx=0.1,429=0.05,drop=0.02,latency=50"] [--state FILE] [--dialect reference|cmb] [--quiet]',
   )
   process.exit(0)
 }
 
+if (values.dialect !== 'reference' && values.dialect !== 'cmb') {
+  console.error(`ecny-sandbox: --dialect must be reference or cmb, not ${values.dialect}`)
+  process.exit(1)
+}
+
 try {
   const sandbox = await startSandbox({
+    dialect: values.dialect,
     port: Number(values.port),
     host: values.host,
     ...(values.seed !== undefined && {
@@ -50,6 +59,15 @@ const client = createClient({
   baseUrl: '${sandbox.url}',
   credentials: ${JSON.stringify(credential)},
 })\n`)
+  if (sandbox.cmb) {
+    const { appId, secret, merId, privateKey, gatewayPublicKey } = sandbox.cmb
+    console.log('CMB 聚合收单 test credentials (fresh on every start; keep them local):')
+    console.log(JSON.stringify({ appId, secret, merId, privateKey, gatewayPublicKey }))
+    console.log(`\nimport { cmb } from '@ecny/operator-cmb'
+const client = createMerchantClient({
+  operator: cmb({ ...${JSON.stringify({ appId, secret, merId })}, privateKey: '…', gatewayPublicKey: '${gatewayPublicKey}', environment: '${sandbox.url}' }),
+})\n`)
+  }
   const stop = async () => {
     await sandbox.close()
     process.exit(0)
