@@ -2,8 +2,9 @@ import { page } from '@ecny/protocol'
 import type * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../client/createBaseClient.js'
 import type { CallOptions } from './request.js'
+import type { CallLabels } from './requestHooks.js'
 
-export type PaginateParameters<T extends z.ZodMiniType> = {
+export type PaginateParameters<T extends z.ZodMiniType> = CallLabels & {
   path: string
   query?: Record<string, string | number | boolean | null | undefined>
   item: T
@@ -28,6 +29,8 @@ export async function* paginate<T extends z.ZodMiniType>(
     const result: z.output<typeof schema> = await client.request({
       method: 'GET',
       path: parameters.path,
+      operation: parameters.operation,
+      route: parameters.route,
       query: { ...parameters.query, limit: parameters.pageSize ?? 50, cursor },
       schema,
       signal: parameters.signal,

@@ -11,6 +11,7 @@ import {
   makeKeyPair,
   signedJson,
 } from '../../test/fakeGateway.js'
+import { listSubWallets } from '../actions/wallets/listSubWallets.js'
 import type { ClientConfig } from '../client/config.js'
 import { createBaseClient } from '../client/createBaseClient.js'
 import { fromOperation } from './fromOperation.js'
@@ -185,6 +186,20 @@ describe('request lifecycle hooks', () => {
       ['onRetry', 1, 'connection_error'],
       ['onRequest', 2, undefined],
       ['onError', 2, 'connection_error'],
+    ])
+  })
+
+  it('name the operation and route template of list actions too (paginated)', async () => {
+    server.use(
+      http.get(`${baseUrl}/v1/wallets/:id/sub-wallets`, ({ request }) =>
+        signedJson(request, gatewayKey, 200, { data: [], nextCursor: null }),
+      ),
+    )
+    const { events, hooks } = recorder()
+    await listSubWallets(client({ hooks }), { walletId: '0022501234565081' })
+    expect(events.map((event) => [event.hook, event.operation, event.route])).toEqual([
+      ['onRequest', 'listSubWallets', '/v1/wallets/{id}/sub-wallets'],
+      ['onResponse', 'listSubWallets', '/v1/wallets/{id}/sub-wallets'],
     ])
   })
 

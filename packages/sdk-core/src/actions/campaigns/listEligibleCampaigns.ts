@@ -33,8 +33,11 @@ export async function listEligibleCampaigns(
 ): Promise<ListEligibleCampaignsReturnType> {
   const { walletId } = parseInput(listEligibleCampaignsParameters, parameters)
   const all: EligibleCampaign[] = []
+  const { path, operation, route } = fromOperation(operations.listEligibleCampaigns, { id: walletId })
   const pages = paginate(client, {
-    path: fromOperation(operations.listEligibleCampaigns, { id: walletId }).path,
+    path,
+    operation,
+    route,
     item: eligibleCampaign,
     ...options,
   })

@@ -32,8 +32,11 @@ export function listTransfers(
   options: Omit<CallOptions, 'idempotencyKey'> = {},
 ): ListTransfersReturnType {
   const { walletId, pageSize } = parseInput(listTransfersParameters, parameters)
+  const { path, operation, route } = fromOperation(operations.listWalletTransfers, { id: walletId })
   return paginate(client, {
-    path: fromOperation(operations.listWalletTransfers, { id: walletId }).path,
+    path,
+    operation,
+    route,
     item: transfer,
     pageSize,
     ...options,

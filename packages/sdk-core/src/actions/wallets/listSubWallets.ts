@@ -30,8 +30,11 @@ export async function listSubWallets(
 ): Promise<ListSubWalletsReturnType> {
   const { walletId } = parseInput(listSubWalletsParameters, parameters)
   const all: SubWallet[] = []
+  const { path, operation, route } = fromOperation(operations.listSubWallets, { id: walletId })
   const pages = paginate(client, {
-    path: fromOperation(operations.listSubWallets, { id: walletId }).path,
+    path,
+    operation,
+    route,
     item: subWallet,
     ...options,
   })

@@ -32,8 +32,11 @@ export function listWalletTransactions(
   options: Omit<CallOptions, 'idempotencyKey'> = {},
 ): ListWalletTransactionsReturnType {
   const { walletId, pageSize } = parseInput(listWalletTransactionsParameters, parameters)
+  const { path, operation, route } = fromOperation(operations.listTransactions, { id: walletId })
   return paginate(client, {
-    path: fromOperation(operations.listTransactions, { id: walletId }).path,
+    path,
+    operation,
+    route,
     item: walletTransaction,
     pageSize,
     ...options,
