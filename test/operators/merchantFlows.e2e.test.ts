@@ -6,7 +6,7 @@
  */
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { type Sandbox, startSandbox } from '@ecny/mock-rails'
+import { generateCmbGatewayKeys, type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { cmb } from '@ecny/operator-cmb'
 import type { Order } from '@ecny/protocol'
 import { EcnyError } from '@ecny/sdk-core'
@@ -265,5 +265,21 @@ describe('CMB-only rules over the CMB dialect', () => {
     const error = await w.client.orders.cancel({ orderId: order.id }).catch((e: unknown) => e as EcnyError)
     expect(error).toMatchObject({ code: 'invalid_state', details: { operatorCode: 'CANCEL_NOT_ALLOWED' } })
     expect(await codeOf(() => w.client.onboarding.get({ merchantId: 'm_1' }))).toBe('unsupported_by_operator')
+  })
+
+  it('through the SDK: a wrong gateway key or SM2 user ID rejects every CMB answer (signature_invalid)', async () => {
+    const credentials = w.sandbox.cmb!
+    const other = cmb({
+      ...credentials,
+      gatewayPublicKey: generateCmbGatewayKeys().publicKey,
+      environment: w.sandbox.url,
+    })
+    const wrongUserId = cmb({ ...credentials, sm2UserId: 'ALICE123@YAHOO.COM', environment: w.sandbox.url })
+    for (const operator of [other, wrongUserId]) {
+      const client = createMerchantClient({ operator, maxRetries: 0 })
+      expect(await codeOf(() => client.orders.getByMerchantOrderNo({ merchantOrderNo: 'X-1' }))).toBe(
+        'signature_invalid',
+      )
+    }
   })
 })
