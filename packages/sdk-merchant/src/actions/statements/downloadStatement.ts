@@ -75,8 +75,11 @@ export async function* downloadStatement(
   try {
     const hash = createHash('sha256')
     try {
+      const statement = fromOperation(operations.getStatement, { date: input.date })
       const response = await client.requestStream({
-        path: fromOperation(operations.getStatement, { date: input.date }).path,
+        path: statement.path,
+        operation: statement.operation,
+        route: statement.route,
         query: merchantId === undefined ? undefined : { merchantId },
         signal: options.signal,
       })
