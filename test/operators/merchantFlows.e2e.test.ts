@@ -8,8 +8,9 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { generateCmbGatewayKeys, type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { cmb } from '@ecny/operator-cmb'
-import type { Order } from '@ecny/protocol'
+import { type Order, operations } from '@ecny/protocol'
 import { EcnyError } from '@ecny/sdk-core'
+import { fromOperation } from '@ecny/sdk-core/internal'
 import { createMerchantClient, type MerchantClient } from '@ecny/sdk-merchant'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -281,5 +282,38 @@ describe('CMB-only rules over the CMB dialect', () => {
         'signature_invalid',
       )
     }
+  })
+
+  it('a contract payment with a profit split, through the SDK transport: cleared after its delay, split paid out', async () => {
+    const rails = w.sandbox.rails
+    const payer = rails.engine.openWallet({ level: 'WL04', mobile: '13800138002' }).id
+    rails.engine.topUp(payer, { amount: 10_000, bankCard: '6222020200000000014' })
+    const a = rails.engine.openWallet({ level: 'WL04', mobile: '13800138003' }).id
+    const b = rails.engine.openWallet({ level: 'WL04', mobile: '13800138004' }).id
+    const contract = {
+      delayTime: 0,
+      timeUnit: 'minute',
+      benefitList: [
+        { benefitWalletId: a, percent: 0.7 },
+        { benefitWalletId: b, percent: 0.3 },
+      ],
+    }
+    const order = await w.client.request({
+      ...fromOperation(operations.createOrder),
+      body: { mode: 'qr', merchantOrderNo: 'C-1', amount: 1_000, description: 'Tickets', contract },
+    })
+    expect(order).toMatchObject({ status: 'created', contract: { delayTime: 0, timeUnit: 'minute' } })
+    rails.engine.payOrder(w.railsOrderId(order), { walletId: payer })
+    await until(() => rails.engine.getBalance(b).available === 300, 'the split was paid out')
+    expect(rails.engine.getBalance(a)).toMatchObject({ available: 700 })
+    const bad = { ...contract, benefitList: [{ benefitWalletId: a, percent: 0.5 }] }
+    expect(
+      await codeOf(() =>
+        w.client.request({
+          ...fromOperation(operations.createOrder),
+          body: { mode: 'qr', merchantOrderNo: 'C-2', amount: 1_000, description: 'Tickets', contract: bad },
+        }),
+      ),
+    ).toBe('invalid_request')
   })
 })
