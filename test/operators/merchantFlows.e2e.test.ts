@@ -25,6 +25,8 @@ type World = {
   received: Received[]
   notifyUrl: string
   railsOrderId(order: Order): string
+  /** How many times the gateway delivered the payment notification of this order (until acked). */
+  paymentDeliveries(merchantOrderNo: string): number
   createRoute: string
   close(): Promise<void>
 }
@@ -92,6 +94,11 @@ async function world(dialect: Dialect): Promise<World> {
       received,
       notifyUrl: receiver.url,
       railsOrderId: (order) => order.id,
+      paymentDeliveries: (number) =>
+        sandbox.rails.notifications
+          .list()
+          .filter((r) => r.type === 'order.succeeded' && (r.data as Order).merchantOrderNo === number)
+          .flatMap((r) => r.attempts).length,
       createRoute: 'POST /v1/orders',
       close: async () => {
         await receiver.close()
@@ -119,6 +126,14 @@ async function world(dialect: Dialect): Promise<World> {
     received,
     notifyUrl: receiver.url,
     railsOrderId: (order) => String((order as { cmbOrderId?: string }).cmbOrderId),
+    paymentDeliveries: (number) =>
+      credentials.door.notifications
+        .list()
+        .filter((r) => {
+          const form = new URLSearchParams(r.body)
+          return form.get('orderId') === number && !form.has('origOrderId')
+        })
+        .flatMap((r) => r.attempts).length,
     createRoute: 'POST /polypay/v1.0/mchorders/ecny/unifiedOrder',
     close: async () => {
       await receiver.close()
@@ -167,6 +182,7 @@ describe.each(['reference', 'cmb'] as const)('merchant flows, %s dialect', (dial
     expect(paid).toMatchObject({ status: 'succeeded', amount: 1_250 })
     await until(() => w.received.some((r) => r.number === `${dialect}-Q-1`), 'the order notification arrived')
     await new Promise((r) => setTimeout(r, 100))
+    expect(w.paymentDeliveries(`${dialect}-Q-1`)).toBe(1)
     expect(w.received.filter((r) => r.number === `${dialect}-Q-1`)).toEqual([
       { type: 'order.succeeded', number: `${dialect}-Q-1` },
     ])
