@@ -52,6 +52,22 @@ export function decodeCmbResponse(
       }),
     }
   }
+  if (response.status < 200 || response.status >= 300) {
+    // CMB answers every business outcome in a signed 200; anything else never reached it properly.
+    return {
+      ok: false,
+      maybeCommitted: false,
+      error: createEcnyError(
+        'invalid_response',
+        `CMB answered HTTP ${response.status} to ${call.endpoint}.`,
+        {
+          status: response.status,
+          retryable: false,
+          hint: 'Check environment (the host) and the endpoint; nothing was applied.',
+        },
+      ),
+    }
+  }
   const text = typeof response.body === 'string' ? response.body : new TextDecoder().decode(response.body)
   const fields = assertCmbSignature(() => readReceivedFields(text), verify, what)
   const errCode = fields.errCode

@@ -107,6 +107,20 @@ describe('decoding CMB answers', () => {
     expect(!query.ok && query.maybeCommitted).toBe(false)
   })
 
+  it('an unsigned HTTP refusal (4xx) is invalid_response, not retried; 5xx may have acted', () => {
+    const refused = operator.codec.decode(qrCall, { status: 404, body: 'No CMB endpoint' }, now)
+    expect(!refused.ok && refused.error).toMatchObject({
+      code: 'invalid_response',
+      retryable: false,
+      status: 404,
+    })
+    const broken = operator.codec.decode(qrCall, { status: 502, body: 'Bad gateway' }, now)
+    expect(!broken.ok && broken).toMatchObject({
+      maybeCommitted: true,
+      error: { code: 'gateway_error', retryable: true },
+    })
+  })
+
   it('CMB error codes become our stable codes, keeping the operator code', () => {
     const refundCall = {
       method: 'POST',
