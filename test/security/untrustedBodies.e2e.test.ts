@@ -1,3 +1,4 @@
+import { rejectionOf } from '@ecny/test-utils'
 /**
  * What a man in the middle (or a wrong `baseUrl`) can send besides forged signatures: a poisoned
  * JWKS answer and a body too large to hold. Over real HTTP against the sandbox, the SDK keeps its
@@ -6,7 +7,7 @@
 
 import { createServer } from 'node:http'
 import { type Sandbox, startSandbox } from '@ecny/mock-rails'
-import { createClient, type EcnyError } from '@ecny/sdk-core'
+import { createClient } from '@ecny/sdk-core'
 import {
   attackerKey,
   closeServer,
@@ -33,14 +34,6 @@ afterAll(async () => {
   await sandbox?.close()
 })
 
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection')
-    },
-    (error: unknown) => error as EcnyError,
-  )
-
 describe('untrusted bodies (security)', () => {
   it.each([
     ['{"keys":[null]}', '{"keys":[null]}'],
@@ -63,7 +56,7 @@ describe('untrusted bodies (security)', () => {
       const signature = forgeJws({ ...header, kid: 'gw-attacker' }, claims, es256(attacker.privateJwk))
       return { ...response, headers: { ...response.headers, 'ecny-signature': signature } }
     }
-    expect((await rejection(client.wallets.balance({ walletId }))).code).toBe('signature_invalid')
+    expect((await rejectionOf(client.wallets.balance({ walletId }))).code).toBe('signature_invalid')
     // The attacker leaves; genuine answers verify with the keys the SDK already had, without
     // fetching the JWKS again.
     let jwksFetches = 0
@@ -105,7 +98,7 @@ describe('untrusted bodies (security)', () => {
         gatewayKeys: { keys: [] },
         maxRetries: 0,
       })
-      const error = await rejection(client.wallets.balance({ walletId }))
+      const error = await rejectionOf(client.wallets.balance({ walletId }))
       expect(error.code).toBe('response_too_large')
       for (let i = 0; i < 200 && !closedEarly; i++) await new Promise((resolve) => setTimeout(resolve, 10))
       expect(closedEarly).toBe(true)

@@ -15,6 +15,7 @@ export { type MerchantReceiver, startFetchReceiver, startNodeReceiver } from './
 export { type MitmProxy, type ProxyHooks, startProxy } from './mitmProxy.js'
 export { type RailsServer, type RailsServerOptions, railsUrl, serveRails } from './railsServer.js'
 export { type Exchange, errorCodeOf, type RawResponse, readAll, sendRaw } from './rawHttp.js'
+export { rejectionOf } from './rejectionOf.js'
 export {
   type CallOptions,
   type CallResult,

@@ -1,10 +1,10 @@
+import { rejectionOf } from '@ecny/test-utils'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { baseUrl, type GatewayKey, makeKeyPair, signGatewayBody } from '../../test/fakeGateway.js'
 import { createBaseClient } from '../client/createBaseClient.js'
-import type { EcnyError } from '../errors/EcnyError.js'
 import { bodyDigest } from './bytes.js'
 import { responseMetaOf } from './responseMeta.js'
 
@@ -44,14 +44,6 @@ function signedAnswer(status: number, body: string, request: Request, requestId 
   )
 }
 
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection')
-    },
-    (error: unknown) => error as EcnyError,
-  )
-
 describe('requestStream: the same pipeline as request', () => {
   it.each([
     [404, 'not_found'],
@@ -60,7 +52,7 @@ describe('requestStream: the same pipeline as request', () => {
     [413, 'payload_too_large'],
   ])('maps a signed, bodiless %i to its natural code, as request does', async (status, code) => {
     server.use(http.get(`${baseUrl}/v1/statements/:date`, ({ request }) => signedAnswer(status, '', request)))
-    const error = await rejection(client().requestStream({ path: '/v1/statements/2026-01-01' }))
+    const error = await rejectionOf(client().requestStream({ path: '/v1/statements/2026-01-01' }))
     expect(error).toMatchObject({ code, status })
     expect(error.code).not.toBe('gateway_error')
   })

@@ -1,10 +1,10 @@
+import { rejectionOf } from '@ecny/test-utils'
 import { HttpResponse, http } from 'msw'
 import { setupServer } from 'msw/node'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { baseUrl, errorJson, type GatewayKey, makeKeyPair, signGatewayBody } from '../../test/fakeGateway.js'
 import { createBaseClient } from '../client/createBaseClient.js'
-import type { EcnyError } from '../errors/EcnyError.js'
 
 const server = setupServer()
 let gatewayKey: GatewayKey
@@ -49,18 +49,10 @@ function answer(
   })
 }
 
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection')
-    },
-    (error: unknown) => error as EcnyError,
-  )
-
 describe('the signed status (sts claim)', () => {
   it('a signed 200 delivered as 400 is signature_invalid, and a POST names its idempotency key', async () => {
     server.use(answer('/v1/transfers', 'post', 200, 400, { id: 'tr_1', status: 'succeeded' }))
-    const error = await rejection(
+    const error = await rejectionOf(
       client().request({
         method: 'POST',
         path: '/v1/transfers',
@@ -76,7 +68,7 @@ describe('the signed status (sts claim)', () => {
 
   it('a signed 404 delivered as 200 is not a success', async () => {
     server.use(answer('/v1/orders/o1', 'get', 404, 200, errorJson('not_found', 'no such order')))
-    const error = await rejection(
+    const error = await rejectionOf(
       client().request({ method: 'GET', path: '/v1/orders/o1', schema: z.unknown() }),
     )
     expect(error.code).toBe('signature_invalid')
@@ -84,7 +76,7 @@ describe('the signed status (sts claim)', () => {
 
   it('a response signature without sts is refused', async () => {
     server.use(answer('/v1/orders/o1', 'get', undefined, 200, { ok: true }))
-    const error = await rejection(
+    const error = await rejectionOf(
       client().request({ method: 'GET', path: '/v1/orders/o1', schema: z.unknown() }),
     )
     expect(error.code).toBe('signature_invalid')
@@ -96,7 +88,7 @@ describe('the signed status (sts claim)', () => {
       client().request({ method: 'GET', path: '/v1/orders/o1', schema: z.unknown() }),
     ).resolves.toEqual({ ok: true })
     server.use(answer('/v1/orders/o2', 'get', 404, 404, errorJson('not_found', 'no such order')))
-    const error = await rejection(
+    const error = await rejectionOf(
       client().request({ method: 'GET', path: '/v1/orders/o2', schema: z.unknown() }),
     )
     expect(error.code).toBe('not_found')
@@ -104,7 +96,7 @@ describe('the signed status (sts claim)', () => {
 
   it('a streamed download checks the status too, before and after the body', async () => {
     server.use(answer('/v1/statements/s1', 'get', 200, 503, { ok: true }))
-    const refused = await rejection(client().requestStream({ path: '/v1/statements/s1' }))
+    const refused = await rejectionOf(client().requestStream({ path: '/v1/statements/s1' }))
     expect(refused.code).toBe('signature_invalid')
     server.use(answer('/v1/statements/s2', 'get', 404, 200, { ok: true }))
     const streamed = await client().requestStream({ path: '/v1/statements/s2' })
@@ -112,6 +104,6 @@ describe('the signed status (sts claim)', () => {
     const chunks: Uint8Array[] = []
     for await (const chunk of streamed.body) chunks.push(chunk)
     const bytes = new Uint8Array(Buffer.concat(chunks))
-    expect((await rejection(streamed.verify(await bodyDigest(bytes)))).code).toBe('signature_invalid')
+    expect((await rejectionOf(streamed.verify(await bodyDigest(bytes)))).code).toBe('signature_invalid')
   })
 })

@@ -1,11 +1,11 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { rejectionOf } from '@ecny/test-utils'
 import axios from 'axios'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import * as z from 'zod/mini'
 import { makeKeyPair } from '../../../test/fakeGateway.js'
 import { createBaseClient } from '../../client/createBaseClient.js'
-import type { EcnyError } from '../../errors/EcnyError.js'
 import { axiosHttp } from './axiosHttp.js'
 import { fetchHttp } from './fetchHttp.js'
 import type { HttpClient } from './HttpClient.js'
@@ -50,14 +50,6 @@ afterAll(() => {
   return new Promise<void>((resolve) => server.close(() => resolve()))
 })
 
-const rejection = (promise: Promise<unknown>) =>
-  promise.then(
-    () => {
-      throw new Error('expected a rejection')
-    },
-    (error: unknown) => error as EcnyError,
-  )
-
 /** Waits until the server has seen the socket close (it does soon after the client gives up). */
 async function closed(path: string) {
   for (let i = 0; i < 200 && !sent.get(path)?.closedEarly; i++) await new Promise((r) => setTimeout(r, 10))
@@ -74,7 +66,7 @@ describe.each(clients)('%s adapter with maxResponseBytes', (name, make) => {
     'stops reading a %s body past the cap: response_too_large, socket closed early',
     async (kind) => {
       const path = `/${name}-${kind}`
-      const error = await rejection(
+      const error = await rejectionOf(
         make().send({ method: 'GET', url: `${url}${path}`, headers: {}, maxResponseBytes: 1 * MiB }),
       )
       expect(error.code).toBe('response_too_large')
@@ -100,7 +92,7 @@ describe('the client applies maxResponseBytes (default 16 MiB) before verifying 
         maxRetries: 0,
         ...(kind === 'fetch' ? { fetch: globalThis.fetch } : {}),
       })
-      const error = await rejection(base.request({ method: 'GET', path, schema: z.unknown() }))
+      const error = await rejectionOf(base.request({ method: 'GET', path, schema: z.unknown() }))
       expect(error.code).toBe('response_too_large')
       const record = await closed(path)
       expect(record.bytes).toBeLessThan(128 * MiB)
@@ -120,7 +112,7 @@ describe('the client applies maxResponseBytes (default 16 MiB) before verifying 
       gatewayKeys: `${url}/jwks-huge`,
       maxRetries: 0,
     })
-    const error = await rejection(
+    const error = await rejectionOf(
       base.verifyGatewaySignature({ signature: `${header}.e30.c2ln`, type: 'ecny-response+jws' }),
     )
     expect(error).toMatchObject({ code: 'signature_invalid', retryable: true })
