@@ -31,6 +31,7 @@ import { restoreRailsState } from './state/restoreRailsState.js'
 import { decodeMaps, encodeMaps } from './state/snapshotCodec.js'
 import { mulberry32, normalizeSeed } from './support/mulberry32.js'
 import { createRailsClock, type RailsClock } from './support/railsClock.js'
+import { createTestControls, type TestControls } from './testControls/createTestControls.js'
 import { defaultPaymentCodeTtlMs } from './wallets/createPaymentCode.js'
 
 export type CreateRailsOptions = {
@@ -57,6 +58,12 @@ export type CreateRailsOptions = {
   notifications?: { historyLimit?: number; timeoutMs?: number; fetch?: typeof fetch }
   /** Start from a saved `snapshot()`. */
   state?: RailsSnapshot
+  /**
+   * Serve the test-mode controls over HTTP (`/v1/test/…`: clock, triggers, notifications, faults,
+   * ledger). Default `true`; `false` answers them 403 `permission_denied`, as a live gateway would.
+   * `rails.testControls` works in process either way.
+   */
+  testMode?: boolean
 }
 
 /**
@@ -93,6 +100,8 @@ export type Rails = {
   ledger: Ledger
   notifications: NotificationOutbox
   faults: { get(): FaultOptions; set(options: FaultOptions): void }
+  /** Test-mode controls in process (what `/v1/test/…` serves): clock, triggers, resend, listen, faults, ledger. */
+  testControls: TestControls
   registerApp(params: RegisterAppParameters): { appId: string; kid: string }
   /** Generates an ES256 key pair at run time and registers a new app with its public key. */
   createDemoApp(params?: { appId?: string; merchantIds?: string[] }): Promise<DemoAppCredentials>
@@ -141,7 +150,10 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
   const merchantRecords = (options.merchantStore ?? mapMerchantStore)(state.merchants)
   const random = mulberry32(seed)
   const faultInjector = createFaultInjector(seed ^ 0x9e3779b9, options.faults)
-  const keys = createGatewayKeyRing(clock)
+  // On the system clock (the sandbox), signatures follow the machine's time, so moving the rails'
+  // clock forward in test mode leaves request, response and notification signatures valid.
+  const signatureClock = clock.mode === 'system' ? createRailsClock({ mode: 'system' }) : clock
+  const keys = createGatewayKeyRing(signatureClock)
   const apps = createAppRegistry()
   const outbox = createNotificationOutbox({
     clock,
@@ -167,6 +179,15 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
   clock.onChange(() => expireDueOrders(core))
   const campaigns = createCampaignEngine(core)
   const engine = createEngine({ ...core, campaigns: options.campaignHooks ?? campaigns.hooks })
+  const testControls = createTestControls({
+    core,
+    engine,
+    clock,
+    outbox,
+    faults: faultInjector,
+    ledger,
+    enabled: options.testMode ?? true,
+  })
   const context: RailsContext = {
     engine,
     campaigns,
@@ -175,6 +196,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     outbox,
     clock,
     ledger,
+    testControls,
   }
   const tokens = createClientTokenStore()
   const replays = createReplayCache(maxRequestSkewSeconds * 1000)
@@ -182,6 +204,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
   const door = createHttpDoor({
     context,
     clock,
+    signatureClock,
     apps,
     tokens,
     replays,
@@ -201,6 +224,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     ledger,
     notifications: outbox,
     faults: faultInjector,
+    testControls,
     merchants: merchantRecords,
     registerApp: (params) => apps.register(params),
     async createDemoApp(params = {}) {

@@ -5,6 +5,7 @@ import type { MerchantDomain } from './merchants/createMerchantDomain.js'
 import type { NotificationOutbox } from './notifications/notificationOutbox.js'
 import type { MerchantStore } from './state/merchantStore.js'
 import type { RailsClock } from './support/railsClock.js'
+import type { TestControls } from './testControls/createTestControls.js'
 
 /**
  * The rails, composed: built once by `createRails` (nothing is set on it afterwards) and handed to
@@ -25,4 +26,6 @@ export type RailsContext = {
   outbox: NotificationOutbox
   clock: RailsClock
   ledger: Ledger
+  /** Clock, triggers, notifications, faults and ledger checks of test mode (`/v1/test/…`). */
+  testControls: TestControls
 }

@@ -3,13 +3,17 @@ import { govRoutes } from '../gov/routes.js'
 import { merchantRoutes } from '../merchants/routes.js'
 import { orderRoutes } from '../orders/routes.js'
 import { statementRoutes } from '../statements/routes.js'
+import { testControlRoutes } from '../testControls/routes.js'
 import { transferRoutes } from '../transfers/routes.js'
 import { transitRoutes } from '../transit/routes.js'
 import { walletRoutes } from '../wallets/routes.js'
 import { clientTokenRoutes } from './auth/clientTokenRoutes.js'
 import type { RouteDefinition } from './routeDefinition.js'
 
-/** Every `/v1` route of the rails: each domain folder's `routes.ts`, and the client-token route of auth. */
+/**
+ * Every `/v1` route of the rails: each domain folder's `routes.ts`, the client-token route of auth,
+ * and the test-mode controls (refused unless the rails are in test mode).
+ */
 export const allRoutes: RouteDefinition[] = [
   ...clientTokenRoutes,
   ...walletRoutes,
@@ -20,4 +24,5 @@ export const allRoutes: RouteDefinition[] = [
   ...transitRoutes,
   ...statementRoutes,
   ...campaignRoutes,
+  ...testControlRoutes,
 ]

@@ -12,6 +12,8 @@ export type AuthenticateParameters = {
   pathWithQuery: string
   body: Uint8Array
   now: number
+  /** The time request signatures are checked against (default `now`): the machine's, on the sandbox. */
+  signatureNow?: number
   apps: AppRegistry
   tokens: ClientTokenStore
   replays: ReturnType<typeof createReplayCache>
@@ -24,7 +26,7 @@ export type AuthenticateParameters = {
 export async function authenticateCaller(params: AuthenticateParameters): Promise<Caller> {
   const signature = params.headers.get(headers.signature)
   if (signature) {
-    const app = await verifyRequestSignature({ ...params, signature })
+    const app = await verifyRequestSignature({ ...params, now: params.signatureNow ?? params.now, signature })
     return { kind: 'app', app }
   }
   const authorization = params.headers.get('authorization')

@@ -1,7 +1,7 @@
 import { headers, signatureTypes } from '@ecny/protocol'
 import { maskText } from '@ecny/sdk-core'
 import { bodyDigest, randomId } from '@ecny/sdk-core/internal'
-import { type FaultInjector, faultRetryAfterSeconds } from '../faults/faultInjector.js'
+import { type FaultDecision, type FaultInjector, faultRetryAfterSeconds } from '../faults/faultInjector.js'
 import type { RailsContext } from '../railsContext.js'
 import type { GatewayKeyRing, ResponseBinding } from '../signing/gatewayKeyRing.js'
 import type { RailsClock } from '../support/railsClock.js'
@@ -23,6 +23,11 @@ export type HttpDoorDependencies = {
   /** The composed rails every route receives. */
   context: RailsContext
   clock: RailsClock
+  /**
+   * The time request signatures are checked against; default `clock`. The sandbox passes the
+   * machine's clock, so moving the rails' clock forward (test mode) does not expire every signature.
+   */
+  signatureClock?: Pick<RailsClock, 'now'>
   apps: AppRegistry
   tokens: ClientTokenStore
   replays: ReturnType<typeof createReplayCache>
@@ -34,6 +39,7 @@ export type HttpDoorDependencies = {
 }
 
 const encoder = new TextEncoder()
+const calm: FaultDecision = { latencyMs: 0, reject: null, dropAfterCommit: false, dropReplay: false }
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /**
@@ -116,6 +122,7 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
         pathWithQuery: path + url.search,
         body: bytes,
         now,
+        signatureNow: (deps.signatureClock ?? deps.clock).now(),
         apps: deps.apps,
         tokens: deps.tokens,
         replays: deps.replays,
@@ -153,10 +160,13 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
       replayOnly: boolean,
     ): Promise<Response> {
       // Faults drawn per request identity, so a seed replays whatever order requests arrive in.
-      const fault = deps.faults.decide(
-        match.key,
-        request.headers.get(headers.idempotencyKey) ?? `${method} ${path}${url.search}`,
-      )
+      // Test controls are never faulted: `faults set 5xx=1` must not lock out `faults set` itself.
+      const fault = match.route.testMode
+        ? calm
+        : deps.faults.decide(
+            match.key,
+            request.headers.get(headers.idempotencyKey) ?? `${method} ${path}${url.search}`,
+          )
       if (fault.reject === 429) {
         throw new RailsError(
           'rate_limited',

@@ -96,6 +96,7 @@ export function buildOpenApiDocument(
           ? [{ requestSignature: [] }, { clientToken: [] }]
           : [{ requestSignature: [] }],
       ...(operation.tokenScopes.length > 0 && { 'x-token-scopes': operation.tokenScopes }),
+      ...(operation.testMode && { tags: ['test mode'], 'x-test-mode': true }),
       responses: {
         '200': success,
         default: {

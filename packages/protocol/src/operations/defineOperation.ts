@@ -29,6 +29,8 @@ export type Operation = {
   /** Named components for the OpenAPI document (`#/components/schemas/<name>`). */
   readonly requestName?: string
   readonly responseName?: string
+  /** A test-mode control (`/v1/test/…`): served only by a sandbox in test mode. */
+  readonly testMode?: boolean
 }
 
 type OperationInit = Omit<Operation, 'keyed' | 'tokenScopes'> & {

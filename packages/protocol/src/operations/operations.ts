@@ -43,6 +43,18 @@ import {
   payOrder,
   resolveQr,
 } from './orderOperations.js'
+import {
+  advanceTestClock,
+  claimTestNotifications,
+  getTestClock,
+  getTestFaults,
+  listTestNotifications,
+  reportForwardedDelivery,
+  resendTestNotification,
+  setTestFaults,
+  triggerTestEvent,
+  verifyTestLedger,
+} from './testOperations.js'
 import { createClientToken, createTransfer, getTransfer } from './transferOperations.js'
 import {
   closeWallet,
@@ -133,6 +145,17 @@ export const operations = {
   drawLottery,
   getLotteryDraw,
   setWalletTags,
+  // test mode (a sandbox's controls)
+  getTestClock,
+  advanceTestClock,
+  triggerTestEvent,
+  listTestNotifications,
+  resendTestNotification,
+  claimTestNotifications,
+  reportForwardedDelivery,
+  getTestFaults,
+  setTestFaults,
+  verifyTestLedger,
 } satisfies Record<string, Operation>
 
 export type OperationName = keyof typeof operations
