@@ -1,37 +1,48 @@
 /**
- * Reconciliation at volume. Generates a statement and the merchant's records (1M rows each, ~1% of
- * every kind of mismatch, seeded, the two sides shuffled differently) into temp files, then measures
- * (a) the baseline — reading the two files and splitting them into lines — and (b) `reconcile` end to
- * end from the files, in a child process so its peak RSS is its own. Checks that every injected
- * mismatch was found in its category, and fails loudly otherwise.
+ * Reconciliation at volume, against DuckDB. Generates a statement and the merchant's records (1M rows
+ * each by default, ~1% of every kind of mismatch, seeded, the two sides shuffled differently) into
+ * temp files, then measures on those same files, interleaved, best of `RECONCILE_REPEATS` (3):
+ * (a) the SDK's `ecny reconcile --statement … --records … --out report.json`, built from these sources
+ *     and run as a whole process (wall time from spawn to exit, the process's own peak RSS);
+ * (b) DuckDB (`@duckdb/node-api`, 2 threads) classifying the same files into the same nine categories
+ *     in SQL (bench/reconcileSql.ts), also as a whole process;
+ * (c) the read-and-split floor: reading both files and finding every line end.
+ * Checks that every injected mismatch was found and that the SDK and DuckDB agree on every category
+ * (keys, amount, rows of each side), and fails loudly otherwise; prints the ratios.
  *
- * `RECONCILE_SCALES=1,2,4 pnpm bench reconcile` also prints wall time and peak RSS at 1M/2M/4M rows.
- * Run directly with `--child statement.csv records.csv` it is the child: it reconciles the two files
- * and prints `{ wallS, peakRssMb, summary }` as JSON; with `--generate DIR ROWS` it only writes the files.
+ * `RECONCILE_SCALES=1,2,4,10 pnpm bench reconcile` prints the table at 1M/2M/4M/10M rows per side.
+ * `--generate DIR ROWS` only writes the files; `--duckdb statement.csv records.csv` is DuckDB's child.
  */
 import { execFile } from 'node:child_process'
-import { createReadStream, createWriteStream } from 'node:fs'
+import {
+  closeSync,
+  createWriteStream,
+  fstatSync,
+  openSync,
+  readFileSync,
+  readSync,
+  writeFileSync,
+} from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { promisify } from 'node:util'
 import {
   formatMerchantRecordsCsv,
   formatStatementCsv,
 } from '../packages/sdk-merchant/src/reconcile/formatCsv.js'
-import { parseMerchantRecordsCsv } from '../packages/sdk-merchant/src/reconcile/parseMerchantRecordsCsv.js'
-import { parseStatementCsv } from '../packages/sdk-merchant/src/reconcile/parseStatementCsv.js'
-import { reconcile } from '../packages/sdk-merchant/src/reconcile/reconcile.js'
 import type {
+  CategoryTotal,
   MerchantRecord,
   ReconcileCategory,
   ReconcileSummary,
   StatementRow,
 } from '../packages/sdk-merchant/src/reconcile/types.js'
+import { categories } from './_reconcileSql.js'
 
+const here = fileURLToPath(new URL('.', import.meta.url))
 const million = 1_000_000
 const seed = 20250101
 
@@ -160,46 +171,129 @@ async function generate(dir: string, n: number) {
   return { statement, records }
 }
 
-/** Reads both files and splits them into lines, the least any reconciler must do. */
-async function baseline(files: string[]): Promise<number> {
+/**
+ * The read-and-split floor: read both files in 1 MiB blocks and find every line end, the least any
+ * reconciler must do (no decoding, no fields). In this process, so it has no start-up cost.
+ */
+function floor(files: string[]): number {
   const started = performance.now()
+  const buffer = Buffer.allocUnsafe(1 << 20)
   let lines = 0
   for (const file of files) {
-    const decoder = new TextDecoder()
-    let partial = ''
-    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-      const parts = (partial + decoder.decode(chunk as Buffer, { stream: true })).split('\n')
-      partial = parts.pop()!
-      lines += parts.length
+    const fd = openSync(file, 'r')
+    try {
+      for (let read = readSync(fd, buffer); read > 0; read = readSync(fd, buffer)) {
+        for (let at = buffer.indexOf(10); at !== -1 && at < read; at = buffer.indexOf(10, at + 1)) lines++
+      }
+    } finally {
+      closeSync(fd)
     }
   }
-  if (lines === 0) throw new Error('baseline read no lines')
+  if (lines === 0) throw new Error('floor read no lines')
   return (performance.now() - started) / 1000
 }
 
-type ChildResult = { wallS: number; peakRssMb: number; summary: ReconcileSummary }
+type Totals = Record<ReconcileCategory, CategoryTotal>
+type Measured = { wallS: number; peakRssMb: number }
+type ChildResult = Measured & { summary: ReconcileSummary }
 
 const self = fileURLToPath(import.meta.url)
 
-async function runChild(statement: string, records: string): Promise<ChildResult> {
-  const { stdout } = await promisify(execFile)(
-    process.execPath,
-    ['--import', 'tsx', self, '--child', statement, records],
-    { maxBuffer: 1 << 24 },
-  )
-  return JSON.parse(stdout) as ChildResult
+/** Runs `node args…` with a preload that records the child's own peak RSS; returns wall and peak RSS. */
+async function measureProcess(args: string[], dir: string): Promise<Measured & { stdout: string }> {
+  const rssFile = join(dir, `rss-${process.pid}-${Math.random().toString(36).slice(2)}`)
+  const started = performance.now()
+  const { stdout } = await new Promise<{ stdout: string }>((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', pathToFileURL(join(dir, 'peak-rss.mjs')).href, ...args],
+      { maxBuffer: 1 << 26, env: { ...process.env, ECNY_BENCH_RSS_FILE: rssFile } },
+      (error, stdout, stderr) => {
+        // The CLI exits 1 when there are discrepancies: that is its answer, not a failure.
+        if (error && (error as { code?: unknown }).code !== 1)
+          reject(new Error(`${error.message}\n${stderr}`))
+        else resolve({ stdout })
+      },
+    )
+  })
+  const wallS = (performance.now() - started) / 1000
+  const peakRssMb = Number(readFileSync(rssFile, 'utf8')) / 1024
+  return { wallS, peakRssMb, stdout }
 }
 
-/** The child: reconcile two files end to end and report time and peak memory. */
-async function child(statement: string, records: string): Promise<void> {
-  const started = performance.now()
-  const summary = await reconcile(
-    parseStatementCsv(createReadStream(statement, { highWaterMark: 1 << 20 }), { name: statement }),
-    parseMerchantRecordsCsv(createReadStream(records, { highWaterMark: 1 << 20 }), { name: records }),
-  ).done()
-  const wallS = (performance.now() - started) / 1000
-  const peakRssMb = process.resourceUsage().maxRSS / 1024
-  process.stdout.write(JSON.stringify({ wallS, peakRssMb, summary } satisfies ChildResult))
+/** Builds the `ecny` CLI from the sources into `dir` (so the bench measures this tree, started as users start it). */
+async function buildCli(dir: string): Promise<string> {
+  const { build } = await import('esbuild')
+  const outfile = join(dir, 'ecny-cli.mjs')
+  await build({
+    entryPoints: [join(here, '../packages/sdk-merchant/src/cli.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+  })
+  writeFileSync(
+    join(dir, 'peak-rss.mjs'),
+    `import { writeFileSync } from 'node:fs'
+process.on('exit', () => writeFileSync(process.env.ECNY_BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)))\n`,
+  )
+  return outfile
+}
+
+/** The SDK: `ecny reconcile --statement … --records … --out report.json`, as a whole process. */
+async function runSdk(
+  cli: string,
+  files: { statement: string; records: string },
+  dir: string,
+): Promise<ChildResult> {
+  const out = join(dir, 'report.json')
+  const measured = await measureProcess(
+    [cli, 'reconcile', '--statement', files.statement, '--records', files.records, '--out', out],
+    dir,
+  )
+  const summary = readSummary(out)
+  await rm(out, { force: true })
+  return { wallS: measured.wallS, peakRssMb: measured.peakRssMb, summary }
+}
+
+/** The summary at the end of a streamed JSON report, without reading the discrepancies. */
+function readSummary(path: string): ReconcileSummary {
+  const fd = openSync(path, 'r')
+  try {
+    const size = fstatSync(fd).size
+    const length = Math.min(size, 1 << 16)
+    const tail = Buffer.alloc(length)
+    readSync(fd, tail, 0, length, size - length)
+    const text = tail.toString('utf8')
+    const at = text.lastIndexOf('"summary": ')
+    return JSON.parse(text.slice(at + '"summary": '.length).replace(/\}\s*$/, '')) as ReconcileSummary
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** DuckDB (2 threads), as a whole process: the same nine categories in SQL, from the same two files. */
+async function runDuckdb(files: { statement: string; records: string }, dir: string) {
+  const measured = await measureProcess(
+    ['--import', 'tsx', self, '--duckdb', files.statement, files.records],
+    dir,
+  )
+  return {
+    wallS: measured.wallS,
+    peakRssMb: measured.peakRssMb,
+    totals: JSON.parse(measured.stdout) as Totals,
+  }
+}
+
+/** The child of {@link runDuckdb}: prints the totals per category as JSON. */
+async function duckdbChild(statement: string, records: string): Promise<void> {
+  const { duckdbTotals } = await import('./_reconcileSql.js')
+  process.stdout.write(JSON.stringify(await duckdbTotals(statement, records, 2)))
 }
 
 function verify(summary: ReconcileSummary, expected: Expected, n: number): void {
@@ -229,61 +323,118 @@ function verify(summary: ReconcileSummary, expected: Expected, n: number): void 
   }
 }
 
-async function measure(dir: string, scale: number, repeats: number) {
-  const n = scale * million
+/** Fails unless the SDK and DuckDB agree on every category: keys, amount and rows of each side. */
+function agree(sdk: Totals, duckdb: Totals, n: number): void {
+  const problems = categories.filter((category) => {
+    const a = sdk[category]
+    const b = duckdb[category]
+    return (
+      a.count !== b.count ||
+      a.amountFen !== b.amountFen ||
+      a.statementRows !== b.statementRows ||
+      a.merchantRows !== b.merchantRows
+    )
+  })
+  if (problems.length > 0) {
+    throw new Error(
+      `reconcile bench (${n} keys): SDK and DuckDB disagree on ${problems
+        .map((c) => `${c} (sdk ${JSON.stringify(sdk[c])}, duckdb ${JSON.stringify(duckdb[c])})`)
+        .join(', ')}`,
+    )
+  }
+}
+
+type Row = {
+  n: number
+  sdk: Measured
+  duckdb: Measured
+  floorS: number
+  summary: ReconcileSummary
+}
+
+/** Best wall time of the runs; peak RSS is the highest seen in any run (the bound must hold every time). */
+function best(runs: Measured[]): Measured {
+  return {
+    wallS: Math.min(...runs.map((r) => r.wallS)),
+    peakRssMb: Math.max(...runs.map((r) => r.peakRssMb)),
+  }
+}
+
+async function measure(dir: string, cli: string, scale: number, repeats: number): Promise<Row> {
+  const n = Math.round(scale * million)
   const files = await generate(dir, n)
   const expected = expectedTotals(n)
-  let best: ChildResult | undefined
-  for (let r = 0; r < repeats; r++) {
-    const result = await runChild(files.statement, files.records)
-    verify(result.summary, expected, n)
-    if (best === undefined || result.wallS < best.wallS)
-      best = { ...result, peakRssMb: Math.max(result.peakRssMb, best?.peakRssMb ?? 0) }
+  const sdkRuns: Measured[] = []
+  const duckdbRuns: Measured[] = []
+  let summary: ReconcileSummary | undefined
+  let floorS = Number.POSITIVE_INFINITY
+  try {
+    for (let r = 0; r < repeats; r++) {
+      // Interleaved, so that load from other jobs on the machine falls on both alike.
+      const sdk = await runSdk(cli, files, dir)
+      verify(sdk.summary, expected, n)
+      const duckdb = await runDuckdb(files, dir)
+      agree(sdk.summary.totals, duckdb.totals, n)
+      floorS = Math.min(floorS, floor([files.statement, files.records]))
+      sdkRuns.push(sdk)
+      duckdbRuns.push(duckdb)
+      summary = sdk.summary
+    }
+  } finally {
+    await rm(files.statement, { force: true })
+    await rm(files.records, { force: true })
   }
-  let baselineS = Number.POSITIVE_INFINITY
-  for (let r = 0; r < repeats; r++)
-    baselineS = Math.min(baselineS, await baseline([files.statement, files.records]))
-  await rm(files.statement, { force: true })
-  await rm(files.records, { force: true })
-  return { n, wallS: best!.wallS, peakRssMb: best!.peakRssMb, baselineS, summary: best!.summary }
+  return { n, sdk: best(sdkRuns), duckdb: best(duckdbRuns), floorS, summary: summary! }
 }
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits))
+const label = (n: number) => `${n / million}M`
 
 export async function run(): Promise<Record<string, number>> {
   const dir = await mkdtemp(join(tmpdir(), 'ecny-bench-reconcile-'))
   try {
+    const cli = await buildCli(dir)
     const scales = (process.env.RECONCILE_SCALES ?? '1').split(',').map(Number)
     if (!scales.includes(1)) scales.unshift(1)
-    const rows: Awaited<ReturnType<typeof measure>>[] = []
+    const repeats = Number(process.env.RECONCILE_REPEATS ?? 3)
+    const rows: Row[] = []
     for (const scale of scales) {
-      const result = await measure(dir, scale, scale === 1 ? 2 : 1)
-      rows.push(result)
+      const row = await measure(dir, cli, scale, scale <= 1 ? repeats : Math.min(repeats, 2))
+      rows.push(row)
       console.log(
-        `  ${(result.n / million).toFixed(0)}M rows: wall ${result.wallS.toFixed(2)} s, peak RSS ${result.peakRssMb.toFixed(0)} MB, baseline ${result.baselineS.toFixed(2)} s, strategy ${result.summary.strategy}, ${result.summary.discrepancies} discrepancies (all injected found)`,
+        `  ${label(row.n)} rows: SDK ${row.sdk.wallS.toFixed(2)} s / ${row.sdk.peakRssMb.toFixed(0)} MB, DuckDB ${row.duckdb.wallS.toFixed(2)} s / ${row.duckdb.peakRssMb.toFixed(0)} MB, floor ${row.floorS.toFixed(2)} s; strategy ${row.summary.strategy}, ${row.summary.discrepancies} discrepancies; all nine categories agree with DuckDB, all injected found`,
       )
     }
-    if (process.env.RECONCILE_SCALES) {
-      console.log('\n| rows | wall s | peak RSS MB | baseline s | ratio |\n|---|---|---|---|---|')
-      for (const r of rows) {
-        console.log(
-          `| ${r.n / million}M | ${r.wallS.toFixed(2)} | ${r.peakRssMb.toFixed(0)} | ${r.baselineS.toFixed(2)} | ${(r.wallS / r.baselineS).toFixed(1)} |`,
-        )
-      }
-    }
     const one = rows.find((r) => r.n === million)!
-    return {
-      reconcile_1m_wall_s: round(one.wallS, 2),
-      reconcile_1m_peak_rss_mb: round(one.peakRssMb, 0),
-      reconcile_baseline_ratio: round(one.wallS / one.baselineS, 2),
+    console.log(
+      '\n| rows per side | SDK wall s | SDK peak RSS MB | DuckDB wall s | DuckDB peak RSS MB | floor s | SDK / DuckDB | SDK / floor | wall / 1M wall |\n|---|---|---|---|---|---|---|---|---|',
+    )
+    for (const r of rows) {
+      console.log(
+        `| ${label(r.n)} | ${r.sdk.wallS.toFixed(2)} | ${r.sdk.peakRssMb.toFixed(0)} | ${r.duckdb.wallS.toFixed(2)} | ${r.duckdb.peakRssMb.toFixed(0)} | ${r.floorS.toFixed(2)} | ${(r.sdk.wallS / r.duckdb.wallS).toFixed(2)} | ${(r.sdk.wallS / r.floorS).toFixed(1)} | ${(r.sdk.wallS / one.sdk.wallS).toFixed(1)} |`,
+      )
     }
+    const figures: Record<string, number> = {
+      reconcile_1m_wall_s: round(one.sdk.wallS, 2),
+      reconcile_1m_peak_rss_mb: round(one.sdk.peakRssMb, 0),
+      reconcile_1m_duckdb_wall_s: round(one.duckdb.wallS, 2),
+      reconcile_1m_duckdb_ratio: round(one.sdk.wallS / one.duckdb.wallS, 2),
+      reconcile_baseline_ratio: round(one.sdk.wallS / one.floorS, 2),
+    }
+    for (const r of rows) {
+      if (r === one) continue
+      figures[`reconcile_${label(r.n).toLowerCase()}_wall_s`] = round(r.sdk.wallS, 2)
+      figures[`reconcile_${label(r.n).toLowerCase()}_peak_rss_mb`] = round(r.sdk.peakRssMb, 0)
+      figures[`reconcile_${label(r.n).toLowerCase()}_duckdb_ratio`] = round(r.sdk.wallS / r.duckdb.wallS, 2)
+    }
+    return figures
   } finally {
     await rm(dir, { recursive: true, force: true })
   }
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  if (process.argv[2] === '--child') await child(process.argv[3]!, process.argv[4]!)
+  if (process.argv[2] === '--duckdb') await duckdbChild(process.argv[3]!, process.argv[4]!)
   else if (process.argv[2] === '--generate')
     console.log(await generate(process.argv[3]!, Number(process.argv[4])))
   else console.log(await run())
