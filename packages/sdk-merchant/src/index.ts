@@ -321,6 +321,7 @@ export type {
   MerchantNotificationEvent,
   MerchantNotificationType,
 } from './notifications/notificationEvent.js'
+export type { NotificationOperator } from './notifications/notificationOperator.js'
 export type { RawBody } from './notifications/rawBody.js'
 export {
   createMemoryReplayStore,
@@ -342,6 +343,7 @@ export {
   defaultClaimTtlSeconds,
   defaultReplayTtlSeconds,
   getDefaultReplayStore,
+  type NotificationStoreOptions,
   notificationSignatureType,
   type VerifyNotificationOptions,
   verifyNotification,

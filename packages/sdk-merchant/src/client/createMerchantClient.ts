@@ -1,4 +1,5 @@
 import { type ClientConfig, createBaseClient } from '@ecny/sdk-core'
+import { isNotificationOperator } from '../notifications/notificationOperator.js'
 import { type CampaignActions, campaignActions } from './decorators/campaignActions.js'
 import { type GovActions, govActions } from './decorators/govActions.js'
 import {
@@ -62,7 +63,11 @@ export function createMerchantClient(config: MerchantClientConfig): MerchantClie
     ...onboardingActions(base),
     ...orderActions(base),
     ...refundActions(base),
-    ...notificationActions(base, notifications),
+    ...notificationActions(
+      base,
+      notifications,
+      isNotificationOperator(config.operator) ? config.operator : undefined,
+    ),
     ...statementActions(base),
     ...campaignActions(base),
     ...transitActions(base),

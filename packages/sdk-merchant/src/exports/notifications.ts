@@ -29,6 +29,7 @@ export type {
   MerchantNotificationEvent,
   MerchantNotificationType,
 } from '../notifications/notificationEvent.js'
+export type { NotificationOperator } from '../notifications/notificationOperator.js'
 export type { RawBody } from '../notifications/rawBody.js'
 export {
   createMemoryReplayStore,
@@ -40,6 +41,7 @@ export {
 export {
   defaultClaimTtlSeconds,
   defaultReplayTtlSeconds,
+  type NotificationStoreOptions,
   notificationSignatureType,
   type VerifyNotificationOptions,
   verifyNotification,

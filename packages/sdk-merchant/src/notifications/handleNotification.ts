@@ -22,7 +22,9 @@ export type NotificationEventHandler = (event: MerchantNotificationEvent) => unk
  */
 export type NotificationAnswer = {
   status: number
-  headers: { 'content-type': 'application/json' }
+  /** `application/json`; an operator's acknowledgement may name a charset. */
+  headers: { 'content-type': string }
+  /** `{"code":"SUCCESS"}`, or the operator's own (CMB: the signed SUCCESS envelope). */
   body: string
   outcome: 'handled' | 'duplicate' | 'in_progress' | 'failed' | 'rejected'
   /** The verified event (absent when `rejected`). */
@@ -40,14 +42,31 @@ export type NotificationHandlerOptions = {
 
 const json = { 'content-type': 'application/json' } as const
 
-function answer(
-  status: number,
-  outcome: NotificationAnswer['outcome'],
-  extra: Pick<NotificationAnswer, 'event' | 'error'>,
-): NotificationAnswer {
-  const body =
-    status === 200 ? notificationAckBody : JSON.stringify({ code: 'FAIL', reason: errorCode(extra.error) })
-  return { status, headers: json, body, outcome, ...extra }
+/**
+ * One answer. A 200 is the dialect's acknowledgement: `{"code":"SUCCESS"}`, or the operator's own
+ * (CMB's is signed with the merchant key, freshly for each answer); anything else makes it retry.
+ */
+function answerFor(context: NotificationVerifierContext) {
+  return (
+    status: number,
+    outcome: NotificationAnswer['outcome'],
+    extra: Pick<NotificationAnswer, 'event' | 'error'>,
+  ): NotificationAnswer => {
+    if (status === 200 && context.operator) {
+      const ack = context.operator.ack()
+      const contentType = ack.headers['content-type'] ?? 'application/json'
+      return {
+        status: ack.status,
+        headers: { 'content-type': contentType },
+        body: ack.body,
+        outcome,
+        ...extra,
+      }
+    }
+    const body =
+      status === 200 ? notificationAckBody : JSON.stringify({ code: 'FAIL', reason: errorCode(extra.error) })
+    return { status, headers: json, body, outcome, ...extra }
+  }
 }
 
 const errorCode = (error: unknown) => (error instanceof EcnyError ? error.code : 'handler_failed')
@@ -77,6 +96,7 @@ async function answerOnce(
   source: BodySource,
   handle: NotificationEventHandler,
 ): Promise<NotificationAnswer> {
+  const answer = answerFor(context)
   let event: MerchantNotificationEvent
   try {
     event = await verifyEvent(context, await read(), headers, source)

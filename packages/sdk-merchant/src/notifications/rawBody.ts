@@ -14,7 +14,7 @@ const fixes: Record<BodySource, string> = {
   node: 'Do not read or parse the request before the verifier: it reads the raw body from the request itself.',
   express:
     'Mount express.raw({ type: "application/json" }) on the notification route (before express.json(), or instead of it), ' +
-    'so req.body is a Buffer of the raw bytes.',
+    'so req.body is a Buffer of the raw bytes; for CMB\'s form-encoded notifications, express.raw({ type: "application/x-www-form-urlencoded" }) instead of express.urlencoded().',
   fetch: 'Do not call request.json() or request.text() before verifying: pass the untouched Request.',
 }
 

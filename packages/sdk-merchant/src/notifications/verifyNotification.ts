@@ -11,6 +11,7 @@ import type { JSONWebKeySetLike } from './gatewayKeys.js'
 import { type HeadersInput, headerValue } from './headers.js'
 import { claimEvent } from './notificationClaims.js'
 import { type MerchantNotificationEvent, toNotificationEvent } from './notificationEvent.js'
+import { isNotificationOperator, type NotificationOperator } from './notificationOperator.js'
 import { type BodySource, rawBytes } from './rawBody.js'
 import type { ReplayStore } from './replayStore.js'
 
@@ -27,13 +28,22 @@ export const defaultReplayTtlSeconds = 86_400
  */
 export const defaultClaimTtlSeconds = 300
 
-export type VerifyNotificationOptions = {
+export type VerifyNotificationOptions = NotificationStoreOptions & {
   /**
    * The gateway's public keys: a JWKS object, or its URL (fetched once, cached, refetched when an
-   * unknown `kid` appears after a key rotation).
+   * unknown `kid` appears after a key rotation). Required unless `operator` is given.
    */
-  gatewayKeys: JSONWebKeySetLike | string
-  /** Accepted age of the signature, in seconds. Default 300. */
+  gatewayKeys?: JSONWebKeySetLike | string
+  /**
+   * The operator whose notifications arrive here instead, e.g. `cmb({...})`: its form-encoded
+   * bodies are verified with its gateway key and answered with its signed acknowledgement.
+   */
+  operator?: NotificationOperator
+}
+
+/** The options every dialect shares: signature age, the replay store and its clocks. */
+export type NotificationStoreOptions = {
+  /** Accepted age of the signature, in seconds (reference notifications; CMB's carry no time). Default 300. */
   toleranceSeconds?: number
   /**
    * Claims event ids while a handler runs and remembers handled ones; a delivery of a handled id
@@ -63,6 +73,8 @@ export type NotificationVerifierContext = {
   replayTtlSeconds: number
   claimTtlSeconds: number
   now: () => number
+  /** Set for an operator's notifications (e.g. CMB): it verifies and acknowledges them its own way. */
+  operator?: NotificationOperator | undefined
 }
 
 let processReplayStore: ReplayStore | undefined
@@ -102,15 +114,45 @@ function keySetFor(keys: JSONWebKeySetLike | string): GatewayKeySet {
 
 /** Resolves standalone options into a verifier context. */
 export function contextFromOptions(options: VerifyNotificationOptions): NotificationVerifierContext {
+  const { operator } = options ?? {}
+  if (operator !== undefined) {
+    if (!isNotificationOperator(operator))
+      throw createEcnyError('invalid_request', 'options.operator cannot verify notifications.', {
+        hint: 'Pass the operator itself, e.g. operator: cmb({...}) from @ecny/operator-cmb.',
+      })
+    return storeContext(options, operatorCannotUseJws(operator.name), operator)
+  }
   if (!options || (typeof options.gatewayKeys !== 'string' && !Array.isArray(options.gatewayKeys?.keys))) {
     throw createEcnyError('invalid_request', 'verifyNotification needs options.gatewayKeys.', {
-      hint: 'Pass the gateway JWKS object or its URL (e.g. https://gateway…/.well-known/jwks.json), or use client.notifications.verify.',
+      hint: 'Pass the gateway JWKS object or its URL (e.g. https://gateway…/.well-known/jwks.json), or operator: cmb({...}) for CMB, or use client.notifications.verify.',
     })
   }
   const keys = keySetFor(options.gatewayKeys)
+  return storeContext(options, (parameters) =>
+    verifyGatewaySignature({ ...parameters, keys, type: notificationSignatureType }),
+  )
+}
+
+/** An operator's notifications carry no reference signature: this is never called for them. */
+const operatorCannotUseJws =
+  (name: string): NotificationVerifierContext['verifySignature'] =>
+  () =>
+    Promise.reject(new Error(`the ${name} operator verifies its own notifications`))
+
+/**
+ * A verifier context from the options every dialect shares (replay store, TTLs, tolerance, clock).
+ *
+ * @example
+ * const context = storeContext(options, verifySignature, cmbOperator)
+ */
+export function storeContext(
+  options: NotificationStoreOptions,
+  verifySignature: NotificationVerifierContext['verifySignature'],
+  operator?: NotificationOperator,
+): NotificationVerifierContext {
   return {
-    verifySignature: (parameters) =>
-      verifyGatewaySignature({ ...parameters, keys, type: notificationSignatureType }),
+    verifySignature,
+    operator,
     toleranceSeconds: options.toleranceSeconds ?? 300,
     replayStore: options.replayStore === undefined ? getDefaultReplayStore() : options.replayStore,
     replayTtlSeconds: options.replayTtlSeconds ?? defaultReplayTtlSeconds,
@@ -130,6 +172,7 @@ export async function verifyEvent(
   source: BodySource = 'generic',
 ): Promise<MerchantNotificationEvent> {
   const body = rawBytes(rawBody, source)
+  if (context.operator) return operatorEvent(context.operator, body, context.now())
   const announcedId = headerValue(headers, protocolHeaders.notificationId)
   const claims = await context.verifySignature({
     signature: headerValue(headers, protocolHeaders.signature),
@@ -158,6 +201,19 @@ export async function verifyEvent(
     )
   }
   return event
+}
+
+/**
+ * An operator's notification: verified by the operator over the raw body (CMB: URL-decoded, sorted,
+ * SM2 with its gateway key) before anything is parsed, then checked as a reference event.
+ */
+function operatorEvent(
+  operator: NotificationOperator,
+  body: Uint8Array,
+  now: number,
+): MerchantNotificationEvent {
+  const { event } = operator.parseNotification(body, now)
+  return toNotificationEvent(event)
 }
 
 /** The claim TTL in ms: never shorter than the signature tolerance. */

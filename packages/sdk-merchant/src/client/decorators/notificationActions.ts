@@ -22,13 +22,12 @@ import { createDefaultReplayStore } from '../../notifications/defaultReplayStore
 import type { NotificationHandlerOptions } from '../../notifications/handleNotification.js'
 import type { HeadersInput } from '../../notifications/headers.js'
 import type { MerchantNotificationEvent } from '../../notifications/notificationEvent.js'
+import type { NotificationOperator } from '../../notifications/notificationOperator.js'
 import type { RawBody } from '../../notifications/rawBody.js'
 import type { ReplayStore } from '../../notifications/replayStore.js'
 import {
-  defaultClaimTtlSeconds,
-  defaultReplayTtlSeconds,
-  type NotificationVerifierContext,
   notificationSignatureType,
+  storeContext,
   verifyWithContext,
 } from '../../notifications/verifyNotification.js'
 import type { MerchantBaseClient } from '../MerchantBaseClient.js'
@@ -75,7 +74,9 @@ export type NotificationActions = {
 
 /**
  * Binds notification verification to a client, with the client's gateway keys (`gatewayKeys` in the
- * config, default `<baseUrl>/.well-known/jwks.json`) and one replay store.
+ * config, default `<baseUrl>/.well-known/jwks.json`) and one replay store. With an `operator` that
+ * verifies notifications itself (the client's `cmb({...})`), its form bodies are verified with its
+ * gateway key and answered with its signed acknowledgement instead.
  *
  * @example
  * const { notifications } = notificationActions(base)
@@ -85,17 +86,14 @@ export type NotificationActions = {
 export function notificationActions(
   client: MerchantBaseClient,
   options: NotificationOptions = {},
+  operator?: NotificationOperator,
 ): NotificationActions {
   const replayStore = options.replayStore === undefined ? createDefaultReplayStore() : options.replayStore
-  const context: NotificationVerifierContext = {
-    verifySignature: (parameters) =>
-      client.verifyGatewaySignature({ ...parameters, type: notificationSignatureType }),
-    toleranceSeconds: options.toleranceSeconds ?? 300,
-    replayStore,
-    replayTtlSeconds: options.replayTtlSeconds ?? defaultReplayTtlSeconds,
-    claimTtlSeconds: options.claimTtlSeconds ?? defaultClaimTtlSeconds,
-    now: options.now ?? Date.now,
-  }
+  const context = storeContext(
+    { ...options, replayStore },
+    (parameters) => client.verifyGatewaySignature({ ...parameters, type: notificationSignatureType }),
+    operator,
+  )
   return {
     notifications: {
       verify: (rawBody, headers) => verifyWithContext(context, rawBody, headers),
