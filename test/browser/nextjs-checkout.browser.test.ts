@@ -1,0 +1,134 @@
+/**
+ * The Next.js example (examples/nextjs-checkout) as a merchant deploys it: `next build`, then
+ * `next start` on 127.0.0.1, against a sandbox that delivers every notification twice. The app uses
+ * the built SDK packages (workspace dependencies, `pnpm build` first), not their sources. Debian's
+ * Chromium, driven by playwright-core, takes the checkout; a sandbox wallet pays the QR it shows.
+ * Screenshots go to test-artifacts/nextjs-checkout/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+import { type Sandbox, startSandbox } from '@ecny/mock-rails'
+import { createClient } from '@ecny/sdk-core'
+import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { gatewayEnv } from '../../examples/nextjs-checkout/lib/gateway.js'
+import type { Delivery, ShopOrder } from '../../examples/nextjs-checkout/lib/shopBook.js'
+import { type NextApp, nextBuild, nextStart } from './nextjsApp.js'
+
+const chromiumPath = '/usr/bin/chromium'
+const appDir = resolve(import.meta.dirname, '../../examples/nextjs-checkout')
+const artifacts = resolve(import.meta.dirname, '../../test-artifacts/nextjs-checkout')
+const chromiumFlags = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+]
+
+let sandbox: Sandbox
+let app: NextApp
+let context: BrowserContext
+let page: Page
+let userDataDir: string
+const pageErrors: string[] = []
+const timings: Record<string, number> = {}
+
+async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
+  const started = performance.now()
+  try {
+    return await work()
+  } finally {
+    timings[name] = Math.round(performance.now() - started)
+  }
+}
+
+beforeAll(async () => {
+  if (!existsSync(chromiumPath))
+    throw new Error(`${chromiumPath} is missing: run \`node scripts/ensure-chromium.mjs\` first.`)
+  for (const pkg of ['sdk-core', 'sdk-merchant', 'sdk-react'])
+    if (!existsSync(resolve(import.meta.dirname, `../../packages/${pkg}/dist/index.js`)))
+      throw new Error(
+        `packages/${pkg}/dist is missing: run \`pnpm build\` first (the app uses the built SDK).`,
+      )
+  mkdirSync(artifacts, { recursive: true })
+  // Every notification is delivered twice: the shop must apply it once.
+  sandbox = await startSandbox({ log: false, seed: 'nextjs-checkout', faults: { duplicateNotifications: 1 } })
+  await timed('next build', () => nextBuild(appDir))
+  app = await timed('next start', () =>
+    nextStart(appDir, gatewayEnv({ ...sandbox, credentials: sandbox.credentials })),
+  )
+  userDataDir = mkdtempSync(join(tmpdir(), 'ecny-chromium-'))
+  context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: chromiumFlags,
+    viewport: { width: 900, height: 760 },
+  })
+  page = context.pages()[0] ?? (await context.newPage())
+  page.setDefaultTimeout(30_000)
+  page.on('pageerror', (error) => pageErrors.push(error.message))
+}, 300_000)
+
+afterAll(async () => {
+  await context?.close()
+  await app?.stop()
+  await sandbox?.close()
+  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
+  console.log(`nextjs-checkout timings (ms): ${JSON.stringify(timings)}`)
+})
+
+describe('Next.js checkout (next build + next start) in Chromium', () => {
+  it('shows the QR of the order the server action created, is paid, shows paid, and applied the notification once', async () => {
+    await page.goto(app.url)
+    await page.getByLabel('Amount (yuan)').fill('66.60')
+    await page.getByRole('button', { name: 'Pay with e-CNY' }).click()
+
+    const qr = page.getByTestId('payment-qr')
+    await qr.waitFor()
+    await expect
+      .poll(() => page.getByRole('img', { name: 'e-CNY payment QR code for ¥66.60' }).count())
+      .toBe(1)
+    const orderId = await qr.getAttribute('data-order-id')
+    const payload = await qr.getAttribute('data-payload')
+    expect(orderId).toMatch(/\S/)
+    await page.screenshot({ path: join(artifacts, '01-checkout-qr.png'), fullPage: true })
+
+    // A customer's wallet app scans the code and pays it.
+    const walletApp = createClient({ baseUrl: sandbox.url, credentials: sandbox.credentials })
+    const payer = await walletApp.wallets.open({ type: 'WT01', level: 'WL04', mobile: '13900006666' })
+    await walletApp.wallets.topUp({ walletId: payer.id, amount: 10_000, bankCard: '6222020000000007' })
+    const resolved = await walletApp.payments.resolveQr({ payload: payload! })
+    expect(resolved).toMatchObject({ orderId, amount: 6_660 })
+    await walletApp.payments.pay({ orderId: resolved.orderId, walletId: payer.id, amount: resolved.amount })
+
+    await page.locator('[data-testid="checkout-status"][data-status="succeeded"]').waitFor()
+    await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('Paid ¥66.60')
+    await page.screenshot({ path: join(artifacts, '02-checkout-paid.png'), fullPage: true })
+
+    // The shop's record changed only through its notification route handler: the gateway delivered
+    // order.succeeded twice, the handler verified both, applied one and acknowledged the duplicate.
+    const record = async () =>
+      (await (await fetch(`${app.url}/api/orders/${orderId}`)).json()) as {
+        order: ShopOrder
+        deliveries: Delivery[]
+      }
+    await expect.poll(async () => (await record()).deliveries.length, { timeout: 15_000 }).toBe(2)
+    const { order, deliveries } = await record()
+    expect(order).toMatchObject({ orderId, amount: 6_660, status: 'succeeded', notificationsApplied: 1 })
+    expect(deliveries).toEqual([
+      { eventId: expect.any(String), type: 'order.succeeded', orderId, applied: true },
+      { eventId: deliveries[0]!.eventId, type: 'duplicate', orderId, applied: false },
+    ])
+    const sent = sandbox.rails.notifications
+      .list()
+      .filter((notification) => notification.id === deliveries[0]!.eventId)
+    expect(sent).toMatchObject([{ type: 'order.succeeded', status: 'delivered' }])
+    expect(sent[0]!.url).toBe(`${app.url}/api/ecny/notifications`)
+    expect(pageErrors).toEqual([])
+  })
+})
