@@ -16,6 +16,7 @@ import type { FaultOptions } from '../faults/faultInjector.js'
 import { maxBodyBytes } from '../http/createHttpDoor.js'
 import { errorBody } from '../http/errorBody.js'
 import { RailsError } from '../support/railsError.js'
+import { createCorsPolicy } from './corsPolicy.js'
 import { maskPathForLog } from './maskPathForLog.js'
 
 export type StartSandboxOptions = {
@@ -38,6 +39,16 @@ export type StartSandboxOptions = {
    * merchant and fresh credentials in `sandbox.cmb`. Default `reference` only.
    */
   dialect?: 'reference' | 'cmb'
+  /**
+   * Browser origins allowed to call the sandbox (`['http://localhost:5173']`): preflights answered,
+   * signature headers exposed. Other origins get no CORS headers. Default none.
+   */
+  cors?: readonly string[]
+  /**
+   * Serve the test-mode controls (`/v1/test/…`: clock, triggers, notifications, faults, ledger).
+   * Default `true`; `false` refuses them with 403 `permission_denied`, as a live gateway would.
+   */
+  testMode?: boolean
 }
 
 export type Sandbox = {
@@ -68,6 +79,7 @@ type StateFile = { rails: RailsSnapshot; credentials: DemoAppCredentials; mercha
  */
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1'
+  const cors = createCorsPolicy(options.cors ?? [])
   const saved =
     options.stateFile && existsSync(options.stateFile)
       ? (JSON.parse(readFileSync(options.stateFile, 'utf8')) as StateFile)
@@ -76,6 +88,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     ...options.rails,
     ...(options.seed !== undefined && { seed: options.seed }),
     ...(options.faults && { faults: options.faults }),
+    ...(options.testMode !== undefined && { testMode: options.testMode }),
     clock: { mode: 'system' },
     ...(saved && { state: { ...saved.rails, clock: Date.now() } }),
   })
@@ -139,6 +152,13 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       )
       return
     }
+    const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined
+    const preflight = method === 'OPTIONS' ? cors.preflight(req.headers) : null
+    if (preflight) {
+      res.writeHead(204, preflight)
+      res.end()
+      return
+    }
     const started = performance.now()
     const chunks: Buffer[] = []
     let size = 0
@@ -171,7 +191,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       return
     }
     const bytes = Buffer.from(await response.arrayBuffer())
-    res.writeHead(response.status, Object.fromEntries(response.headers))
+    res.writeHead(response.status, {
+      ...Object.fromEntries(response.headers),
+      ...cors.responseHeaders(origin),
+    })
     res.end(bytes)
     log?.(`${method} ${path} ${response.status} ${ms}ms ${response.headers.get('ecny-request-id') ?? '-'}`)
   }
