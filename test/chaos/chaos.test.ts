@@ -7,9 +7,13 @@
  * Pass or fail depends on the seed alone, never on the machine's speed (budgets are attempts, not
  * seconds). A failure prints its seed; `CHAOS_SEED=N pnpm exec vitest run --project repo test/chaos`
  * replays it.
+ *
+ * The CMB door gets the same treatment in a smaller round (`cmbChaosRun.ts`): the merchant's CMB
+ * calls and the holders' payments under the same seeded faults; `-t CMB` runs only that part.
  */
 import { expect, it } from 'vitest'
 import { runChaos } from './chaosRun.js'
+import { runCmbChaos } from './cmbChaosRun.js'
 
 /** The seed of the main run: `CHAOS_SEED` from the environment, or 2024. */
 function chaosSeed(): number {
@@ -68,4 +72,59 @@ it('a seed replays exactly: the same faults hit the same requests, whatever the 
   const again = await runChaos({ ...small, concurrency: 4 }) // another interleaving, the same faults
   expect(first.counts.faultTotal).toBeGreaterThan(10)
   expect(tally(again.counts)).toEqual(tally(first.counts))
+}, 600_000)
+
+// The CMB 聚合收单 door (`startSandbox({ dialect: 'cmb' })`): the same seeded faults against the
+// merchant's SM2-signed CMB calls (orders, queries, refunds), a smaller round — the payments' wallet
+// side and the rails are the same as above.
+
+it('the CMB door: 120 payments, 24 refunds under the same 30 % faults: nothing duplicated, lost or drifted', async ({
+  onTestFailed,
+}) => {
+  const seed = chaosSeed()
+  onTestFailed(() => {
+    console.error(
+      `CMB chaos run failed with seed ${seed}; replay it: CHAOS_SEED=${seed} pnpm exec vitest run --project repo test/chaos -t CMB`,
+    )
+  })
+  const payments = 120
+  const refunds = 24
+  // One SDK retry only, so unknown outcomes and exhausted retries reach the merchant's own handling.
+  const report = await runCmbChaos({
+    seed,
+    payments,
+    refunds,
+    maxRetries: 1,
+    print: (line) => console.log(line),
+  })
+  // every create, and for each refund the order read and the refund itself, at least once
+  expect(report.counts.cmbRequests!).toBeGreaterThanOrEqual(payments + 2 * refunds)
+  expect(report.counts.cmbFaults! / report.counts.cmbRequests!).toBeGreaterThan(0.2)
+  expect(report.counts['operations that threw'] ?? 0).toBe(0)
+  expect({
+    duplicates: report.duplicates,
+    lost: report.lost,
+    ledgerDriftFen: report.ledgerDriftFen,
+    notificationMisapplied: report.notificationMisapplied,
+  }).toEqual({ duplicates: 0, lost: 0, ledgerDriftFen: 0, notificationMisapplied: 0 })
+}, 600_000) // only a guard against a hang: the verdict never depends on time
+
+it('the CMB checks are not vacuous, and a CMB seed replays exactly', async () => {
+  const small = { seed: 13, payments: 24, refunds: 6, maxRetries: 1 }
+  const sabotaged = await runCmbChaos({
+    ...small,
+    sabotage: (rails, paidOrderIds) => {
+      const victim = paidOrderIds.find((id) => rails.engine.getOrder(id).refundedAmount === 0)!
+      rails.engine.cancelOrder(victim) // reversed behind the SDK's back: lost, and drift
+    },
+  })
+  expect(sabotaged.lost).toBeGreaterThanOrEqual(1)
+  expect(sabotaged.ledgerDriftFen).toBeGreaterThan(0)
+  // What the CMB door saw, request by request and fault by fault, is the seed's alone.
+  const again = await runCmbChaos({ ...small, concurrency: 6 })
+  expect(sabotaged.counts.cmbFaults).toBeGreaterThan(5)
+  expect(again.gatewayTally).toEqual(sabotaged.gatewayTally)
+  // …and not by accident: another seed, other faults.
+  const other = await runCmbChaos({ ...small, seed: 14 })
+  expect(other.gatewayTally).not.toEqual(sabotaged.gatewayTally)
 }, 600_000)

@@ -38,6 +38,7 @@ import {
 } from '@ecny/sdk-merchant'
 import { startNotificationReceiver } from '@ecny/test-utils'
 import axios from '../../packages/sdk-core/node_modules/axios/index.js'
+import { chaosTable, createPersist, maxResolutionJobs, runPool, seeded, yieldTurn } from './chaosSupport.js'
 
 export type ChaosOptions = {
   seed?: number
@@ -83,33 +84,6 @@ export type ChaosReport = {
   table: string
   wallSeconds: number
 }
-
-const transientCodes = new Set([
-  'rate_limited',
-  'service_unavailable',
-  'gateway_error',
-  'connection_error',
-  'timeout',
-  'request_in_progress',
-])
-
-/** A small seeded generator (xorshift32), so the same seed gives the same workload. */
-function seeded(seed: number) {
-  let state = seed >>> 0 || 1
-  return (max: number) => {
-    state ^= state << 13
-    state ^= state >>> 17
-    state ^= state << 5
-    return (state >>> 0) % max
-  }
-}
-
-/** Lets other operations run between a failure and the next try; no wall-clock wait. */
-const yieldTurn = () => new Promise((resolve) => setImmediate(resolve))
-
-/** Attempts per logical step before it counts as thrown, and later resolution jobs per order. */
-const maxRounds = 40
-const maxResolutionJobs = 20
 
 export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport> {
   const started = performance.now()
@@ -182,28 +156,7 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
 
     sandbox.rails.faults.set(options.faults ?? chaosFaults)
 
-    /** Runs `attempt` until it returns; transient failures and unknown outcomes go to `settle`. */
-    async function persist<T>(
-      what: string,
-      attempt: () => Promise<T>,
-      settle?: (error: EcnyError) => Promise<T | undefined>,
-    ): Promise<T> {
-      for (let round = 0; ; round++) {
-        try {
-          return await attempt()
-        } catch (error) {
-          if (!(error instanceof EcnyError)) throw error
-          if (error.code === 'result_unknown') count(`${what}: result_unknown settled`)
-          else if (transientCodes.has(error.code) || error.retryable)
-            count(`${what}: gave up after SDK retries, again`)
-          else throw error
-          if (round >= maxRounds) throw error
-          const settled = error.code === 'result_unknown' && settle ? await settle(error) : undefined
-          if (settled !== undefined) return settled
-          await yieldTurn()
-        }
-      }
-    }
+    const persist = createPersist(count)
 
     // --- the logical operations ----------------------------------------------------------------------
     type PaymentBook = { no: string; walletId: string; amount: number; order?: Order; refund?: RefundBook }
@@ -336,22 +289,9 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
         work.push(() => send(transfer))
       }
     }
-    let next = 0
-    let done = 0
-    const failures: unknown[] = []
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        while (next < work.length) {
-          const task = work[next++]!
-          try {
-            await task()
-          } catch (error) {
-            failures.push(error)
-          }
-          if (++done % 500 === 0) print(`  … ${done}/${work.length} logical operations final`)
-        }
-      }),
-    )
+    const failures = await runPool(work, concurrency, (done) => {
+      if (done % 500 === 0) print(`  … ${done}/${work.length} logical operations final`)
+    })
     count('operations that threw', failures.length)
     for (const failure of failures.slice(0, 3)) print(`  failed: ${String(failure)}`)
 
@@ -485,12 +425,7 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
       ['notification effects not applied exactly once', notificationMisapplied],
       ['wall time (s)', ((performance.now() - started) / 1000).toFixed(1)],
     ]
-    const width = Math.max(...rows.map(([name]) => name.length))
-    const table = [
-      `| ${'chaos run'.padEnd(width)} | value |`,
-      `|${'-'.repeat(width + 2)}|-------|`,
-      ...rows.map(([name, value]) => `| ${name.padEnd(width)} | ${value} |`),
-    ].join('\n')
+    const table = chaosTable('chaos run', rows)
     print(table)
 
     return {
