@@ -39,9 +39,6 @@ export type CmbShop = {
 
 /** Largest amount the demo shop takes, in fen (¥50,000). */
 const maxAmount = 5_000_000
-/** Claims outlive CMB's whole retry schedule (about 3 h 30 min). */
-const replayTtlMs = 24 * 3_600_000
-const claimTtlMs = 60_000
 
 class HttpError extends Error {
   constructor(
@@ -114,8 +111,10 @@ function statusOf(error: EcnyError): number {
 export async function startCmbShop(options: CmbShopOptions): Promise<CmbShop> {
   const log = options.log === false ? () => {} : (options.log ?? ((line: string) => console.log(line)))
   const { operator } = options
-  const merchant = createMerchantClient({ operator })
-  const replayStore = options.replayStore ?? createMemoryReplayStore()
+  const merchant = createMerchantClient({
+    operator,
+    notifications: { replayStore: options.replayStore ?? createMemoryReplayStore() },
+  })
   const orders = createShopBook()
   const deliveries: CmbShop['deliveries'] = []
   let notifyUrl = options.notifyUrl ?? ''
@@ -178,45 +177,34 @@ export async function startCmbShop(options: CmbShopOptions): Promise<CmbShop> {
     })
   }
 
-  async function receiveNotification(req: IncomingMessage, res: ServerResponse) {
-    const body = await readText(req)
-    let event: ReturnType<CmbOperator['parseNotification']>['event']
-    try {
-      event = operator.parseNotification(body).event // the signature first: nothing unverified is used
-    } catch (error) {
-      log(`notification: refused (${error instanceof EcnyError ? error.code : String(error)})`)
-      res.writeHead(400, { 'content-type': 'text/plain' }).end('notification does not verify')
-      return
-    }
-    const token = randomUUID()
-    const claim = await replayStore.claim(event.id, token, claimTtlMs)
-    if (claim === 'in_progress') {
-      res.writeHead(409, { 'content-type': 'text/plain' }).end('being handled') // CMB sends it again
-      return
-    }
-    if (claim === 'claimed') {
-      try {
-        const applied = orders.apply(event)
-        deliveries.push({ eventId: event.id, type: event.type, applied })
-        log(`notification: ${event.type} ${event.id} ${applied ? 'applied' : 'already known'}`)
-        await replayStore.commit(event.id, token, replayTtlMs)
-      } catch (error) {
-        await replayStore.release(event.id, token) // not applied: CMB's next attempt applies it
-        throw error
+  // CMB's notifications, through the SDK's node:http handler with the client's operator: it reads
+  // the raw form, verifies it with CMB's key before anything in it is used (400 otherwise), claims
+  // the event id in the replay store, runs `handle`, commits the id once `handle` returned, and
+  // answers with CMB's **signed** SUCCESS ack (an unsigned one makes CMB send again). A repeat of a
+  // handled event is acknowledged without running `handle`; if `handle` throws, the id is released
+  // and the answer is 500, so CMB's next attempt applies it.
+  const receiveNotification = merchant.notifications.nodeHandler({
+    handle: (event) => {
+      const applied = orders.apply(event)
+      deliveries.push({ eventId: event.id, type: event.type, applied })
+      log(`notification: ${event.type} ${event.id} ${applied ? 'applied' : 'already known'}`)
+    },
+    onAnswer: (answer) => {
+      if (answer.outcome === 'duplicate' && answer.event) {
+        deliveries.push({ eventId: answer.event.id, type: answer.event.type, applied: false })
+        log(`notification: repeat of ${answer.event.id}, acknowledged`)
+      } else if (answer.outcome !== 'handled') {
+        const reason = answer.error instanceof EcnyError ? answer.error.code : String(answer.error)
+        log(`notification: ${answer.outcome}, answered ${answer.status} (${reason})`)
       }
-    } else {
-      deliveries.push({ eventId: event.id, type: event.type, applied: false })
-      log(`notification: repeat of ${event.id}, acknowledged`)
-    }
-    const ack = operator.ack() // signed: an unsigned SUCCESS makes CMB send it again
-    res.writeHead(ack.status, ack.headers).end(ack.body)
-  }
+    },
+  })
 
   async function route(req: IncomingMessage, res: ServerResponse) {
     const { pathname } = new URL(req.url ?? '/', 'http://shop.invalid')
     const orderPath = /^\/api\/orders\/([A-Za-z0-9_-]{1,32})(\/refunds)?$/.exec(pathname)
     if (req.method === 'POST' && pathname === '/api/orders') return createQrOrder(req, res)
-    if (req.method === 'POST' && pathname === '/cmb/notify') return receiveNotification(req, res)
+    if (req.method === 'POST' && pathname === '/cmb/notify') return void (await receiveNotification(req, res))
     if (req.method === 'POST' && orderPath?.[2]) return refund(req, res, orderPath[1]!)
     if (req.method === 'GET' && orderPath && !orderPath[2]) return query(res, orderPath[1]!)
     throw new HttpError(404, 'not found')

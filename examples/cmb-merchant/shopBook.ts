@@ -1,5 +1,3 @@
-import type { CmbNotification } from '@ecny/operator-cmb'
-
 /** The shop's own record of an order: what it would keep in its database. */
 export type ShopOrder = {
   merchantOrderNo: string
@@ -59,7 +57,7 @@ export function createShopBook() {
       else if (known.status === 'pending') known.status = refund.status
     },
     /** Applies a verified notification event; `true` when it changed a record. */
-    apply(event: CmbNotification['event']): boolean {
+    apply(event: { type: string; data: unknown }): boolean {
       const data = event.data as {
         merchantOrderNo?: string
         merchantRefundNo?: string
