@@ -30,6 +30,12 @@ const chromiumFlags = [
   '--disable-quic',
 ]
 
+type OrderRecord = { order: ShopOrder; deliveries: Delivery[] }
+
+async function shopRecord(appUrl: string, orderId: string): Promise<OrderRecord> {
+  return (await (await fetch(`${appUrl}/api/orders/${orderId}`)).json()) as OrderRecord
+}
+
 let sandbox: Sandbox
 let app: NextApp
 let context: BrowserContext
@@ -112,11 +118,7 @@ describe('Next.js checkout (next build + next start) in Chromium', () => {
 
     // The shop's record changed only through its notification route handler: the gateway delivered
     // order.succeeded twice, the handler verified both, applied one and acknowledged the duplicate.
-    const record = async () =>
-      (await (await fetch(`${app.url}/api/orders/${orderId}`)).json()) as {
-        order: ShopOrder
-        deliveries: Delivery[]
-      }
+    const record = () => shopRecord(app.url, orderId!)
     await expect.poll(async () => (await record()).deliveries.length, { timeout: 15_000 }).toBe(2)
     const { order, deliveries } = await record()
     expect(order).toMatchObject({ orderId, amount: 6_660, status: 'succeeded', notificationsApplied: 1 })
@@ -130,5 +132,31 @@ describe('Next.js checkout (next build + next start) in Chromium', () => {
     expect(sent).toMatchObject([{ type: 'order.succeeded', status: 'delivered' }])
     expect(sent[0]!.url).toBe(`${app.url}/api/ecny/notifications`)
     expect(pageErrors).toEqual([])
+  })
+
+  it('without ECNY_ variables starts its embedded sandbox, and its sandbox-wallet button pays the order', async () => {
+    const embedded = await timed('next start (embedded sandbox)', () => nextStart(appDir, {}))
+    try {
+      await page.goto(embedded.url)
+      await page.getByLabel('Amount (yuan)').fill('12.50')
+      await page.getByRole('button', { name: 'Pay with e-CNY' }).click()
+      const qr = page.getByTestId('payment-qr')
+      await qr.waitFor()
+      const orderId = await qr.getAttribute('data-order-id')
+      await page.getByRole('button', { name: 'Pay with a sandbox wallet' }).click()
+      await page.locator('[data-testid="checkout-status"][data-status="succeeded"]').waitFor()
+      await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('Paid ¥12.50')
+      await page.screenshot({ path: join(artifacts, '03-embedded-sandbox-paid.png'), fullPage: true })
+      // Not our test sandbox: the app's own, which delivered to the app's own route handler.
+      expect(sandbox.rails.notifications.list().filter((n) => n.url?.startsWith(embedded.url))).toEqual([])
+      await expect
+        .poll(async () => (await shopRecord(embedded.url, orderId!)).order.notificationsApplied, {
+          timeout: 15_000,
+        })
+        .toBe(1)
+      expect(pageErrors).toEqual([])
+    } finally {
+      await embedded.stop()
+    }
   })
 })

@@ -3,14 +3,32 @@
 import { EcnyError, formatYuan, parseYuan } from '@ecny/sdk-core'
 import { type CheckoutOrder, EcnyProvider, PaymentQRCode, useCheckout } from '@ecny/sdk-react'
 import { type FormEvent, useState } from 'react'
-import { closeCheckout, createCheckout } from './actions'
+import { closeCheckout, createCheckout, payWithSandboxWallet } from './actions'
 
 const yuan = (fen: number) => `¥${formatYuan(fen, { grouping: true })}`
 
 /** `useCheckout`'s `createOrder`: the server action creates the order and its client token. */
 const createOrder = ({ amount }: { amount: number }): Promise<CheckoutOrder> => createCheckout(amount)
 
-function Checkout({ amount, onNewOrder }: { amount: number; onNewOrder: () => void }) {
+type CheckoutProps = { amount: number; sandboxWallet: boolean; onNewOrder: () => void }
+
+function SandboxWalletButton({ orderId }: { orderId: string }) {
+  const [state, setState] = useState<'idle' | 'paying' | 'failed'>('idle')
+  const pay = () => {
+    setState('paying')
+    payWithSandboxWallet(orderId).catch(() => setState('failed'))
+  }
+  return (
+    <p>
+      <button type="button" onClick={pay} disabled={state === 'paying'}>
+        Pay with a sandbox wallet
+      </button>{' '}
+      {state === 'failed' && <span role="alert">The sandbox wallet could not pay.</span>}
+    </p>
+  )
+}
+
+function Checkout({ amount, sandboxWallet, onNewOrder }: CheckoutProps) {
   const checkout = useCheckout({
     amount,
     createOrder,
@@ -41,6 +59,7 @@ function Checkout({ amount, onNewOrder }: { amount: number; onNewOrder: () => vo
             Order <code>{checkout.order.orderId}</code>: scan with an e-CNY wallet app. The code expires at{' '}
             {new Date(checkout.order.expiresAt).toLocaleTimeString()}.
           </p>
+          {sandboxWallet && <SandboxWalletButton orderId={checkout.order.orderId} />}
         </div>
       )}
       {checkout.status === 'succeeded' && (
@@ -81,9 +100,16 @@ function Checkout({ amount, onNewOrder }: { amount: number; onNewOrder: () => vo
 /**
  * The client side of the checkout: pick an amount, show the QR of the order the server action
  * created, follow it to paid. The provider talks to the gateway through `gatewayPath` on this origin
- * and holds no token of its own: `useCheckout` uses the order-scoped one.
+ * and holds no token of its own: `useCheckout` uses the order-scoped one. `sandboxWallet`: offer to
+ * pay from a sandbox wallet (the embedded sandbox only).
  */
-export function CheckoutPage({ gatewayPath }: { gatewayPath: string }) {
+export function CheckoutPage({
+  gatewayPath,
+  sandboxWallet,
+}: {
+  gatewayPath: string
+  sandboxWallet: boolean
+}) {
   const [text, setText] = useState('12.50')
   const [amount, setAmount] = useState<number | undefined>(undefined)
   const [inputError, setInputError] = useState<string | undefined>(undefined)
@@ -133,6 +159,7 @@ export function CheckoutPage({ gatewayPath }: { gatewayPath: string }) {
         <Checkout
           key={round}
           amount={amount}
+          sandboxWallet={sandboxWallet}
           onNewOrder={() => {
             setAmount(undefined)
             setRound((n) => n + 1)

@@ -1,7 +1,7 @@
 'use server'
 
 import { randomUUID } from 'node:crypto'
-import { createClientToken } from '@ecny/sdk-core'
+import { createClient, createClientToken } from '@ecny/sdk-core'
 import { EcnyError } from '@ecny/sdk-merchant'
 import type { CheckoutOrder } from '@ecny/sdk-react'
 import { headers } from 'next/headers'
@@ -62,4 +62,23 @@ export async function closeCheckout(orderId: string): Promise<void> {
     // Already paid, closed or expired: nothing to close.
     if (!(error instanceof EcnyError)) throw error
   }
+}
+
+/**
+ * Server action, embedded sandbox only: pays `orderId` from a fresh sandbox wallet, standing in for
+ * the customer's wallet app so the demo can be paid without a phone. Refused against any other gateway.
+ */
+export async function payWithSandboxWallet(orderId: string): Promise<void> {
+  const { gateway, book } = await getShop()
+  const order = book.get(orderId)
+  if (!gateway.embedded || !order)
+    throw new EcnyError(
+      'permission_denied',
+      'Only orders of this shop, on its embedded sandbox, can be paid here.',
+    )
+  // The sandbox's demo app also acts as a wallet operator.
+  const walletApp = createClient({ baseUrl: gateway.url, credentials: gateway.credentials })
+  const wallet = await walletApp.wallets.open({ type: 'WT01', level: 'WL04', mobile: '13800005555' })
+  await walletApp.wallets.topUp({ walletId: wallet.id, amount: order.amount, bankCard: '6222020000000007' })
+  await walletApp.payments.pay({ orderId, walletId: wallet.id, amount: order.amount })
 }
