@@ -45,13 +45,27 @@ function slug(heading: string): string {
     .replace(/ /g, '-')
 }
 
-/** Every anchor a page offers: heading slugs (with GitHub's `-1`, `-2` for repeats) and explicit ids. */
+/** A heading's text and its explicit `{#id}` anchor (VitePress syntax), when it has one. */
+function headingParts(heading: string): { text: string; id: string | undefined } {
+  const explicit = /^(.*?)[ \t]+\{#([^}\s]+)\}$/.exec(heading)
+  return explicit ? { text: explicit[1]!, id: explicit[2]! } : { text: heading, id: undefined }
+}
+
+/**
+ * Every anchor a page offers: an explicit `{#id}`, else the heading slug (with `-1`, `-2` for
+ * repeats; the docs site slugs headings the same way), and `id="…"` / `name="…"` in HTML.
+ */
 function anchorsOf(markdown: string): Set<string> {
   const text = withoutCodeFences(markdown)
   const anchors = new Set<string>()
   const seen = new Map<string, number>()
   for (const match of text.matchAll(/^#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$/gm)) {
-    const base = slug(match[1]!)
+    const { text: headingText, id } = headingParts(match[1]!)
+    if (id !== undefined) {
+      anchors.add(id)
+      continue
+    }
+    const base = slug(headingText)
     const count = seen.get(base) ?? 0
     seen.set(base, count + 1)
     anchors.add(count === 0 ? base : `${base}-${count}`)
@@ -60,20 +74,21 @@ function anchorsOf(markdown: string): Set<string> {
   return anchors
 }
 
-/** Level-2 sections: heading text → body up to the next `#`/`##` heading. */
-function sectionsOf(markdown: string): { heading: string; body: string }[] {
+/** Level-2 sections: heading text (without its `{#id}`) and id → body up to the next `#`/`##` heading. */
+function sectionsOf(markdown: string): { heading: string; id: string | undefined; body: string }[] {
   const lines = withoutCodeFences(markdown).split('\n')
   const original = markdown.split('\n')
-  const sections: { heading: string; body: string }[] = []
-  let current: { heading: string; lines: string[] } | undefined
+  const sections: { heading: string; id: string | undefined; body: string }[] = []
+  let current: { heading: string; id: string | undefined; lines: string[] } | undefined
   const close = () => {
-    if (current) sections.push({ heading: current.heading, body: current.lines.join('\n') })
+    if (current) sections.push({ heading: current.heading, id: current.id, body: current.lines.join('\n') })
   }
   lines.forEach((line, index) => {
     const heading = /^##[ \t]+(.+?)[ \t]*$/.exec(line)
     if (heading || /^#[ \t]/.test(line)) {
       close()
-      current = heading ? { heading: heading[1]!, lines: [] } : undefined
+      const parts = heading ? headingParts(heading[1]!) : undefined
+      current = parts ? { heading: parts.text, id: parts.id, lines: [] } : undefined
     } else current?.lines.push(original[index]!)
   })
   close()
@@ -215,6 +230,7 @@ describe('docs/errors.md', () => {
   it.each(codes)('has a section for %s with non-empty "What to do"', (code) => {
     const sections = codeSections.filter((section) => section.heading === code)
     expect(sections, `## ${code} should appear exactly once`).toHaveLength(1)
+    expect(sections[0]!.id, `## ${code} needs the explicit anchor {#${code}}`).toBe(code)
     const advice = whatToDo(sections[0]!.body)
     expect(advice, `## ${code} needs a **What to do** part`).toBeDefined()
     expect(
@@ -251,12 +267,77 @@ describe('docs/errors.md', () => {
   })
 })
 
+const zhErrorsPath = join(docsDir, 'zh', 'errors.md')
+const zhErrorsDoc = existsSync(zhErrorsPath) ? read(zhErrorsPath) : ''
+const zhErrorSections = sectionsOf(zhErrorsDoc)
+const zhCodeSections = zhErrorSections.filter((section) => isCodeHeading(section.heading))
+/** Han characters: a Chinese explanation has plenty of them. */
+const hanCount = (text: string) => text.match(/\p{Script=Han}/gu)?.length ?? 0
+
+/** The text after `**怎么办**` (the zh "What to do"), up to the next bold label or the end. */
+function zhWhatToDo(body: string): string | undefined {
+  const match = /\*\*怎么办\*\*([\s\S]*?)(?=\n\*\*[^*\n]+\*\*|$)/.exec(body)
+  return match?.[1]?.replace(/^[\s:：—-]+/, '').trim()
+}
+
+describe('docs/zh/errors.md (the Chinese error reference)', () => {
+  it('exists, has exactly one # title and the same codes as docs/errors.md', () => {
+    expect(existsSync(zhErrorsPath)).toBe(true)
+    expect(withoutCodeFences(zhErrorsDoc).match(/^#[ \t].+$/gm) ?? []).toHaveLength(1)
+    const sorted = (sections: { heading: string }[]) => sections.map((section) => section.heading).sort()
+    expect(sorted(zhCodeSections)).toEqual(sorted(codeSections))
+    expect(sorted(zhCodeSections)).toEqual([...codes].sort())
+  })
+
+  it.each(codes)('explains %s in Chinese under its {#code} anchor, with "怎么办"', (code) => {
+    const sections = zhCodeSections.filter((section) => section.heading === code)
+    expect(sections, `## ${code} should appear exactly once`).toHaveLength(1)
+    expect(sections[0]!.id, `## ${code} needs the explicit anchor {#${code}}`).toBe(code)
+    const body = sections[0]!.body
+    expect(hanCount(body), `## ${code}: the explanation should be in Chinese`).toBeGreaterThan(20)
+    expect(hanCount(zhWhatToDo(body) ?? ''), `## ${code} needs a non-empty **怎么办** part`).toBeGreaterThan(
+      5,
+    )
+  })
+
+  it.each(codes)('states the category, class, status and retryability of %s as the code does', (code) => {
+    const body = zhCodeSections.find((section) => section.heading === code)?.body ?? ''
+    const { category, status, retryable } = errorCodes[code]
+    expect(/\*\*类别：\*\*\s*`([^`]+)`\s*→\s*`([^`]+)`/.exec(body)?.slice(1)).toEqual([
+      category,
+      createEcnyError(code, 'x').name,
+    ])
+    expect(/\*\*HTTP 状态：\*\*\s*([^\n]+)/.exec(body)?.[1]?.trim()).toBe(
+      status > 0 ? String(status) : '由 SDK 抛出',
+    )
+    expect(/\*\*可重试：\*\*\s*(是|否)/.exec(body)?.[1]).toBe(retryable ? '是' : '否')
+  })
+
+  it('has no section for a code the SDK does not define, and no metadata under a prose heading', () => {
+    expect(
+      zhCodeSections.map((section) => section.heading).filter((h) => !Object.hasOwn(errorCodes, h)),
+    ).toEqual([])
+    const unshaped = zhErrorSections
+      .filter((section) => !isCodeHeading(section.heading) && /\*\*类别：\*\*/.test(section.body))
+      .map((section) => section.heading)
+    expect(unshaped).toEqual([])
+  })
+})
+
 describe('docs URLs', () => {
   it.each(codes)('the docs URL of %s resolves to a page and heading', (code) => {
     const url = createEcnyError(code, 'x').docsUrl
     expect(url).toBe(docsUrlFor(code))
     const { file, anchor } = docsFileFor(url)
     expect(rel(file)).toBe('docs/errors.md')
+    expect(anchor).toBe(code)
+    expect(problemWith(file, anchor)).toBeUndefined()
+  })
+
+  it.each(codes)('the zh-CN docs URL of %s resolves to docs/zh/errors.md and its heading', (code) => {
+    // The contract with the SDK's zh-CN locale: `${docsBaseUrl}zh/errors#${code}`.
+    const { file, anchor } = docsFileFor(`${docsBaseUrl}zh/errors#${code}`)
+    expect(rel(file)).toBe('docs/zh/errors.md')
     expect(anchor).toBe(code)
     expect(problemWith(file, anchor)).toBeUndefined()
   })
@@ -313,12 +394,16 @@ describe('docs URLs', () => {
   })
 })
 
-/** Every Markdown file a reader follows: the root README, the docs, the examples' READMEs. */
+/** Every Markdown file a reader follows: the root READMEs, the docs (both languages), the examples' READMEs. */
 const linkCheckedFiles = [
   'README.md',
+  'README.zh-CN.md',
   ...readdirSync(docsDir)
     .filter((file) => file.endsWith('.md'))
     .map((file) => `docs/${file}`),
+  ...(existsSync(join(docsDir, 'zh')) ? readdirSync(join(docsDir, 'zh')) : [])
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/zh/${file}`),
   ...readdirSync(join(root, 'examples'))
     .map((name) => `examples/${name}/README.md`)
     .filter((file) => existsSync(join(root, file))),
@@ -346,6 +431,10 @@ describe('links between docs', () => {
   it('finds headings, repeated headings and dangling links the way GitHub renders them', () => {
     const page = '# T\n## What to do\n## What to do\n## `limit_exceeded`\n```\n## not a heading\n```\n'
     expect([...anchorsOf(page)]).toEqual(['t', 'what-to-do', 'what-to-do-1', 'limit_exceeded'])
+    expect([...anchorsOf('## result_unknown {#result_unknown}\n## 结果未知 {#x_y}\n')]).toEqual([
+      'result_unknown',
+      'x_y',
+    ])
     expect(
       linksOf('[a](b.md#c) and [d](#e)\n```\n[x](y.md)\n```\n[r]: ./z.md').map((link) => link.target),
     ).toEqual(['b.md#c', '#e', './z.md'])
