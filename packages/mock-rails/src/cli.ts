@@ -3,15 +3,24 @@
  *
  *   ecny-sandbox [--port 8787] [--host 127.0.0.1] [--seed 42]
  *                [--faults "5xx=0.1,429=0.05,drop=0.02,latency=50"] [--state .sandbox-state.json]
- *                [--dialect cmb]
+ *                [--dialect cmb] [--cors http://localhost:5173] [--mode test|live]
+ *   ecny-sandbox clock advance 1d | trigger pay ORDER_ID | events resend EVT_ID | faults set SPEC | ledger verify
  *
  * Prints the URL, a ready-to-use credential (one JSON line) and a `createClient` snippet. With
  * `--state`, the state is loaded on start and saved on exit (Ctrl-C). With `--dialect cmb` the CMB
- * 聚合收单 door is mounted too, and its test credentials are printed (fresh on every start).
+ * 聚合收单 door is mounted too, and its test credentials are printed (fresh on every start). `--cors`
+ * (repeatable, or comma-separated) lets those browser origins call it. The first word `clock`,
+ * `trigger`, `events`, `faults` or `ledger` runs a test control against a running sandbox instead
+ * (`ecny-sandbox clock --help`); `--mode live` refuses those controls.
  */
 import { parseArgs } from 'node:util'
 import { parseFaultSpec } from './sandbox/parseFaultSpec.js'
 import { startSandbox } from './sandbox/startSandbox.js'
+import { controlCommands, runControlCommand } from './testControls/cli/runControlCommand.js'
+
+if ((controlCommands as readonly string[]).includes(process.argv[2] ?? '')) {
+  process.exit(await runControlCommand(process.argv.slice(2), process))
+}
 
 const { values } = parseArgs({
   options: {
@@ -21,6 +30,8 @@ const { values } = parseArgs({
     faults: { type: 'string' },
     state: { type: 'string' },
     dialect: { type: 'string', default: 'reference' },
+    cors: { type: 'string', multiple: true },
+    mode: { type: 'string', default: 'test' },
     quiet: { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
@@ -28,13 +39,19 @@ const { values } = parseArgs({
 
 if (values.help) {
   console.log(
-    'ecny-sandbox [--port 8787] [--host 127.0.0.1] [--seed N] [--faults "5xx=0.1,429=0.05,drop=0.02,latency=50"] [--state FILE] [--dialect reference|cmb] [--quiet]',
+    'ecny-sandbox [--port 8787] [--host 127.0.0.1] [--seed N] [--faults "5xx=0.1,429=0.05,drop=0.02,latency=50"] [--state FILE] [--dialect reference|cmb] [--cors ORIGIN] [--mode test|live] [--quiet]\n' +
+      'ecny-sandbox clock|trigger|events|faults|ledger … (test controls of a running sandbox; ecny-sandbox clock --help)',
   )
   process.exit(0)
 }
 
 if (values.dialect !== 'reference' && values.dialect !== 'cmb') {
   console.error(`ecny-sandbox: --dialect must be reference or cmb, not ${values.dialect}`)
+  process.exit(1)
+}
+
+if (values.mode !== 'test' && values.mode !== 'live') {
+  console.error(`ecny-sandbox: --mode must be test or live, not ${values.mode}`)
   process.exit(1)
 }
 
@@ -48,6 +65,8 @@ try {
     }),
     ...(values.faults && { faults: parseFaultSpec(values.faults) }),
     ...(values.state && { stateFile: values.state }),
+    ...(values.cors && { cors: values.cors.flatMap((origins) => origins.split(',').map((o) => o.trim())) }),
+    testMode: values.mode === 'test',
     log: !values.quiet,
   })
   const credential = { appId: sandbox.credentials.appId, privateKey: sandbox.credentials.privateKey }
@@ -59,6 +78,11 @@ const client = createClient({
   baseUrl: '${sandbox.url}',
   credentials: ${JSON.stringify(credential)},
 })\n`)
+  console.log(
+    values.mode === 'test'
+      ? `Test controls (clock, trigger, events, faults, ledger): ECNY_CREDENTIALS='<the credential line above>' ecny-sandbox clock advance 1d --url ${sandbox.url}\n`
+      : 'Live mode: the test controls (/v1/test/…) are refused.\n',
+  )
   if (sandbox.cmb) {
     const { appId, secret, merId, privateKey, gatewayPublicKey } = sandbox.cmb
     console.log('CMB 聚合收单 test credentials (fresh on every start; keep them local):')
