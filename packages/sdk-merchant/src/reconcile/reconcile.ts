@@ -52,8 +52,9 @@ export interface ReconcileRun extends AsyncIterable<ReconcileEntry> {
 const defaults = {
   memoryRows: 100_000,
   csvMemoryRows: 2_500_000,
-  csvMemoryBytes: 200 * 2 ** 20,
+  csvMemoryBytes: 80 * 2 ** 20,
   partitions: 64,
+  csvPartitions: 256,
 }
 
 function checkOptions(options: ReconcileOptions): void {
@@ -102,7 +103,7 @@ async function* run(
       {
         memoryRows: options.memoryRows ?? defaults.csvMemoryRows,
         memoryBytes: defaults.csvMemoryBytes,
-        partitions,
+        partitions: options.partitions ?? defaults.csvPartitions,
         tempDir: options.tempDir,
         includeMatched,
         totals,

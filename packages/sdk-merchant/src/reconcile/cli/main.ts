@@ -1,4 +1,5 @@
-import { open } from 'node:fs/promises'
+import { once } from 'node:events'
+import { createReadStream } from 'node:fs'
 import { EcnyError } from '@ecny/sdk-core'
 import type { ByteSource } from '../csv/toAsyncIterable.js'
 import { downloadStatementFromEnv, type StatementDownloadEnv } from '../downloadStatement.js'
@@ -26,8 +27,11 @@ export const exitCodes = { matched: 0, discrepancies: 1, error: 2 } as const
 
 /** Opens a file up front, so a missing one is a clean error before any work (not a stray stream event). */
 async function openInput(path: string): Promise<ByteSource> {
-  const handle = await open(path, 'r')
-  return handle.createReadStream({ highWaterMark: 1 << 16 })
+  // A stream of the path (not of a handle): reconcile can then read the few reported lines again
+  // instead of holding every line in memory.
+  const stream = createReadStream(path, { highWaterMark: 1 << 20 })
+  await Promise.race([once(stream, 'open'), once(stream, 'error').then(([error]) => Promise.reject(error))])
+  return stream
 }
 
 async function runReconcile(args: ReconcileArgs, io: CliIo): Promise<number> {

@@ -51,6 +51,8 @@ function decoderError(bytes: Uint8Array): unknown {
 export class LineChunker {
   /** Lines handed out so far (the caller counts them). */
   lines = 0
+  /** Bytes of the input not handed out in any block (a dropped byte-order mark). */
+  dropped = 0
   private carry: Buffer = empty
   /**
    * Byte chunks without a line end that follow `carry`, not copied into it yet (so a long line fed
@@ -202,6 +204,7 @@ export class LineChunker {
     }
     if (have < 3) return data
     this.bomAt = -1
+    this.dropped += 3
     return at === 0 ? data.subarray(3) : Buffer.concat([data.subarray(0, at), data.subarray(at + 3)])
   }
 

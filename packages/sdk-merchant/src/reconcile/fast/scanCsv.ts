@@ -287,12 +287,14 @@ export class MerchantReader implements SideReader {
  * Reads one CSV source into `reader` without decoding it line by line: lines without a quote are
  * read from bytes; the header, quoted records and anything unusual go through the same code as the
  * parsers, so results and errors are the same (errors of a chunk come in the parser's order: record
- * splitting first, then field checks). Returns the number of records (header excluded).
+ * splitting first, then field checks). `onBlock` learns where in the byte stream each block of lines
+ * handed to the reader starts. Returns the number of records (header excluded).
  */
 export async function scanCsv(
   source: ByteSource,
   reader: SideReader,
   options: ParseCsvOptions,
+  onBlock?: (streamOffset: number) => void,
 ): Promise<number> {
   const file = reader.file
   const chunker = new LineChunker(file, options.maxLineLength)
@@ -300,6 +302,7 @@ export async function scanCsv(
   let records = 0
   let haveHeader = false
   let open: { text: string; line: number; parts: number } | undefined
+  let handedOut = 0
 
   const chunkLines = (blocks: Buffer[]): void => {
     let deferred: unknown
@@ -320,6 +323,8 @@ export async function scanCsv(
       }
     }
     for (const buf of blocks) {
+      onBlock?.(chunker.dropped + handedOut)
+      handedOut += buf.length
       const end = buf.length
       let pos = 0
       let quote = -1

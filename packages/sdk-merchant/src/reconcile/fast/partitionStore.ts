@@ -1,0 +1,203 @@
+import { Buffer } from 'node:buffer'
+import { closeSync, openSync, readSync, writeSync } from 'node:fs'
+import { join } from 'node:path'
+import { keyHash, type RowSink, rowFlags } from './rowSink.js'
+
+/**
+ * Record layout (little endian): flags u8, status u8, 2 spare bytes, key length u32, order id length
+ * i32 (-1: none), line u32, text length u32, amount f64, stream offset of the line f64 (-1: the text
+ * is in the payload); then the payload: key bytes, order id bytes, and the line's text when it is kept
+ * (flag {@link storedText}). Records never straddle two chunks.
+ */
+export const recordHeader = 36
+/** Flag: the record's payload ends with the row's text (otherwise it is re-read from its file). */
+export const storedText = 8
+
+const firstChunk = 1 << 12
+const largestChunk = 1 << 18
+
+/**
+ * What both sides' stores share: the bytes and rows they hold, the limits, and where spilled files go.
+ */
+export interface StoreBudget {
+  bytes: number
+  rows: number
+  readonly memoryBytes: number
+  readonly memoryRows: number
+  /** Creates the temp directory on first use. */
+  dir(): string
+  /** Both stores, so that reaching the limit spills them all. */
+  stores: PartitionStore[]
+}
+
+/** Partition of a key hash among `count`, from its high bits (the join's table uses the low ones). */
+export function partitionOf(hash: number, count: number): number {
+  return Math.floor(((hash >>> 0) * count) / 0x100000000)
+}
+
+/** Copies `length` bytes; a loop for the short keys and ids (cheaper than a native call), else `copy`. */
+function copyBytes(from: Buffer, start: number, length: number, to: Buffer, at: number): number {
+  if (length > 32) return at + from.copy(to, at, start, start + length)
+  for (let i = 0; i < length; i++) to[at + i] = from[start + i]!
+  return at + length
+}
+
+/**
+ * One side's rows, spread over `count` partitions by key hash as compact binary records: the key,
+ * the stored gateway order id, the amount, status and line, and where the line is in its file (so
+ * the text need not be held) or the text itself when the source cannot be read again. Held in
+ * memory in growing chunks; when the shared {@link StoreBudget} is exceeded every store appends its
+ * chunks to one temp file per partition and starts again, so memory stays bounded and only the
+ * files grow.
+ *
+ * @example
+ * const store = new PartitionStore('m', 64, budget, true)
+ * await scanCsv(records, new MerchantReader('records.csv', store), {}, (at) => { store.blockStart = at })
+ * const bytes = store.take(0)
+ */
+export class PartitionStore implements RowSink {
+  /** Stream offset of the segment being read (`-1` when the source cannot be re-read). */
+  blockStart = -1
+  /** Whether anything was written to disk. */
+  spilled = false
+  private readonly chunks: Buffer[][]
+  private readonly current: (Buffer | undefined)[]
+  private readonly used: number[]
+  private readonly onDisk: number[]
+
+  constructor(
+    readonly name: string,
+    readonly count: number,
+    private readonly budget: StoreBudget,
+    private readonly rereadable: boolean,
+  ) {
+    this.chunks = Array.from({ length: count }, () => [])
+    this.current = Array.from({ length: count }, () => undefined)
+    this.used = Array.from({ length: count }, () => 0)
+    this.onDisk = Array.from({ length: count }, () => 0)
+    budget.stores.push(this)
+  }
+
+  add(
+    segment: Buffer,
+    flags: number,
+    status: number,
+    amount: number,
+    line: number,
+    key: number,
+    keyLength: number,
+    orderId: number,
+    orderIdLength: number,
+    text: number,
+    textLength: number,
+  ): void {
+    const hash = keyHash(segment, key, keyLength, flags & rowFlags.refund)
+    const reread = this.rereadable && (flags & rowFlags.json) === 0 && this.blockStart >= 0
+    const idLength = Math.max(orderIdLength, 0)
+    const size = recordHeader + keyLength + idLength + (reread ? 0 : textLength)
+    const p = partitionOf(hash, this.count)
+    let chunk = this.current[p]
+    let at = this.used[p]!
+    if (chunk === undefined || at + size > chunk.length) {
+      if (chunk !== undefined) this.chunks[p]!.push(chunk.subarray(0, at))
+      const grown = chunk === undefined ? firstChunk : Math.min(chunk.length * 2, largestChunk)
+      chunk = Buffer.allocUnsafe(Math.max(grown, size))
+      this.current[p] = chunk
+      at = 0
+      this.budget.bytes += chunk.length
+    }
+    chunk[at] = flags | (reread ? 0 : storedText)
+    chunk[at + 1] = status
+    chunk.writeUInt32LE(keyLength, at + 4)
+    chunk.writeInt32LE(orderIdLength, at + 8)
+    chunk.writeUInt32LE(line, at + 12)
+    chunk.writeUInt32LE(textLength, at + 16)
+    chunk.writeDoubleLE(amount, at + 20)
+    chunk.writeDoubleLE(reread ? this.blockStart + text : -1, at + 28)
+    let w = copyBytes(segment, key, keyLength, chunk, at + recordHeader)
+    if (idLength > 0) w = copyBytes(segment, orderId, idLength, chunk, w)
+    if (!reread) w = copyBytes(segment, text, textLength, chunk, w)
+    this.used[p] = w
+    if (++this.budget.rows > this.budget.memoryRows || this.budget.bytes > this.budget.memoryBytes) {
+      for (const store of this.budget.stores) store.spill()
+      this.budget.rows = 0
+      this.budget.bytes = 0
+    }
+  }
+
+  private path(p: number): string {
+    return join(this.budget.dir(), `${this.name}-${p}`)
+  }
+
+  /** Appends every partition's records to its temp file and drops them from memory. */
+  spill(): void {
+    for (let p = 0; p < this.count; p++) {
+      const parts = this.held(p)
+      if (parts.length === 0) continue
+      const fd = openSync(this.path(p), 'a')
+      try {
+        for (const part of parts) {
+          let done = 0
+          while (done < part.length) done += writeSync(fd, part, done, part.length - done)
+          this.onDisk[p]! += part.length
+        }
+      } finally {
+        closeSync(fd)
+      }
+      this.spilled = true
+      this.chunks[p] = []
+      this.current[p] = undefined
+      this.used[p] = 0
+    }
+  }
+
+  private held(p: number): Buffer[] {
+    const chunk = this.current[p]
+    const parts = this.chunks[p]!
+    return chunk === undefined || this.used[p] === 0 ? parts : [...parts, chunk.subarray(0, this.used[p])]
+  }
+
+  /** Bytes of partition `p`, on disk and in memory. */
+  size(p: number): number {
+    let size = this.onDisk[p]!
+    for (const part of this.held(p)) size += part.length
+    return size
+  }
+
+  /**
+   * Copies partition `p` (its file first, then what is in memory) into `into` at `at`, and releases
+   * it. Returns the offset after the copied bytes.
+   */
+  take(p: number, into: Buffer, at: number): number {
+    let w = at
+    if (this.onDisk[p]! > 0) {
+      const fd = openSync(this.path(p), 'r')
+      try {
+        const end = w + this.onDisk[p]!
+        while (w < end) {
+          const read = readSync(fd, into, w, end - w, null)
+          if (read === 0) throw new Error(`temp file ${this.path(p)} is shorter than written`)
+          w += read
+        }
+      } finally {
+        closeSync(fd)
+      }
+    }
+    for (const part of this.held(p)) w += part.copy(into, w)
+    this.chunks[p] = []
+    this.current[p] = undefined
+    this.used[p] = 0
+    this.onDisk[p] = 0
+    return w
+  }
+}
+
+/**
+ * The stream offset of a record's line, or -1 when its text is stored in the payload.
+ *
+ * @example
+ * fileOffset(buffer, 0) // 1234
+ */
+export function fileOffset(buffer: Buffer, at: number): number {
+  return buffer.readDoubleLE(at + 28)
+}
