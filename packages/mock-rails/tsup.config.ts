@@ -8,11 +8,14 @@ export default defineConfig([
     clean: true,
     sourcemap: true,
     target: 'es2022',
+    // Optional, loaded only for a state file: never bundled.
+    external: ['better-sqlite3'],
   },
   {
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
     banner: { js: '#!/usr/bin/env node' },
     target: 'node20',
+    external: ['better-sqlite3'],
   },
 ])

@@ -25,6 +25,7 @@ import { expireDueOrders } from './orders/expireDueOrders.js'
 import type { RailsContext } from './railsContext.js'
 import { createGatewayKeyRing, type GatewayKeyRecord } from './signing/gatewayKeyRing.js'
 import { type MerchantStore, mapMerchantStore } from './state/merchantStore.js'
+import { setRailsInternals } from './state/railsInternals.js'
 import { createRailsState, type RailsState } from './state/railsState.js'
 import type { WalletLevel } from './state/records.js'
 import { restoreRailsState } from './state/restoreRailsState.js'
@@ -268,5 +269,6 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     },
   }
   if (saved) rails.restore(saved)
+  setRailsInternals(rails, { state, random, keys, apps, outbox, idempotency })
   return rails
 }

@@ -1,4 +1,11 @@
-/** What the CMB door remembers beside the engine: CMB's numbers, notify URLs, contracts, file links. */
+import type { CmbMerchantRegistration } from './cmbMerchants.js'
+import type { CmbNotificationRecord } from './cmbOutbox.js'
+
+/**
+ * What the CMB door remembers beside the engine: CMB's numbers, notify URLs, contracts, file links,
+ * its notifications and the merchants registered with it. Only maps of plain records and counters,
+ * so the durable sandbox (`startSandbox({ state })`) saves and loads it as the rails state.
+ */
 export type CmbOrderRecord = {
   merId: string
   orderId: string
@@ -27,6 +34,11 @@ export function createCmbDoorState() {
     refunds: new Map<string, CmbRefundRecord>(),
     /** Statement file links handed out by `statementurl`: token → merchant and day. */
     statementLinks: new Map<string, { merchantId: string; date: string }>(),
+    /** CMB-form notifications by id (`cmbntf_…`), pending and finished. */
+    notifications: new Map<string, CmbNotificationRecord>(),
+    /** Registrations by APP ID (credentials and public key; the verifier is made again from them). */
+    registrations: new Map<string, CmbMerchantRegistration>(),
+    counters: { notifications: 0 },
   }
 }
 

@@ -39,13 +39,13 @@ export function createCmbOutbox(deps: {
   /** Runs first in every round (the door settles due contracts there). */
   beforeDelivery?: () => void
 }) {
-  const records = new Map<string, CmbNotificationRecord>()
-  let counter = 0
+  // In the door's state, so the durable sandbox saves them with the orders they are about.
+  const records: Map<string, CmbNotificationRecord> = deps.state.notifications
   let timer: ReturnType<typeof setInterval> | undefined
   const now = () => deps.rails.clock.now()
 
   function enqueue(merId: string, url: string, biz: Record<string, unknown>) {
-    const id = `cmbntf_${String(++counter).padStart(7, '0')}`
+    const id = `cmbntf_${String(++deps.state.counters.notifications).padStart(7, '0')}`
     const body = writeFormFields(signCmbFields(biz, deps.keys.privateKey))
     records.set(id, { id, merId, url, body, status: 'pending', attempts: [], nextAttemptAt: now() })
   }

@@ -10,7 +10,7 @@ import type { Rails } from '../createRails.js'
 import { createFaultInjector, faultRetryAfterSeconds } from '../faults/faultInjector.js'
 import { RailsError } from '../support/railsError.js'
 import { CmbRefusal, cmbFailure, cmbResponse, cmbSuccess } from './cmbAnswer.js'
-import { createCmbDoorState } from './cmbDoorState.js'
+import { type CmbDoorState, createCmbDoorState } from './cmbDoorState.js'
 import { type CmbDoorSettings, handleCmbEndpoint } from './cmbEndpointHandlers.js'
 import { cmbErrorOf } from './cmbErrorOf.js'
 import { type CmbGatewayKeys, generateCmbGatewayKeys } from './cmbGatewayKeys.js'
@@ -25,6 +25,8 @@ export type CreateCmbDoorOptions = {
   /** Seeds the door's fault draws (the settings are the rails' own, `rails.faults`). Default 0. */
   seed?: number
   notifications?: { fetch?: typeof fetch; timeoutMs?: number }
+  /** Start from this state (the durable sandbox's, loaded from its file); its merchants are registered again. */
+  state?: CmbDoorState
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
@@ -49,8 +51,9 @@ const statementFilePath = `${cmbBasePath}statementfile`
  */
 export function createCmbDoor(rails: Rails, options: CreateCmbDoorOptions = {}) {
   const keys = options.gatewayKeys ?? generateCmbGatewayKeys()
-  const state = createCmbDoorState()
+  const state = options.state ?? createCmbDoorState()
   const merchants = createCmbMerchants()
+  for (const registration of state.registrations.values()) merchants.register(registration)
   const settings: CmbDoorSettings = { ...options.settings }
   const notifications = createCmbOutbox({
     rails,
@@ -162,8 +165,13 @@ export function createCmbDoor(rails: Rails, options: CreateCmbDoorOptions = {}) 
     /** The gateway's public key (base64 SPKI): what a merchant configures as `gatewayPublicKey`. */
     gatewayPublicKey: keys.publicKey,
     registerMerchant: (registration: CmbMerchantRegistration) => {
+      state.registrations.set(registration.appId, { ...registration })
       merchants.register(registration)
     },
+    /** What the door remembers (orders, refunds, links, notifications, merchants): plain maps the durable sandbox saves. */
+    state,
+    /** The gateway's key pair (the durable sandbox saves it, so merchants keep their `gatewayPublicKey`). */
+    gatewayKeys: keys,
     settings,
     notifications,
     /** Pays out the profit split of contract orders whose delayed clearing is due (also run by `notifications.deliverDue()`). */

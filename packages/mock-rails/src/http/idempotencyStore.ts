@@ -22,7 +22,7 @@ export function idempotencyScopeOf(caller: Caller): string {
 
 export type StoredResponse = { status: number; body: string; headers: Record<string, string> }
 
-type IdempotencyRecord = {
+export type IdempotencyRecord = {
   fingerprint: string
   createdAt: number
   response: StoredResponse | null
@@ -65,6 +65,8 @@ export function createIdempotencyStore() {
       records.delete(`${scope}\u241f${key}`)
     },
     size: () => records.size,
+    /** The records themselves, for the durable sandbox (`startSandbox({ state })`) to save and load. */
+    records,
     /** Forgets every record (a snapshot restored: idempotency records are not part of it). */
     clear(): void {
       records.clear()

@@ -1,20 +1,15 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { cmbBasePath } from '@ecny/operator-cmb'
 import { randomId } from '@ecny/sdk-core/internal'
 import { type CmbDoor, createCmbDoor } from '../cmb/createCmbDoor.js'
 import { type CmbTestCredentials, seedCmbMerchant } from '../cmb/seedCmbMerchant.js'
-import {
-  type CreateRailsOptions,
-  createRails,
-  type DemoAppCredentials,
-  type Rails,
-  type RailsSnapshot,
-} from '../createRails.js'
+import { type CreateRailsOptions, createRails, type DemoAppCredentials, type Rails } from '../createRails.js'
 import type { FaultOptions } from '../faults/faultInjector.js'
 import { maxBodyBytes } from '../http/createHttpDoor.js'
 import { errorBody } from '../http/errorBody.js'
+import type { DurableRecords } from '../state/durableRecords.js'
+import { openSandboxStore, type SandboxIdentity } from '../state/sandboxStore.js'
 import { RailsError } from '../support/railsError.js'
 import { createCorsPolicy } from './corsPolicy.js'
 import { maskPathForLog } from './maskPathForLog.js'
@@ -26,7 +21,13 @@ export type StartSandboxOptions = {
   port?: number
   seed?: number | string
   faults?: FaultOptions
-  /** Loads state from this file on start (if it exists) and saves it on `close()`. */
+  /**
+   * Keeps the state in this SQLite file (created if missing, loaded if it exists): every request's
+   * changes are written in one transaction before it is answered, so a crash (`kill -9`) loses
+   * nothing that was answered. Needs the optional dependency `better-sqlite3`. Default: in memory.
+   */
+  state?: string
+  /** @deprecated The same as `state`. */
   stateFile?: string
   /** One line per request (`POST /v1/orders 200 3ms req_…`): `true` (console), `false`, or a function. */
   log?: boolean | ((line: string) => void)
@@ -61,11 +62,14 @@ export type Sandbox = {
   merchantId: string
   /** With `dialect: 'cmb'`: the CMB merchant's credentials (for `cmb({ ...sandbox.cmb, environment: sandbox.url })`) and the door. */
   cmb?: CmbTestCredentials & { door: CmbDoor }
-  /** Stops the server and notifications, and saves the state file if one was given. */
+  /**
+   * With `state`: writes now what was changed in process since the last request (direct
+   * `rails.engine` calls, notification deliveries); requests are written before their answer anyway.
+   */
+  flush(): Promise<void>
+  /** Stops the server and notifications, and writes the state file a last time if one was given. */
   close(): Promise<void>
 }
-
-type StateFile = { rails: RailsSnapshot; credentials: DemoAppCredentials; merchantId: string }
 
 /**
  * Starts the rails (campaigns and the merchant domain included) behind a real HTTP server on
@@ -80,31 +84,47 @@ type StateFile = { rails: RailsSnapshot; credentials: DemoAppCredentials; mercha
 export async function startSandbox(options: StartSandboxOptions = {}): Promise<Sandbox> {
   const host = options.host ?? '127.0.0.1'
   const cors = createCorsPolicy(options.cors ?? [])
-  const saved =
-    options.stateFile && existsSync(options.stateFile)
-      ? (JSON.parse(readFileSync(options.stateFile, 'utf8')) as StateFile)
-      : undefined
+  const stateFile = options.state ?? options.stateFile
+  const store = stateFile ? await openSandboxStore(stateFile) : undefined
   const rails = createRails({
     ...options.rails,
     ...(options.seed !== undefined && { seed: options.seed }),
     ...(options.faults && { faults: options.faults }),
     ...(options.testMode !== undefined && { testMode: options.testMode }),
     clock: { mode: 'system' },
-    ...(saved && { state: { ...saved.rails, clock: Date.now() } }),
   })
-  let merchantId = saved?.merchantId
-  let credentials = saved?.credentials
-  if (!merchantId || !credentials) {
-    merchantId = rails.seedMerchant({ legalName: '沙箱演示商户有限公司' }).id
-    credentials = await rails.createDemoApp({ appId: 'app_sandbox', merchantIds: [merchantId] })
-  }
+  const saved = store?.identity
+  if (saved) store.restoreRails(rails)
+  const merchantId = saved?.merchantId ?? rails.seedMerchant({ legalName: '沙箱演示商户有限公司' }).id
+  const credentials: DemoAppCredentials =
+    saved?.credentials ?? (await rails.createDemoApp({ appId: 'app_sandbox', merchantIds: [merchantId] }))
   await rails.jwks() // the gateway key exists before the first request, so a saved state keeps it
-  // The CMB door is not saved with the state file: its credentials are fresh on every start.
-  const cmbDoor = options.dialect === 'cmb' ? createCmbDoor(rails) : undefined
-  const cmb = cmbDoor && {
-    ...seedCmbMerchant(rails, cmbDoor, { legalName: '沙箱招行演示商户有限公司' }),
-    door: cmbDoor,
+  // With a state file the CMB door's state, gateway key and merchant are kept too; otherwise fresh.
+  const savedDoor = options.dialect === 'cmb' ? store?.cmbDoor() : undefined
+  const cmbDoor =
+    options.dialect === 'cmb'
+      ? createCmbDoor(rails, {
+          ...(savedDoor && { state: savedDoor.state }),
+          ...(savedDoor?.gatewayKeys && { gatewayKeys: savedDoor.gatewayKeys }),
+        })
+      : undefined
+  const cmbCredentials =
+    cmbDoor &&
+    (saved?.cmb && cmbDoor.state.registrations.has(saved.cmb.appId)
+      ? { ...saved.cmb, gatewayPublicKey: cmbDoor.gatewayPublicKey }
+      : seedCmbMerchant(rails, cmbDoor, { legalName: '沙箱招行演示商户有限公司' }))
+  const cmb = cmbDoor && cmbCredentials && { ...cmbCredentials, door: cmbDoor }
+  const identity: SandboxIdentity = {
+    credentials,
+    merchantId,
+    ...(cmbCredentials && { cmb: withoutGatewayKey(cmbCredentials) }),
   }
+  const durable = store?.attach({
+    rails,
+    identity,
+    ...(cmbDoor && { cmb: { state: cmbDoor.state, gatewayKeys: cmbDoor.gatewayKeys } }),
+  })
+  durable?.commit()
   const log =
     options.log === false
       ? undefined
@@ -183,6 +203,10 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       cmbDoor && new URL(request.url).pathname.startsWith(cmbBasePath)
         ? await cmbDoor.handle(request)
         : await rails.handle(request)
+    if (durable && !committed(durable, log, method, request)) {
+      req.socket.destroy() // not on disk: not answered
+      return
+    }
     const path = maskPathForLog((req.url ?? '/').split('?')[0]!)
     const ms = Math.round(performance.now() - started)
     if (response.type === 'error') {
@@ -207,6 +231,9 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const url = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`
   rails.notifications.startAutomatic(options.notificationIntervalMs)
   cmbDoor?.notifications.startAutomatic(options.notificationIntervalMs ?? 250)
+  // Deliveries and in-process changes happen between requests: written on the same beat.
+  const saving = durable && setInterval(() => durable.commit(), options.notificationIntervalMs ?? 250)
+  saving?.unref()
 
   let closed = false
   return {
@@ -215,24 +242,43 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
     credentials,
     merchantId,
     ...(cmb && { cmb }),
+    async flush() {
+      durable?.commit()
+    },
     async close() {
       if (closed) return
       closed = true
       rails.notifications.stopAutomatic()
       cmbDoor?.notifications.stopAutomatic()
       await rails.notifications.idle()
-      if (options.stateFile) {
-        const file: StateFile = {
-          rails: rails.snapshot(),
-          credentials: credentials!,
-          merchantId: merchantId!,
-        }
-        writeFileSync(options.stateFile, JSON.stringify(file))
-      }
+      if (saving) clearInterval(saving)
       await new Promise<void>((resolve) => {
         server.close(() => resolve())
         server.closeAllConnections()
       })
+      durable?.commit()
+      store?.close()
     },
+  }
+}
+
+const withoutGatewayKey = ({ gatewayPublicKey: _, ...rest }: CmbTestCredentials) => rest
+
+/** Writes what the request changed, before it is answered; `false` (logged) when that failed. */
+function committed(
+  durable: DurableRecords,
+  log: ((line: string) => void) | undefined,
+  method: string,
+  request: Request,
+): boolean {
+  try {
+    durable.commit()
+    return true
+  } catch (error) {
+    const path = maskPathForLog(new URL(request.url).pathname)
+    log?.(
+      `${method} ${path} not saved (${error instanceof Error ? error.message : String(error)}); no answer sent`,
+    )
+    return false
   }
 }
