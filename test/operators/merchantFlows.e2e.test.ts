@@ -255,10 +255,13 @@ describe.each(['reference', 'cmb'] as const)('merchant flows, %s dialect', (dial
     w.sandbox.rails.faults.set({})
     expect(unknown?.code).toBe('result_unknown')
     expect(unknown?.details.merchantOrderNo).toBe(merchantOrderNo)
+    const inFlight = async () => (await w.client.orders.listInFlight()).map((c) => c.merchantOrderNo)
+    expect(await inFlight()).toEqual([merchantOrderNo])
     const made = w.sandbox.rails.engine.findOrderByMerchantOrderNo(w.merchantId, merchantOrderNo)
     w.sandbox.rails.engine.payOrder(made.id, { walletId })
     const settled = await w.client.orders.resolveUnknownOutcome({ merchantOrderNo, pollIntervalMs: 0 })
     expect(settled).toMatchObject({ outcome: 'final', order: { status: 'succeeded', amount: 990 } })
+    expect(await inFlight()).toEqual([])
   })
 })
 

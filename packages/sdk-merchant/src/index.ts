@@ -203,11 +203,23 @@ export {
   defaultUnresolvedLimit,
   type InFlightCreate,
   type InFlightCreateRef,
+  type InFlightCreateRequest,
   type InFlightCreateStore,
   inFlightCreateKey,
   type MemoryInFlightCreateStore,
   type UnresolvedCreatesQuery,
 } from './actions/orders/inFlightCreateStore.js'
+export {
+  type ListInFlightCreatesParameters,
+  type ListInFlightCreatesReturnType,
+  listInFlightCreates,
+} from './actions/orders/listInFlightCreates.js'
+export {
+  type RecoveredCreate,
+  type RecoverInFlightCreatesParameters,
+  type RecoverInFlightCreatesReturnType,
+  recoverInFlightCreates,
+} from './actions/orders/recoverInFlightCreates.js'
 export {
   type ResolveUnknownOutcomeErrorType,
   type ResolveUnknownOutcomeParameters,

@@ -13,6 +13,7 @@ const clientConfig = {
   baseUrl: 'https://rails.test',
   credentials: { appId: 'app', privateKey: { kty: 'EC', crv: 'P-256', x: 'x', y: 'y', d: 'd' } },
   gatewayKeys,
+  inFlightCreates: false as const, // its own warning: inFlightCreateStoreWarning.test.ts
 }
 
 describe('the in-memory replay store default under NODE_ENV=production', () => {

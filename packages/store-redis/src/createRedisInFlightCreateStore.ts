@@ -45,6 +45,7 @@ function toInFlightCreate(json: string): InFlightCreate {
     ...(stored.merchantId === undefined ? {} : { merchantId: stored.merchantId }),
     ...(stored.idempotencyKey === undefined ? {} : { idempotencyKey: stored.idempotencyKey }),
     startedAt: stored.startedAt,
+    ...(stored.request === undefined ? {} : { request: stored.request }),
   }
 }
 

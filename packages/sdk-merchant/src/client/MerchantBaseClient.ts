@@ -1,4 +1,5 @@
 import type { EcnyBaseClient } from '@ecny/sdk-core'
+import type { InFlightCreateStore } from '../actions/orders/inFlightCreateStore.js'
 
 /**
  * What every merchant action receives: the sdk-core transport, plus the merchant it acts for by
@@ -8,4 +9,9 @@ import type { EcnyBaseClient } from '@ecny/sdk-core'
 export type MerchantBaseClient = EcnyBaseClient & {
   /** The merchant actions act for when a call does not name one. */
   readonly merchantId?: string | undefined
+  /**
+   * Where `createOrder` writes each create down until a final answer came back (see
+   * `recoverInFlightCreates`); none: nothing is recorded.
+   */
+  readonly inFlightCreates?: InFlightCreateStore | undefined
 }

@@ -1,4 +1,6 @@
 import { type ClientConfig, createBaseClient } from '@ecny/sdk-core'
+import { createDefaultInFlightCreateStore } from '../actions/orders/defaultInFlightCreateStore.js'
+import type { InFlightCreateStore } from '../actions/orders/inFlightCreateStore.js'
 import { isNotificationOperator } from '../notifications/notificationOperator.js'
 import { type CampaignActions, campaignActions } from './decorators/campaignActions.js'
 import { type GovActions, govActions } from './decorators/govActions.js'
@@ -20,6 +22,14 @@ export type MerchantClientConfig = ClientConfig & {
   merchantId?: string
   /** Notification verification: replay store, TTL, tolerance. */
   notifications?: NotificationOptions
+  /**
+   * Where each `createOrder` is written down before it is sent and struck out once a final answer
+   * came back, so creates that ended in `result_unknown` (or a crash) can be settled later, from any
+   * instance, with `recoverInFlightCreates`. Default: in memory (one process; a warning under
+   * `NODE_ENV=production`). Use `createRedisInFlightCreateStore` from `@ecny/store-redis` with
+   * several instances or to survive a restart; `false` records nothing.
+   */
+  inFlightCreates?: InFlightCreateStore | false
 }
 
 /** The merchant-side client: the transport plus every merchant action, grouped by area. */
@@ -51,12 +61,14 @@ export type MerchantClient = MerchantBaseClient &
  * const cmbClient = createMerchantClient({ operator: cmb({ appId, secret, merId, privateKey, gatewayPublicKey, environment: 'test' }) })
  */
 export function createMerchantClient(config: MerchantClientConfig): MerchantClient {
-  const { merchantId, notifications, ...clientConfig } = config
+  const { merchantId, notifications, inFlightCreates, ...clientConfig } = config
   const transport = createBaseClient(clientConfig)
   // An operator (e.g. cmb()) gets the same actions; refunds there name the order's amount.
   const base: MerchantBaseClient = {
     ...(config.operator ? withRefundOrderAmount(transport) : transport),
     merchantId,
+    inFlightCreates:
+      inFlightCreates === undefined ? createDefaultInFlightCreateStore() : inFlightCreates || undefined,
   }
   return {
     ...base,

@@ -33,6 +33,20 @@ export function inFlightCreateStoreConformance(
       expect(await store.unresolved()).toEqual([])
     })
 
+    it('keeps the request the create was sent with, as it was', async () => {
+      const request = {
+        mode: 'qr',
+        merchantOrderNo: 'A-1',
+        amount: 1_250,
+        description: '拿铁 Latte',
+        contract: { delayTime: 1, timeUnit: 'day', benefitList: [{ benefitWalletId: 'W1', percent: 1 }] },
+      }
+      await store.record({ merchantOrderNo: 'A-1', idempotencyKey: 'idk_1', startedAt: 1, request })
+      expect(await store.unresolved()).toEqual([
+        { merchantOrderNo: 'A-1', idempotencyKey: 'idk_1', startedAt: 1, request },
+      ])
+    })
+
     it('keeps the same order number under two merchants apart, and without a merchant id', async () => {
       await store.record({ merchantOrderNo: 'A-1', merchantId: 'M100', startedAt: 1 })
       await store.record({ merchantOrderNo: 'A-1', merchantId: 'M200', startedAt: 2 })

@@ -7,7 +7,7 @@ import {
   type RequestErrorType,
   type ResultUnknownError,
 } from '@ecny/sdk-core'
-import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
+import { fromOperation, parseInput, randomId, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import {
   gatewayId,
@@ -18,6 +18,7 @@ import {
   terminalNoSchema,
 } from '../../internal/inputs.js'
 import { merchantIdFor } from '../../internal/merchantIdFor.js'
+import { withInFlightRecord } from './recordInFlightCreate.js'
 
 const common = {
   /** The merchant taking the payment; default: the client's `merchantId`, else the app's only merchant. */
@@ -73,7 +74,9 @@ export type CreateOrderErrorType = ConflictError | ResultUnknownError | RequestE
  * Inputs are checked before anything is sent (goods name ≤ 40 characters without `/ = &`, terminal
  * ≤ 32 characters without Chinese, amount a positive integer of fen). If the gateway may have
  * created the order but no answer came back, this throws `result_unknown` whose `details` carry
- * `merchantOrderNo`: settle it with {@link resolveUnknownOutcome}, never with a new number.
+ * `merchantOrderNo`: settle it with {@link resolveUnknownOutcome}, never with a new number. The
+ * client's `inFlightCreates` store keeps such a create (number, idempotency key, request) until it
+ * is settled, so `recoverInFlightCreates` finds it after a restart too.
  *
  * @example
  * const order = await createOrder(client, {
@@ -89,13 +92,23 @@ export async function createOrder(
   const input = parseInput(createOrderParameters, parameters, 'order')
   const merchantId = merchantIdFor(client, input.merchantId)
   const body = { ...input, ...(merchantId !== undefined && { merchantId }) }
-  return client.request({
-    ...fromOperation(operations.createOrder),
-    body,
-    outcomeLookup: {
-      merchantOrderNo: input.merchantOrderNo,
-      ...(merchantId !== undefined && { merchantId }),
-    },
-    ...options,
-  })
+  const ref = { merchantOrderNo: input.merchantOrderNo, ...(merchantId !== undefined && { merchantId }) }
+  const store = client.inFlightCreates
+  // The key is fixed now so the record names the one every attempt is sent with.
+  const idempotencyKey = options.idempotencyKey ?? (store ? randomId('idk_') : undefined)
+  const create = {
+    ...ref,
+    ...(idempotencyKey !== undefined && { idempotencyKey }),
+    startedAt: Date.now(),
+    request: body,
+  }
+  return withInFlightRecord(store, create, () =>
+    client.request({
+      ...fromOperation(operations.createOrder),
+      body,
+      outcomeLookup: ref,
+      ...options,
+      ...(idempotencyKey !== undefined && { idempotencyKey }),
+    }),
+  )
 }

@@ -10,7 +10,18 @@ export type InFlightCreate = {
   idempotencyKey?: string
   /** When the create was sent, in ms since the epoch. */
   startedAt: number
+  /**
+   * What was sent (the checked `createOrder` parameters, plain JSON): to create the order again with
+   * the **same** number when recovery finds the gateway never made it.
+   */
+  request?: InFlightCreateRequest
 }
+
+/** The `createOrder` parameters of an in-flight create, as checked and sent (JSON values only). */
+export type InFlightCreateRequest = { merchantOrderNo: string; mode: string; amount: number } & Record<
+  string,
+  unknown
+>
 
 /** Which create a {@link InFlightCreateStore.clear} is about. */
 export type InFlightCreateRef = Pick<InFlightCreate, 'merchantOrderNo' | 'merchantId'>
@@ -73,7 +84,7 @@ export function createMemoryInFlightCreateStore(): MemoryInFlightCreateStore {
   const creates = new Map<string, InFlightCreate>()
   return {
     record(create) {
-      creates.set(inFlightCreateKey(create), { ...create })
+      creates.set(inFlightCreateKey(create), structuredClone(create))
     },
     clear(create) {
       creates.delete(inFlightCreateKey(create))
@@ -84,7 +95,7 @@ export function createMemoryInFlightCreateStore(): MemoryInFlightCreateStore {
         .filter((create) => create.startedAt < before)
         .sort((a, b) => a.startedAt - b.startedAt)
         .slice(0, query.limit ?? defaultUnresolvedLimit)
-        .map((create) => ({ ...create }))
+        .map((create) => structuredClone(create))
     },
     get size() {
       return creates.size

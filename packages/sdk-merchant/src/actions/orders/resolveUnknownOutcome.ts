@@ -10,6 +10,7 @@ import {
 import { parseInput, sleep, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import { gatewayId, merchantNumber, milliseconds } from '../../internal/inputs.js'
+import { merchantIdFor } from '../../internal/merchantIdFor.js'
 import { closeOrder } from './closeOrder.js'
 import { getOrderByMerchantOrderNo } from './getOrderByMerchantOrderNo.js'
 import { isFinalOrder } from './waitForOrderFinal.js'
@@ -56,6 +57,7 @@ export type ResolveUnknownOutcomeParameters = z.input<typeof resolveUnknownOutco
  *
  * If no query got an answer at all, it throws `result_unknown` whose `details.resumeWith` holds the
  * parameters to call it again with — from a later job, say — to carry on where it stopped.
+ * Any outcome but `pending` strikes the order out of the client's `inFlightCreates` store.
  */
 export type ResolveUnknownOutcomeReturnType =
   | { outcome: 'not_found'; merchantOrderNo: string; order: null }
@@ -98,6 +100,22 @@ export async function resolveUnknownOutcome(
   options: Pick<CallOptions, 'signal'> = {},
 ): Promise<ResolveUnknownOutcomeReturnType> {
   const input = parseInput(resolveUnknownOutcomeParameters, parameters)
+  const result = await resolve(client, input, options)
+  if (result.outcome !== 'pending' && client.inFlightCreates) {
+    const merchantId = merchantIdFor(client, input.merchantId)
+    await client.inFlightCreates.clear({
+      merchantOrderNo: input.merchantOrderNo,
+      ...(merchantId !== undefined && { merchantId }),
+    })
+  }
+  return result
+}
+
+async function resolve(
+  client: MerchantBaseClient,
+  input: z.output<typeof resolveUnknownOutcomeParameters>,
+  options: Pick<CallOptions, 'signal'>,
+): Promise<ResolveUnknownOutcomeReturnType> {
   const { merchantOrderNo } = input
   const maxAttempts = input.maxAttempts ?? 10
   const timeoutMs = input.timeoutMs ?? Number.POSITIVE_INFINITY

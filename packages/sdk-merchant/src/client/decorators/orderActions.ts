@@ -21,6 +21,16 @@ import {
   getOrderByMerchantOrderNo,
 } from '../../actions/orders/getOrderByMerchantOrderNo.js'
 import {
+  type ListInFlightCreatesParameters,
+  type ListInFlightCreatesReturnType,
+  listInFlightCreates,
+} from '../../actions/orders/listInFlightCreates.js'
+import {
+  type RecoverInFlightCreatesParameters,
+  type RecoverInFlightCreatesReturnType,
+  recoverInFlightCreates,
+} from '../../actions/orders/recoverInFlightCreates.js'
+import {
   type ResolveUnknownOutcomeParameters,
   type ResolveUnknownOutcomeReturnType,
   resolveUnknownOutcome,
@@ -59,6 +69,13 @@ export type OrderActions = {
       parameters: ResolveUnknownOutcomeParameters,
       options?: Pick<CallOptions, 'signal'>,
     ) => Promise<ResolveUnknownOutcomeReturnType>
+    /** Creates sent without a final answer yet (the `inFlightCreates` store). See {@link listInFlightCreates}. */
+    listInFlight: (parameters?: ListInFlightCreatesParameters) => Promise<ListInFlightCreatesReturnType>
+    /** Settles the in-flight creates, e.g. after a restart. See {@link recoverInFlightCreates}. */
+    recoverInFlight: (
+      parameters?: RecoverInFlightCreatesParameters,
+      options?: Pick<CallOptions, 'signal'>,
+    ) => Promise<RecoverInFlightCreatesReturnType>
   }
 }
 
@@ -79,6 +96,8 @@ export function orderActions(client: MerchantBaseClient): OrderActions {
       cancel: (parameters, options) => cancelOrder(client, parameters, options),
       waitForFinal: (parameters, options) => waitForOrderFinal(client, parameters, options),
       resolveUnknownOutcome: (parameters, options) => resolveUnknownOutcome(client, parameters, options),
+      listInFlight: (parameters) => listInFlightCreates(client, parameters),
+      recoverInFlight: (parameters, options) => recoverInFlightCreates(client, parameters, options),
     },
   }
 }
