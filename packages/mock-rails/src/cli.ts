@@ -2,13 +2,14 @@
  * `ecny-sandbox`: the simulated e-CNY gateway on a local port.
  *
  *   ecny-sandbox [--port 8787] [--host 127.0.0.1] [--seed 42]
- *                [--faults "5xx=0.1,429=0.05,drop=0.02,latency=50"] [--state .sandbox-state.json]
+ *                [--faults "5xx=0.1,429=0.05,drop=0.02,latency=50"] [--state .sandbox-state.db]
  *                [--dialect cmb] [--cors http://localhost:5173] [--mode test|live]
  *   ecny-sandbox clock advance 1d | trigger pay ORDER_ID | events resend EVT_ID | faults set SPEC | ledger verify
  *
  * Prints the URL, a ready-to-use credential (one JSON line) and a `createClient` snippet. With
- * `--state`, the state is loaded on start and saved on exit (Ctrl-C). With `--dialect cmb` the CMB
- * 聚合收单 door is mounted too, and its test credentials are printed (fresh on every start). `--cors`
+ * `--state FILE`, the state lives in that SQLite file, every request written before it is answered
+ * (a crash loses nothing answered). With `--dialect cmb` the CMB 聚合收单 door is mounted too, and its
+ * test credentials are printed (fresh on every start unless `--state` keeps them). `--cors`
  * (repeatable, or comma-separated) lets those browser origins call it. The first word `clock`,
  * `trigger`, `events`, `faults` or `ledger` runs a test control against a running sandbox instead
  * (`ecny-sandbox clock --help`); `--mode live` refuses those controls.
