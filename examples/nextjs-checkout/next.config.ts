@@ -3,7 +3,8 @@ import type { NextConfig } from 'next'
 /**
  * Nothing downloaded at build or run time: no network fonts, no image optimiser, no telemetry
  * (`NEXT_TELEMETRY_DISABLED=1` in the scripts). `@ecny/mock-rails` (the embedded sandbox) stays a
- * plain Node dependency instead of being bundled into the server.
+ * plain Node dependency instead of being bundled into the server: listed here for an installed
+ * package, and imported with `turbopackIgnore` in `lib/shop.ts` for this workspace's linked one.
  */
 const config: NextConfig = {
   serverExternalPackages: ['@ecny/mock-rails'],

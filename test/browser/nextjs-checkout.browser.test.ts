@@ -132,6 +132,11 @@ describe('Next.js checkout (next build + next start) in Chromium', () => {
     expect(sent).toMatchObject([{ type: 'order.succeeded', status: 'delivered' }])
     expect(sent[0]!.url).toBe(`${app.url}/api/ecny/notifications`)
     expect(pageErrors).toEqual([])
+
+    // The page's gateway route serves the checkout's reads, nothing else.
+    expect((await fetch(`${app.url}/gateway/v1/orders/${orderId}`)).status).toBe(401) // no token
+    expect((await fetch(`${app.url}/gateway/v1/test/notifications`)).status).toBe(404)
+    expect((await fetch(`${app.url}/gateway/v1/orders`, { method: 'POST', body: '{}' })).status).toBe(405)
   })
 
   it('without ECNY_ variables starts its embedded sandbox, and its sandbox-wallet button pays the order', async () => {

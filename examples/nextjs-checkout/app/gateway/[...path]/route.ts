@@ -15,20 +15,23 @@ function copyHeaders(from: Headers, drop: Set<string>): Headers {
   return to
 }
 
+/** What the checkout page reads: its order (polled by `useCheckout`) and the gateway's public keys. */
+const allowedPaths = [/^\/v1\/orders\/[\w-]+$/, /^\/\.well-known\/[\w.-]+$/]
+
 /**
- * The gateway on the page's own origin (`/gateway/...`), so the browser needs no CORS. It adds no
+ * The gateway on the page's own origin (`/gateway/...`), so the browser needs no CORS: only the reads
+ * the checkout makes (anything else is 404, so the page's origin exposes nothing more). It adds no
  * credentials: the page's requests carry the order-scoped client token the server action minted,
  * and the gateway's signed answers come back unchanged for the SDK to verify.
  */
-async function forward(request: Request): Promise<Response> {
-  const { gateway } = await getShop()
+export async function GET(request: Request): Promise<Response> {
   const incoming = new URL(request.url)
-  const target = new URL(incoming.pathname.slice(prefix.length) + incoming.search, gateway.url)
-  const hasBody = request.method !== 'GET' && request.method !== 'HEAD'
-  const upstream = await fetch(target, {
-    method: request.method,
+  const path = incoming.pathname.slice(prefix.length)
+  if (!allowedPaths.some((allowed) => allowed.test(path)))
+    return Response.json({ error: { message: 'not found' } }, { status: 404 })
+  const { gateway } = await getShop()
+  const upstream = await fetch(new URL(path + incoming.search, gateway.url), {
     headers: copyHeaders(request.headers, dropRequest),
-    ...(hasBody && { body: await request.arrayBuffer() }),
     redirect: 'manual',
   })
   return new Response(upstream.body, {
@@ -36,9 +39,3 @@ async function forward(request: Request): Promise<Response> {
     headers: copyHeaders(upstream.headers, dropResponse),
   })
 }
-
-export const GET = forward
-export const POST = forward
-export const PUT = forward
-export const PATCH = forward
-export const DELETE = forward
