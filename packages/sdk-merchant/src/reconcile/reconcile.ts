@@ -52,7 +52,7 @@ export interface ReconcileRun extends AsyncIterable<ReconcileEntry> {
 const defaults = {
   memoryRows: 100_000,
   csvMemoryRows: 2_500_000,
-  csvMemoryBytes: 80 * 2 ** 20,
+  csvMemoryBytes: 64 * 2 ** 20,
   partitions: 64,
   csvPartitions: 256,
 }

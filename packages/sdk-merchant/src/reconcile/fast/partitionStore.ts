@@ -14,7 +14,7 @@ export const recordHeader = 36
 export const storedText = 8
 
 const firstChunk = 1 << 12
-const largestChunk = 1 << 18
+const largestChunk = 1 << 16
 
 /**
  * What both sides' stores share: the bytes and rows they hold, the limits, and where spilled files go.
@@ -28,6 +28,42 @@ export interface StoreBudget {
   dir(): string
   /** Both stores, so that reaching the limit spills them all. */
   stores: PartitionStore[]
+  /** Where the chunks are carved from. */
+  slabs: Slabs
+}
+
+const slabSize = 1 << 20
+
+/**
+ * Memory for chunks, carved from 1 MiB slabs that are reused after every spill, so that memory
+ * stays at the budget instead of waiting for the garbage collector to free the spilled chunks.
+ *
+ * @example
+ * const slabs = new Slabs()
+ * const chunk = slabs.take(4096)
+ * slabs.reset() // every chunk taken so far may be written over
+ */
+export class Slabs {
+  private readonly slabs: Buffer[] = []
+  private index = -1
+  private used = slabSize
+
+  take(size: number): Buffer {
+    if (size > slabSize) return Buffer.allocUnsafe(size)
+    if (this.used + size > slabSize) {
+      this.index++
+      if (this.index === this.slabs.length) this.slabs.push(Buffer.allocUnsafe(slabSize))
+      this.used = 0
+    }
+    const chunk = this.slabs[this.index]!.subarray(this.used, this.used + size)
+    this.used += size
+    return chunk
+  }
+
+  reset(): void {
+    this.index = -1
+    this.used = slabSize
+  }
 }
 
 /** Partition of a key hash among `count`, from its high bits (the join's table uses the low ones). */
@@ -47,7 +83,8 @@ function copyBytes(from: Buffer, start: number, length: number, to: Buffer, at: 
  * the stored gateway order id, the amount, status and line, and where the line is in its file (so
  * the text need not be held) or the text itself when the source cannot be read again. Held in
  * memory in growing chunks; when the shared {@link StoreBudget} is exceeded every store appends its
- * chunks to one temp file per partition and starts again, so memory stays bounded and only the
+ * chunks to its temp file (one per side, written in order; each partition remembers its runs) and
+ * starts again, so memory stays bounded and only the
  * files grow.
  *
  * @example
@@ -64,6 +101,10 @@ export class PartitionStore implements RowSink {
   private readonly current: (Buffer | undefined)[]
   private readonly used: number[]
   private readonly onDisk: number[]
+  /** Per partition, the (offset, length) pairs of its records in the temp file. */
+  private readonly runs: number[][]
+  private fd: number | undefined
+  private fileEnd = 0
 
   constructor(
     readonly name: string,
@@ -75,6 +116,7 @@ export class PartitionStore implements RowSink {
     this.current = Array.from({ length: count }, () => undefined)
     this.used = Array.from({ length: count }, () => 0)
     this.onDisk = Array.from({ length: count }, () => 0)
+    this.runs = Array.from({ length: count }, () => [])
     budget.stores.push(this)
   }
 
@@ -101,7 +143,7 @@ export class PartitionStore implements RowSink {
     if (chunk === undefined || at + size > chunk.length) {
       if (chunk !== undefined) this.chunks[p]!.push(chunk.subarray(0, at))
       const grown = chunk === undefined ? firstChunk : Math.min(chunk.length * 2, largestChunk)
-      chunk = Buffer.allocUnsafe(Math.max(grown, size))
+      chunk = this.budget.slabs.take(Math.max(grown, size))
       this.current[p] = chunk
       at = 0
       this.budget.bytes += chunk.length
@@ -122,33 +164,37 @@ export class PartitionStore implements RowSink {
       for (const store of this.budget.stores) store.spill()
       this.budget.rows = 0
       this.budget.bytes = 0
+      // Every chunk is on disk now: the slabs are written over, not allocated again.
+      this.budget.slabs.reset()
     }
   }
 
-  private path(p: number): string {
-    return join(this.budget.dir(), `${this.name}-${p}`)
-  }
-
-  /** Appends every partition's records to its temp file and drops them from memory. */
+  /** Appends every partition's records to the side's temp file and drops them from memory. */
   spill(): void {
     for (let p = 0; p < this.count; p++) {
       const parts = this.held(p)
       if (parts.length === 0) continue
-      const fd = openSync(this.path(p), 'a')
-      try {
-        for (const part of parts) {
-          let done = 0
-          while (done < part.length) done += writeSync(fd, part, done, part.length - done)
-          this.onDisk[p]! += part.length
-        }
-      } finally {
-        closeSync(fd)
+      this.fd ??= openSync(join(this.budget.dir(), this.name), 'w+')
+      const start = this.fileEnd
+      for (const part of parts) {
+        let done = 0
+        while (done < part.length)
+          done += writeSync(this.fd, part, done, part.length - done, this.fileEnd + done)
+        this.fileEnd += part.length
       }
+      this.runs[p]!.push(start, this.fileEnd - start)
+      this.onDisk[p]! += this.fileEnd - start
       this.spilled = true
       this.chunks[p] = []
       this.current[p] = undefined
       this.used[p] = 0
     }
+  }
+
+  /** Closes the temp file (it is deleted with its directory). */
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
   }
 
   private held(p: number): Buffer[] {
@@ -170,19 +216,17 @@ export class PartitionStore implements RowSink {
    */
   take(p: number, into: Buffer, at: number): number {
     let w = at
-    if (this.onDisk[p]! > 0) {
-      const fd = openSync(this.path(p), 'r')
-      try {
-        const end = w + this.onDisk[p]!
-        while (w < end) {
-          const read = readSync(fd, into, w, end - w, null)
-          if (read === 0) throw new Error(`temp file ${this.path(p)} is shorter than written`)
-          w += read
-        }
-      } finally {
-        closeSync(fd)
+    const runs = this.runs[p]!
+    for (let r = 0; r < runs.length; r += 2) {
+      const end = w + runs[r + 1]!
+      for (let from = runs[r]!; w < end; ) {
+        const read = readSync(this.fd!, into, w, end - w, from)
+        if (read === 0) throw new Error(`temp file of ${this.name} is shorter than written`)
+        w += read
+        from += read
       }
     }
+    this.runs[p] = []
     for (const part of this.held(p)) w += part.copy(into, w)
     this.chunks[p] = []
     this.current[p] = undefined

@@ -10,7 +10,7 @@ import type { ParseCsvOptions } from '../parseStatementCsv.js'
 import type { Tally } from '../tally.js'
 import type { ReconcileEntry } from '../types.js'
 import { JoinScratch, joinPartition, type RowBuilders } from './partitionJoin.js'
-import { PartitionStore, type StoreBudget } from './partitionStore.js'
+import { PartitionStore, Slabs, type StoreBudget } from './partitionStore.js'
 import { MerchantReader, StatementReader, scanCsv } from './scanCsv.js'
 import { fileChunks, LineRereader, rereadablePath } from './sourceFile.js'
 
@@ -54,6 +54,7 @@ export async function* reconcileCsv(
       return dir
     },
     stores: [],
+    slabs: new Slabs(),
   }
   const merchantPath = rereadablePath(merchant.source)
   const statementPath = rereadablePath(statement.source)
@@ -112,6 +113,8 @@ export async function* reconcileCsv(
     }
     return spilled
   } finally {
+    merchantStore.close()
+    statementStore.close()
     merchantLines?.close()
     statementLines?.close()
     if (dir !== undefined) await rm(dir, { recursive: true, force: true })
