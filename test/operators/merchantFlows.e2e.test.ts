@@ -8,9 +8,8 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { generateCmbGatewayKeys, type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { cmb } from '@ecny/operator-cmb'
-import { type Order, operations } from '@ecny/protocol'
+import type { Order } from '@ecny/protocol'
 import { EcnyError } from '@ecny/sdk-core'
-import { fromOperation } from '@ecny/sdk-core/internal'
 import { createMerchantClient, type MerchantClient } from '@ecny/sdk-merchant'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -303,7 +302,7 @@ describe('CMB-only rules over the CMB dialect', () => {
     }
   })
 
-  it('a contract payment with a profit split, through the SDK transport: cleared after its delay, split paid out', async () => {
+  it('a contract payment with a profit split, through orders.create: cleared after its delay, split paid out', async () => {
     const rails = w.sandbox.rails
     const payer = rails.engine.openWallet({ level: 'WL04', mobile: '13800138002' }).id
     rails.engine.topUp(payer, { amount: 10_000, bankCard: '6222020200000000014' })
@@ -311,28 +310,38 @@ describe('CMB-only rules over the CMB dialect', () => {
     const b = rails.engine.openWallet({ level: 'WL04', mobile: '13800138004' }).id
     const contract = {
       delayTime: 0,
-      timeUnit: 'minute',
+      timeUnit: 'minute' as const,
       benefitList: [
         { benefitWalletId: a, percent: 0.7 },
         { benefitWalletId: b, percent: 0.3 },
       ],
     }
-    const order = await w.client.request({
-      ...fromOperation(operations.createOrder),
-      body: { mode: 'qr', merchantOrderNo: 'C-1', amount: 1_000, description: 'Tickets', contract },
+    const order = await w.client.orders.create({
+      mode: 'qr',
+      merchantOrderNo: 'C-1',
+      amount: 1_000,
+      description: 'Tickets',
+      contract,
     })
     expect(order).toMatchObject({ status: 'created', contract: { delayTime: 0, timeUnit: 'minute' } })
     rails.engine.payOrder(w.railsOrderId(order), { walletId: payer })
     await until(() => rails.engine.getBalance(b).available === 300, 'the split was paid out')
     expect(rails.engine.getBalance(a)).toMatchObject({ available: 700 })
-    const bad = { ...contract, benefitList: [{ benefitWalletId: a, percent: 0.5 }] }
-    expect(
-      await codeOf(() =>
-        w.client.request({
-          ...fromOperation(operations.createOrder),
-          body: { mode: 'qr', merchantOrderNo: 'C-2', amount: 1_000, description: 'Tickets', contract: bad },
-        }),
-      ),
-    ).toBe('invalid_request')
+  })
+
+  it('a contract whose split does not add up to 1 is invalid_request, naming the field, before sending', async () => {
+    const bad = {
+      delayTime: 1,
+      timeUnit: 'day' as const,
+      benefitList: [{ benefitWalletId: 'W1', percent: 0.5 }],
+    }
+    const error = await w.client.orders
+      .create({ mode: 'qr', merchantOrderNo: 'C-2', amount: 1_000, description: 'Tickets', contract: bad })
+      .catch((e: unknown) => e as EcnyError)
+    expect(error).toMatchObject({ code: 'invalid_request' })
+    expect(error.message).toMatch(/contract\.benefitList.*add up to 1/)
+    expect(await codeOf(() => w.client.orders.getByMerchantOrderNo({ merchantOrderNo: 'C-2' }))).toBe(
+      'not_found',
+    )
   })
 })

@@ -19,6 +19,8 @@ it('exports exactly the public surface (a change here is a change to the contrac
       "campaignStatuses",
       "claimRequest",
       "clientToken",
+      "contractPayment",
+      "contractShareHundredths",
       "createCampaignRequest",
       "createClientTokenRequest",
       "createGovBillRequest",

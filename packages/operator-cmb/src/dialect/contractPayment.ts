@@ -1,41 +1,14 @@
+import { contractPayment, contractShareHundredths } from '@ecny/protocol'
 import { InvalidRequestError } from '@ecny/sdk-core'
 import { z } from '@ecny/sdk-core/internal'
 
-/** Hundredths: CMB's percents are BigDecimal(18,2), so 0.35 is 35 and they must add up to 100. */
-const hundredths = (value: number) => Math.round(value * 100)
-
-const benefit = z.object({
-  /** The wallet that receives this share (≤ 16 characters). */
-  benefitWalletId: z
-    .string({ error: 'benefitWalletId must be a string' })
-    .check(z.minLength(1), z.maxLength(16, { error: 'benefitWalletId must be at most 16 characters' })),
-  /** Its share: 0.1 is 10 %, at most two decimals. */
-  percent: z.number({ error: 'percent must be a number' }).check(
-    z.refine((p) => p > 0 && p <= 1, { error: 'percent must be more than 0 and at most 1' }),
-    z.refine((p) => Math.abs(p * 100 - hundredths(p)) < 1e-9, { error: 'percent has at most two decimals' }),
-  ),
-})
-
 /**
- * A smart-contract payment (CMB `contractUnifiedOrder`, §2.7.2.1): clearing delayed by `delayTime`
- * `timeUnit`s, then the amount split across `benefitList`, whose percents must add up to exactly 1.
+ * A smart-contract payment (CMB `contractUnifiedOrder`, §2.7.2.1): the protocol's `contractPayment`
+ * schema (`createOrder`'s `contract` input), checked again here for calls made with `client.request`.
  */
-export const contractPaymentSchema = z
-  .object({
-    delayTime: z
-      .number({ error: 'delayTime must be a number' })
-      .check(z.int({ error: 'delayTime must be a whole number' }), z.minimum(0)),
-    timeUnit: z.enum(['day', 'hour', 'minute'], { error: 'timeUnit must be day, hour or minute' }),
-    benefitList: z.array(benefit).check(z.minLength(1, { error: 'benefitList needs at least one share' })),
-    /** Your customer's ID at CMB (`customId`); default: the merchant order number. */
-    customId: z.optional(z.string().check(z.minLength(1), z.maxLength(64))),
-  })
-  .check(
-    z.refine((c) => c.benefitList.reduce((sum, b) => sum + hundredths(b.percent), 0) === 100, {
-      error: 'benefitList percents must add up to 1',
-      path: ['benefitList'],
-    }),
-  )
+export const contractPaymentSchema = contractPayment
+
+const hundredths = contractShareHundredths
 
 export type ContractPayment = z.output<typeof contractPaymentSchema>
 

@@ -1,4 +1,4 @@
-import { operations } from '@ecny/protocol'
+import { contractPayment, operations } from '@ecny/protocol'
 import {
   type CallOptions,
   type ConflictError,
@@ -41,7 +41,16 @@ const common = {
 const createOrderParameters = z.discriminatedUnion(
   'mode',
   [
-    z.object({ ...common, mode: z.literal('qr') }),
+    z.object({
+      ...common,
+      mode: z.literal('qr'),
+      /**
+       * A smart-contract payment: clearing delayed by `delayTime` `timeUnit`s, then the amount split
+       * across `benefitList` (`{ benefitWalletId, percent }`, percents with two decimals adding up to
+       * exactly 1). CMB: `ecny/contractUnifiedOrder`.
+       */
+      contract: z.optional(contractPayment),
+    }),
     z.object({ ...common, mode: z.literal('app') }),
     z.object({
       ...common,
@@ -66,6 +75,7 @@ export type CreateOrderErrorType = ConflictError | ResultUnknownError | RequestE
 /**
  * Creates an order in one of four modes:
  * - `qr`: a merchant-presented code; show `order.qrPayload` (e.g. with `renderQrSvg`) and wait.
+ *   With `contract`, a smart-contract payment: clearing is delayed, then the amount is split.
  * - `payment_code`: charges the code you scanned from the customer's wallet app at once; the order
  *   comes back `succeeded`, or `failed` with `failureCode`.
  * - `sub_wallet`: charges a sub-wallet the customer pushed to you, without a password, at once.
@@ -83,6 +93,16 @@ export type CreateOrderErrorType = ConflictError | ResultUnknownError | RequestE
  *   mode: 'qr', merchantOrderNo: 'A-1001', amount: 1_250, description: 'Latte',
  * })
  * const svg = await renderQrSvg(order.qrPayload!)
+ *
+ * @example
+ * // Profit split, cleared a day after payment: 70 % to one wallet, 30 % to another.
+ * await createOrder(client, {
+ *   mode: 'qr', merchantOrderNo: 'A-1002', amount: 10_000, description: 'Tickets',
+ *   contract: { delayTime: 1, timeUnit: 'day', benefitList: [
+ *     { benefitWalletId: '0021000000000001', percent: 0.7 },
+ *     { benefitWalletId: '0021000000000002', percent: 0.3 },
+ *   ] },
+ * })
  */
 export async function createOrder(
   client: MerchantBaseClient,
