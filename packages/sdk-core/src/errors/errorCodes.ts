@@ -41,6 +41,11 @@ export const errorCodes = {
   // Merchants
   merchant_not_approved: { category: 'permission', status: 403, retryable: false },
   document_missing: { category: 'invalid_request', status: 422, retryable: false },
+  // Government bills (缴款码)
+  bill_code_unknown: { category: 'not_found', status: 404, retryable: false },
+  bill_code_expired: { category: 'conflict', status: 409, retryable: false },
+  bill_agency_mismatch: { category: 'invalid_request', status: 422, retryable: false },
+  bill_already_paid: { category: 'conflict', status: 409, retryable: false },
   // Campaigns
   campaign_not_active: { category: 'conflict', status: 409, retryable: false },
   budget_exhausted: { category: 'conflict', status: 409, retryable: false },
