@@ -41,6 +41,8 @@ export function createCmbOutbox(deps: {
 }) {
   // In the door's state, so the durable sandbox saves them with the orders they are about.
   const records: Map<string, CmbNotificationRecord> = deps.state.notifications
+  // Being sent now: a round that overlaps the previous one must not send them again.
+  const inFlight = new Set<string>()
   let timer: ReturnType<typeof setInterval> | undefined
   const now = () => deps.rails.clock.now()
 
@@ -70,6 +72,15 @@ export function createCmbOutbox(deps: {
   }
 
   async function attempt(record: CmbNotificationRecord): Promise<boolean> {
+    inFlight.add(record.id)
+    try {
+      return await send(record)
+    } finally {
+      inFlight.delete(record.id)
+    }
+  }
+
+  async function send(record: CmbNotificationRecord): Promise<boolean> {
     const merchant = deps.merchants.byMerId(record.merId)
     let httpStatus: number | null = null
     let error: string | null = null
@@ -92,6 +103,7 @@ export function createCmbOutbox(deps: {
     }
     const at = now()
     record.attempts.push({ at, httpStatus, ok, error })
+    if (record.status !== 'pending') return ok
     const next = notificationRetrySchedule[record.attempts.length]
     record.status = ok ? 'delivered' : next === undefined ? 'failed' : 'pending'
     record.nextAttemptAt = record.status === 'pending' ? at + next! * 1000 : null
@@ -104,7 +116,7 @@ export function createCmbOutbox(deps: {
       deps.beforeDelivery?.()
       collect()
       const due = [...records.values()].filter(
-        (r) => r.status === 'pending' && (r.nextAttemptAt ?? 0) <= now(),
+        (r) => r.status === 'pending' && !inFlight.has(r.id) && (r.nextAttemptAt ?? 0) <= now(),
       )
       const results = await Promise.all(due.map(attempt))
       return { attempted: due.length, delivered: results.filter(Boolean).length }
