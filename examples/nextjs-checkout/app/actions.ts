@@ -1,6 +1,6 @@
 'use server'
 
-import { randomUUID } from 'node:crypto'
+import { randomInt, randomUUID } from 'node:crypto'
 import { createClient, createClientToken } from '@ecny/sdk-core'
 import { EcnyError } from '@ecny/sdk-merchant'
 import type { CheckoutOrder } from '@ecny/sdk-react'
@@ -78,7 +78,8 @@ export async function payWithSandboxWallet(orderId: string): Promise<void> {
     )
   // The sandbox's demo app also acts as a wallet operator.
   const walletApp = createClient({ baseUrl: gateway.url, credentials: gateway.credentials })
-  const wallet = await walletApp.wallets.open({ type: 'WT01', level: 'WL04', mobile: '13800005555' })
+  const mobile = `139${randomInt(1e8).toString().padStart(8, '0')}` // a new customer each time
+  const wallet = await walletApp.wallets.open({ type: 'WT01', level: 'WL04', mobile })
   await walletApp.wallets.topUp({ walletId: wallet.id, amount: order.amount, bankCard: '6222020000000007' })
   await walletApp.payments.pay({ orderId, walletId: wallet.id, amount: order.amount })
 }
