@@ -233,6 +233,19 @@ async function buildCli(dir: string): Promise<string> {
     target: 'node20',
     outfile,
     logLevel: 'warning',
+    // Workspace packages from their sources, as the tests see them (their dist may be stale).
+    plugins: [
+      {
+        name: 'workspace-sources',
+        setup(build) {
+          build.onResolve({ filter: /^@ecny\// }, ({ path }) => {
+            const [, name, sub] = /^@ecny\/([^/]+)(?:\/(.+))?$/.exec(path)!
+            const file = sub === undefined ? 'src/index.ts' : `src/exports/${sub}.ts`
+            return { path: join(here, '..', 'packages', name!, file) }
+          })
+        },
+      },
+    ],
     banner: {
       js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
     },
