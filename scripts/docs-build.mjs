@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 /**
  * Builds the docs site offline into docs/.vitepress/dist (gitignored):
- *   1. the API reference as Markdown (typedoc + typedoc-plugin-markdown, typedoc.json's entry points)
- *      into docs/api (generated, gitignored; `pnpm api-docs` writes the HTML version there instead);
+ *   1. the API reference as Markdown (typedoc + typedoc-plugin-markdown; docs/.vitepress/typedoc.json
+ *      extends the root typedoc.json) into docs/api (generated, gitignored; `pnpm api-docs` writes the
+ *      HTML version there instead);
  *   2. the protocol pages from docs/protocol/openapi.json (scripts/docs-protocol.mjs);
  *   3. the site itself (VitePress, docs/.vitepress/config.mts), which fails on a dead internal link.
  * Each step prints how long it took. The packages' types come from their builds (`pnpm build`), as
@@ -31,25 +32,7 @@ function step(label, command, args) {
 }
 
 const total = performance.now()
-step('API reference (typedoc markdown)', bin('typedoc'), [
-  '--options',
-  'typedoc.json',
-  '--plugin',
-  'typedoc-plugin-markdown',
-  '--out',
-  'docs/api',
-  '--readme',
-  'none',
-  '--router',
-  'module',
-  '--entryFileName',
-  'index',
-  '--excludeScopesInPaths',
-  '--hidePageHeader',
-  '--sanitizeComments',
-  '--logLevel',
-  'Error',
-])
+step('API reference (typedoc markdown)', bin('typedoc'), ['--options', 'docs/.vitepress/typedoc.json'])
 step('protocol pages', process.execPath, [join(root, 'scripts', 'docs-protocol.mjs')])
 step('site (vitepress build)', bin('vitepress'), ['build', 'docs'])
 console.log(`docs-build: done in ${((performance.now() - total) / 1000).toFixed(1)} s → docs/.vitepress/dist`)

@@ -16,6 +16,8 @@ import { githubSlug } from './slug.mts'
 const srcDir = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 const repoRoot = resolve(srcDir, '..')
 const repoUrl = process.env.ECNY_DOCS_REPO_URL ?? 'https://github.com/ecny-sdk/ecny-sdk/blob/main'
+/** docs/README.md is the docs index on GitHub and the English home page here. */
+const rewrites = { 'README.md': 'index.md' }
 
 /** The protocol pages scripts/docs-protocol.mjs wrote (one per resource group), for the sidebar. */
 function protocolPages(): DefaultTheme.SidebarItem[] {
@@ -93,11 +95,12 @@ export default defineConfig({
   description: 'TypeScript SDK for the Digital RMB (e-CNY)',
   cleanUrls: true,
   lastUpdated: false,
-  // docs/README.md is the docs index on GitHub and the English home page here.
-  rewrites: { 'README.md': 'index.md' },
+  rewrites,
+  // The API reference pages are large; their chunks are expected to be.
+  vite: { build: { chunkSizeWarningLimit: 4096 } },
   markdown: {
     anchor: { slugify: githubSlug },
-    config: (md) => repoLinks(md, { srcDir, repoRoot, repoUrl }),
+    config: (md) => repoLinks(md, { srcDir, repoRoot, repoUrl, rewrites }),
   },
   locales: {
     root: {
@@ -137,6 +140,9 @@ export default defineConfig({
     },
   },
   themeConfig: {
+    // The language menu goes to the other locale's home: most guides have no zh page (yet), and a
+    // menu entry must never lead to a missing page. Translated pages link to each other instead.
+    i18nRouting: false,
     search: {
       provider: 'local',
       options: {
