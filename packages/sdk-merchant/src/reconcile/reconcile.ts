@@ -28,11 +28,11 @@ export interface ReconcileOptions {
    * Rows (both sides together) joined in memory. Past this, rows are spread over temp files by key
    * hash and joined one file at a time, so memory stays bounded. Default 100,000 for row objects;
    * 2,500,000 when both sides come straight from `parseStatementCsv` / `parseMerchantRecordsCsv`
-   * (those rows are held compactly, about 50 bytes plus the line itself, and never as objects; a
-   * limit of 200 MB of held lines applies too).
+   * (those rows are held as compact records, about 60 bytes each — plus the line itself when the
+   * source is not a file that can be read again — and a limit of 64 MB of records applies too).
    */
   memoryRows?: number
-  /** Temp files per level of partitioning. Default 64. */
+  /** Partitions (temp files per level on the row-object path). Default 64; 256 on the CSV path. */
   partitions?: number
   /** Where the temp files go. Default `os.tmpdir()`. They are deleted when the run ends, even on error. */
   tempDir?: string

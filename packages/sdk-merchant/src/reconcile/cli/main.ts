@@ -43,7 +43,7 @@ async function runReconcile(args: ReconcileArgs, io: CliIo): Promise<number> {
           name: args.statement,
           onProgress: (lines) => progress?.update('statement', lines - 1),
         })
-      : downloadStatementFromEnv(args.date!, io.env ?? process.env)
+      : downloadStatementFromEnv(args.date!, io.env ?? (process.env as StatementDownloadEnv))
   const recordsSource = await openInput(args.records)
   const sinks: FileSink[] = []
   try {
