@@ -270,7 +270,21 @@ export {
   SignatureError,
   TimeoutError,
 } from './errors/EcnyError.js'
-export { docsUrlFor, type EcnyErrorCategory, type EcnyErrorCode, errorCodes } from './errors/errorCodes.js'
+export {
+  type DocsUrlOptions,
+  docsUrlFor,
+  type EcnyErrorCategory,
+  type EcnyErrorCode,
+  errorCodes,
+} from './errors/errorCodes.js'
+export type { LocaleConfig } from './errors/errorLocaliser.js'
+export { detectLocale, type Locale } from './errors/locale.js'
+export {
+  type LocaliseErrorOptions,
+  loadCatalogue,
+  localiseError,
+  type MessageCatalogue,
+} from './errors/localiseError.js'
 export type { RequestErrorType } from './errors/RequestErrorType.js'
 export { isValidAreaCode } from './ids/isValidAreaCode.js'
 export { isValidBankCard } from './ids/isValidBankCard.js'

@@ -1,5 +1,6 @@
 import type { AxiosInstance } from 'axios'
 import type { JSONWebKeySet } from 'jose'
+import type { LocaleConfig } from '../errors/errorLocaliser.js'
 import type { Logger, LogLevel } from '../log/logger.js'
 import type { SigningAlgorithm } from '../transport/allowedAlgorithms.js'
 import type { PrivateKeyInput } from '../transport/createKeySigner.js'
@@ -22,7 +23,7 @@ export type ServerCredentials =
 /** A short-lived token minted by your backend (`POST /v1/client-tokens`), or a function returning one. */
 export type ClientTokenSource = string | (() => string | Promise<string>)
 
-export type ClientConfig = {
+export type ClientConfig = LocaleConfig & {
   /** `sandbox` (default) or `production`; ignored when `baseUrl` is given. */
   environment?: Environment
   /** The gateway's base URL, e.g. the `url` from `startSandbox()`. */

@@ -1,6 +1,14 @@
 import type { JSONWebKeySet } from 'jose'
 import type * as z from 'zod/mini'
-import { InvalidRequestError, PermissionError } from '../errors/EcnyError.js'
+import { errorFrom } from '../errors/errorFrom.js'
+import { localiseMethods } from '../errors/errorLocaliser.js'
+import {
+  badBaseUrl,
+  bothAuthConfigured,
+  credentialsInBrowser,
+  emptyAppId,
+  noAuthConfigured,
+} from '../errors/messagesEn.js'
 import { createLogger } from '../log/logger.js'
 import { createGatewayKeySet } from '../transport/createGatewayKeySet.js'
 import { axiosHttp } from '../transport/http/axiosHttp.js'
@@ -34,32 +42,16 @@ export type EcnyBaseClient = {
   verifyGatewaySignature(parameters: Omit<VerifyGatewaySignatureParameters, 'keys'>): Promise<GatewayClaims>
 }
 
-function configError(message: string, hint: string): InvalidRequestError {
-  return new InvalidRequestError('invalid_request', `Invalid client config: ${message}.`, { hint })
-}
-
 function isBrowser(): boolean {
   return typeof window !== 'undefined' && typeof document !== 'undefined'
 }
 
 function resolveAuth(config: ClientConfig): Auth {
   const { credentials, clientToken } = config
-  if (credentials && clientToken)
-    throw configError(
-      'both credentials and clientToken are set',
-      'Use credentials on servers and clientToken in browsers.',
-    )
+  if (credentials && clientToken) throw errorFrom(bothAuthConfigured, {})
   if (credentials) {
-    if (isBrowser() && !config.dangerouslyAllowBrowser)
-      throw new PermissionError(
-        'insecure_environment',
-        'Server credentials were passed to createClient in a browser.',
-        {
-          hint: 'A private key in a browser is readable by every visitor. Mint a client token on your server (POST /v1/client-tokens) and pass clientToken instead.',
-        },
-      )
-    if (!credentials.appId)
-      throw configError('credentials.appId is empty', 'Pass the app id the gateway issued you.')
+    if (isBrowser() && !config.dangerouslyAllowBrowser) throw errorFrom(credentialsInBrowser, {})
+    if (!credentials.appId) throw errorFrom(emptyAppId, {})
     return serverAuth(credentials)
   }
   if (clientToken) {
@@ -68,10 +60,7 @@ function resolveAuth(config: ClientConfig): Auth {
       token: async () => (typeof clientToken === 'string' ? clientToken : await clientToken()),
     }
   }
-  throw configError(
-    'neither credentials nor clientToken is set',
-    'On a server pass credentials: { appId, privateKey }; in a browser pass clientToken.',
-  )
+  throw errorFrom(noAuthConfigured, {})
 }
 
 /** The placeholder auth of an operator client: its codec signs every attempt, so this is never used. */
@@ -92,14 +81,17 @@ function operatorAuth(name: string): Auth {
  * const wallet = await getWallet(base, { walletId })
  */
 export function createBaseClient(config: ClientConfig): EcnyBaseClient {
+  return localiseMethods(buildBaseClient(config), config)
+}
+
+function buildBaseClient(config: ClientConfig): EcnyBaseClient {
   const { operator } = config
   const baseUrl = (
     operator?.origin ??
     config.baseUrl ??
     environments[config.environment ?? 'sandbox']
   ).replace(/\/+$/, '')
-  if (!/^https?:\/\//.test(baseUrl))
-    throw configError(`baseUrl "${baseUrl}" is not an http(s) URL`, 'Pass e.g. http://127.0.0.1:8787.')
+  if (!/^https?:\/\//.test(baseUrl)) throw errorFrom(badBaseUrl, { baseUrl })
   // An operator signs with its own keys inside its codec: no reference credentials are needed.
   const auth: Auth = operator ? operatorAuth(operator.name) : resolveAuth(config)
   const http = config.axios ? axiosHttp(config.axios) : config.fetch ? fetchHttp(config.fetch) : defaultHttp()

@@ -1,3 +1,4 @@
+import { localiseMethods } from '../errors/errorLocaliser.js'
 import type { LimitDefaultsOverride } from '../limits/defaultWalletLimits.js'
 import type { ClientConfig } from './config.js'
 import { createBaseClient, type EcnyBaseClient } from './createBaseClient.js'
@@ -38,12 +39,16 @@ export function createClient(config: CreateClientConfig): EcnyClient {
   const { limitDefaults, ...clientConfig } = config
   const base = createBaseClient(clientConfig)
   const defaults = { limitDefaults }
-  return {
-    ...base,
-    ...walletActions(base, defaults),
-    ...paymentActions(base, defaults),
-    ...transferActions(base, defaults),
-    ...campaignActions(base),
-    ...clientTokenActions(base),
-  }
+  // Input refused before sending is thrown by the actions themselves: they speak the locale too.
+  return localiseMethods(
+    {
+      ...base,
+      ...walletActions(base, defaults),
+      ...paymentActions(base, defaults),
+      ...transferActions(base, defaults),
+      ...campaignActions(base),
+      ...clientTokenActions(base),
+    },
+    clientConfig,
+  )
 }

@@ -17,6 +17,23 @@ export type EcnyErrorOptions = {
   cause?: unknown
 }
 
+/** The labels of the lines after an error's message; a zh-CN client uses its catalogue's. */
+export type ErrorLabels = { requestId: (id: string) => string; docs: (url: string) => string }
+
+const englishLabels: ErrorLabels = { requestId: (id) => `Request id: ${id}`, docs: (url) => `Docs: ${url}` }
+
+/** `error.message`: the short message, the hint, the request id and the docs link, one per line. */
+export function composeErrorMessage(
+  parts: { shortMessage: string; hint: string | undefined; requestId: string | undefined; docsUrl: string },
+  labels: ErrorLabels = englishLabels,
+): string {
+  const lines = [parts.shortMessage]
+  if (parts.hint) lines.push(parts.hint)
+  if (parts.requestId) lines.push(labels.requestId(parts.requestId))
+  lines.push(labels.docs(parts.docsUrl))
+  return lines.join('\n')
+}
+
 /**
  * The one error type the SDK throws. `code` is stable across versions and minification: branch on
  * it, not on the class or the message.
@@ -44,11 +61,10 @@ export class EcnyError extends Error {
   constructor(code: EcnyErrorCode | (string & {}), shortMessage: string, options: EcnyErrorOptions = {}) {
     const known = isKnownErrorCode(code) ? errorCodes[code] : undefined
     const docsUrl = docsUrlFor(code)
-    const lines = [shortMessage]
-    if (options.hint) lines.push(options.hint)
-    if (options.requestId) lines.push(`Request id: ${options.requestId}`)
-    lines.push(`Docs: ${docsUrl}`)
-    super(lines.join('\n'), options.cause === undefined ? undefined : { cause: options.cause })
+    super(
+      composeErrorMessage({ shortMessage, hint: options.hint, requestId: options.requestId, docsUrl }),
+      options.cause === undefined ? undefined : { cause: options.cause },
+    )
     this.code = code
     this.category = known?.category ?? 'unknown'
     this.shortMessage = shortMessage

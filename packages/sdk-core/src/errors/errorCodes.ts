@@ -76,11 +76,30 @@ export type EcnyErrorCode = keyof typeof errorCodes
 
 export type EcnyErrorCategory = (typeof errorCodes)[EcnyErrorCode]['category']
 
-/** Where each code is explained; every URL resolves to a section of `docs/errors.md`. */
+/**
+ * Where each code is explained by default; every URL resolves to a section of `docs/errors.md`
+ * (`docs/zh/errors.md` for zh-CN). Clients take their own `docsBaseUrl` (a bank's copy of the docs).
+ */
 export const docsBaseUrl = 'https://ecny-sdk.dev/docs/'
 
-export function docsUrlFor(code: string): string {
-  return `${docsBaseUrl}errors#${code}`
+export type DocsUrlOptions = {
+  /** `zh-CN` links the Chinese page (`zh/errors`). Default `en`. */
+  locale?: 'zh-CN' | 'en' | undefined
+  /** Default `https://ecny-sdk.dev/docs/`; a trailing slash is added when missing. */
+  docsBaseUrl?: string | undefined
+}
+
+/**
+ * The page that explains an error code.
+ *
+ * @example
+ * docsUrlFor('limit_exceeded') // 'https://ecny-sdk.dev/docs/errors#limit_exceeded'
+ * docsUrlFor('limit_exceeded', { locale: 'zh-CN', docsBaseUrl: 'https://docs.bank.example/ecny' })
+ * // 'https://docs.bank.example/ecny/zh/errors#limit_exceeded'
+ */
+export function docsUrlFor(code: string, options: DocsUrlOptions = {}): string {
+  const base = (options.docsBaseUrl ?? docsBaseUrl).replace(/\/*$/, '/')
+  return `${base}${options.locale === 'zh-CN' ? 'zh/' : ''}errors#${code}`
 }
 
 export function isKnownErrorCode(code: string): code is EcnyErrorCode {

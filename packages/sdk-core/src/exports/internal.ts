@@ -26,6 +26,20 @@ export {
   walletCapReached,
 } from '../campaigns/rewards/walletCapReached.js'
 export { docsUrlFor, type EcnyErrorCode, errorCodes, isKnownErrorCode } from '../errors/errorCodes.js'
+export { errorFrom } from '../errors/errorFrom.js'
+export { localiseMethods } from '../errors/errorLocaliser.js'
+export type { ErrorMessage, MessageParams } from '../errors/errorMessage.js'
+// The catalogue's messages thrown by @ecny/sdk-react (each its own export, so bundles keep only those used).
+export {
+  checkoutAmountInvalid,
+  checkoutAmountMismatch,
+  checkoutNoOrder,
+  emptyClientToken,
+  hookOutsideProvider,
+  noClientToken,
+  providerGivenCredentials,
+  tokenLooksLikeKey,
+} from '../errors/messagesEn.js'
 export { isValidBankCard } from '../ids/isValidBankCard.js'
 export { isValidMobile } from '../ids/isValidMobile.js'
 export {

@@ -1,5 +1,7 @@
 import * as z from 'zod/mini'
-import { ConflictError, InsufficientFundsError, LimitExceededError } from '../errors/EcnyError.js'
+import { type ConflictError, type InsufficientFundsError, LimitExceededError } from '../errors/EcnyError.js'
+import { errorFrom } from '../errors/errorFrom.js'
+import { overBalance, walletIsClosed } from '../errors/messagesEn.js'
 import { formatYuan } from '../money/formatYuan.js'
 import { positiveFenSchema } from '../money/schemas.js'
 import { parseInput } from '../validation/parseInput.js'
@@ -48,6 +50,13 @@ export type CheckLimitsReturnType =
 
 const yuan = (fen: number) => formatYuan(fen, { symbol: true, grouping: true })
 
+/** The movement a message names, in each locale. */
+const kindWords = {
+  payment: { en: 'payment', 'zh-CN': '支付' },
+  transfer: { en: 'transfer', 'zh-CN': '转账' },
+  'top-up': { en: 'top-up', 'zh-CN': '充值' },
+} as const
+
 const capNames: Record<LimitCap, string> = {
   single: 'single-payment cap',
   daily: 'daily cap',
@@ -57,10 +66,7 @@ const capNames: Record<LimitCap, string> = {
 
 /** The same refusal the gateway gives a closed wallet. */
 export function walletClosed(walletId: string): ConflictError {
-  return new ConflictError('wallet_closed', 'This wallet is closed and cannot be used.', {
-    hint: 'Open a new wallet; a closed wallet can still be read.',
-    details: { walletId },
-  })
+  return errorFrom(walletIsClosed, {}, { details: { walletId } }) as ConflictError
 }
 
 function minOf(values: Array<number | null>): number | null {
@@ -165,14 +171,11 @@ export function checkLimits(
   }
   if (amount > balance) {
     const shortfall = amount - balance
-    const error = new InsufficientFundsError(
-      'insufficient_funds',
-      `${movement} is more than the wallet's balance of ${yuan(balance)} (short by ${yuan(shortfall)}).`,
-      {
-        hint: 'Top the wallet up first, or pay less.',
-        details: { walletId, available: balance, amount, shortfall },
-      },
-    )
+    const error = errorFrom(
+      overBalance,
+      { kind: kindWords[kind], amount: yuan(amount), balance: yuan(balance), shortfall: yuan(shortfall) },
+      { details: { walletId, available: balance, amount, shortfall } },
+    ) as InsufficientFundsError
     return { ok: false, maxAmount, error }
   }
   return { ok: true, maxAmount }

@@ -1,6 +1,7 @@
 import { headers, signatureTypes } from '@ecny/protocol'
 import * as z from 'zod/mini'
-import { createEcnyError } from '../errors/EcnyError.js'
+import { errorFrom } from '../errors/errorFrom.js'
+import { bodyNotJson, unexpectedShape } from '../errors/messagesEn.js'
 import type { Logger } from '../log/logger.js'
 import { formatPath } from '../validation/parseInput.js'
 import { randomId, utf8 } from './bytes.js'
@@ -147,10 +148,7 @@ async function decodeResponse<T extends z.ZodMiniType>(
   try {
     json = body.length === 0 ? null : JSON.parse(new TextDecoder().decode(body))
   } catch (cause) {
-    throw createEcnyError('invalid_response', 'The gateway sent a signed body that is not JSON.', {
-      requestId,
-      cause,
-    })
+    throw errorFrom(bodyNotJson, {}, { requestId, cause })
   }
   if (response.status < 200 || response.status >= 300) {
     return { ok: false, error: decodeErrorResponse(response.status, json, requestId) }
@@ -158,14 +156,10 @@ async function decodeResponse<T extends z.ZodMiniType>(
   const parsed = z.safeParse(schema, json)
   if (parsed.success) return { ok: true, value: parsed.data }
   const issue = parsed.error.issues[0]
-  throw createEcnyError(
-    'invalid_response',
-    `The gateway's response does not have the expected shape (${issue ? `${formatPath(issue.path)}: ${issue.message}` : 'unknown'}).`,
-    {
-      requestId,
-      hint: 'Upgrade @ecny/sdk-core, or report this with the request id.',
-      details: { issues: parsed.error.issues },
-    },
+  throw errorFrom(
+    unexpectedShape,
+    { problem: issue ? `${formatPath(issue.path)}: ${issue.message}` : 'unknown' },
+    { requestId, details: { issues: parsed.error.issues } },
   )
 }
 

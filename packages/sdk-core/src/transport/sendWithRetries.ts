@@ -1,13 +1,24 @@
 import { headers as protocolHeaders } from '@ecny/protocol'
 import {
-  AbortedError,
-  ConnectionError,
+  type AbortedError,
+  type ConnectionError,
   createEcnyError,
   EcnyError,
-  ResultUnknownError,
+  type ResultUnknownError,
   SignatureError,
-  TimeoutError,
+  type TimeoutError,
 } from '../errors/EcnyError.js'
+import { errorFrom } from '../errors/errorFrom.js'
+import { englishOf, rememberText, sourceOf, textOf } from '../errors/errorText.js'
+import {
+  abortedAfterSending,
+  abortedByCaller,
+  attemptTimedOut,
+  mayHaveActedHint,
+  notSent,
+  outcomeUnknown,
+  unreachable,
+} from '../errors/messagesEn.js'
 import { backoffDelay, parseRetryAfter, sleep } from './backoff.js'
 import { randomId } from './bytes.js'
 import type { HttpRequest, HttpResponse } from './http/HttpClient.js'
@@ -64,24 +75,14 @@ function connectionFailure(cause: unknown, timedOut: boolean, timeoutMs: number,
   if (timedOut) {
     return {
       maybeCommitted: true,
-      error: new TimeoutError('timeout', `The gateway did not answer ${path} within ${timeoutMs} ms.`, {
-        hint: 'Raise timeoutMs or check the network; the SDK retried where it was safe.',
-        cause,
-      }),
+      error: errorFrom(attemptTimedOut, { path, timeoutMs }, { cause }) as TimeoutError,
     }
   }
   const code = systemErrorCode(cause)
   const refused = code === 'ECONNREFUSED' || code === 'ENOTFOUND' || code === 'EAI_AGAIN'
   return {
     maybeCommitted: !refused,
-    error: new ConnectionError(
-      'connection_error',
-      `Could not reach the gateway for ${path}${code ? ` (${code})` : ''}.`,
-      {
-        hint: 'Check baseUrl and the network. Retried calls reuse their idempotency key, so nothing is paid twice.',
-        cause,
-      },
-    ),
+    error: errorFrom(unreachable, { path, reason: code ? ` (${code})` : '' }, { cause }) as ConnectionError,
   }
 }
 
@@ -95,20 +96,26 @@ function mayHaveActed(cause: unknown, call: PreparedCall): unknown {
   const untrusted =
     cause instanceof SignatureError || (cause instanceof EcnyError && cause.code === 'response_too_large')
   if (!untrusted || method !== 'POST' || idempotencyKey === undefined) return cause
-  return createEcnyError(cause.code, cause.shortMessage, {
-    hint: `The gateway may have acted on ${method} ${path}. Retry with idempotencyKey "${idempotencyKey}" (it cannot act twice) or look the result up; do not retry with a new key.`,
+  const hint = sourceOf(mayHaveActedHint, 'hint', { method, path, idempotencyKey })
+  const error = createEcnyError(cause.code, cause.shortMessage, {
+    hint: englishOf(hint),
     requestId: cause.requestId,
     details: { ...cause.details, method, path, idempotencyKey },
     cause,
   })
+  rememberText(error, { message: textOf(cause).message, hint })
+  return error
 }
 
-const aborted = (call: PreparedCall, cause: unknown, hint?: string) =>
-  new AbortedError('aborted', `The call to ${call.method} ${call.path} was aborted by the caller.`, {
-    hint,
-    details: call.idempotencyKey ? { idempotencyKey: call.idempotencyKey } : undefined,
-    cause,
-  })
+const aborted = (call: PreparedCall, cause: unknown, mayHaveActed = false) => {
+  const { method, path, idempotencyKey } = call
+  const options = { details: idempotencyKey ? { idempotencyKey } : undefined, cause }
+  return (
+    mayHaveActed && idempotencyKey
+      ? errorFrom(abortedAfterSending, { method, path, idempotencyKey }, options)
+      : errorFrom(abortedByCaller, { method, path }, options)
+  ) as AbortedError
+}
 
 /**
  * The one attempt loop under every call, buffered (`request`) or streamed (`requestStream`): signs
@@ -189,13 +196,7 @@ async function attemptLoop<B, R>(
     } catch (cause) {
       if (cause instanceof EcnyError && cause.code === 'response_too_large') throw mayHaveActed(cause, call)
       if (signal?.aborted) {
-        throw aborted(
-          call,
-          cause,
-          idempotencyKey
-            ? `The gateway may have acted; retry with idempotencyKey "${idempotencyKey}" to find out without acting twice.`
-            : undefined,
-        )
+        throw aborted(call, cause, true)
       }
       const failure = connectionFailure(cause, signals.timedOut(), timeoutMs, `${method} ${call.path}`)
       lastError = failure.error
@@ -248,20 +249,21 @@ async function attemptLoop<B, R>(
 
   if (signal?.aborted) throw aborted(call, lastError)
   if (idempotencyKey && maybeCommitted && method === 'POST') {
-    throw new ResultUnknownError(
-      'result_unknown',
-      `The outcome of ${method} ${call.path} is unknown: the gateway may or may not have acted.`,
+    const by = call.outcomeLookup ? Object.keys(call.outcomeLookup).join(', ') : undefined
+    throw errorFrom(
+      outcomeUnknown,
       {
-        hint: `Retry with idempotencyKey "${idempotencyKey}" (it cannot act twice), or look it up${
-          call.outcomeLookup ? ` by ${Object.keys(call.outcomeLookup).join(', ')}` : ''
-        } until it is final.`,
+        method,
+        path: call.path,
+        idempotencyKey,
+        lookup: by ? { en: ` by ${by}`, 'zh-CN': `按 ${by} ` } : '',
+      },
+      {
         requestId: lastError?.requestId,
         details: { method, path: call.path, idempotencyKey, ...call.outcomeLookup },
         cause: lastError,
       },
-    )
+    ) as ResultUnknownError
   }
-  throw (
-    lastError ?? new ConnectionError('connection_error', `The call to ${method} ${call.path} was not sent.`)
-  )
+  throw lastError ?? errorFrom(notSent, { method, path: call.path })
 }

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini'
-import { InvalidRequestError } from '../errors/EcnyError.js'
+import { errorFrom } from '../errors/errorFrom.js'
+import { invalidInput, invalidInputs } from '../errors/messagesEn.js'
 
 /** A field path the way a developer writes it: `payer.idNumber`, `items[2].amount`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -27,10 +28,12 @@ export function parseInput<T extends z.ZodMiniType>(
     message: issue.message,
   }))
   const first = issues[0]!
-  const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : ''
-  throw new InvalidRequestError(
-    'invalid_request',
-    `Invalid ${what}: ${first.path}: ${first.message}${more}.`,
-    { hint: 'Fix the field named above; nothing was sent to the gateway.', details: { issues } },
-  )
+  const params = {
+    what: what === 'request' ? { en: what, 'zh-CN': '请求' } : what,
+    field: first.path,
+    problem: first.message,
+  }
+  throw issues.length > 1
+    ? errorFrom(invalidInputs, { ...params, more: issues.length - 1 }, { details: { issues } })
+    : errorFrom(invalidInput, params, { details: { issues } })
 }

@@ -1,4 +1,6 @@
-import { GatewayError } from '../../errors/EcnyError.js'
+import type { GatewayError } from '../../errors/EcnyError.js'
+import { errorFrom } from '../../errors/errorFrom.js'
+import { answerTooLarge } from '../../errors/messagesEn.js'
 
 /** The default cap on a buffered response body: far above any gateway answer, far below a memory problem. */
 export const defaultMaxResponseBytes = 16 * 1024 * 1024
@@ -14,12 +16,9 @@ export const maxJwksBytes = 64 * 1024
  * if (received > limit) throw responseTooLarge(limit, url)
  */
 export function responseTooLarge(limit: number, url: string): GatewayError {
-  return new GatewayError(
-    'response_too_large',
-    `The answer from ${new URL(url).pathname} is larger than ${limit} bytes; it was not read further.`,
-    {
-      hint: 'Nothing in it was used. Raise maxResponseBytes if the gateway really sends answers this large; otherwise something between you and the gateway is misbehaving.',
-      details: { maxResponseBytes: limit },
-    },
-  )
+  return errorFrom(
+    answerTooLarge,
+    { path: new URL(url).pathname, limit },
+    { details: { maxResponseBytes: limit } },
+  ) as GatewayError
 }
