@@ -5,7 +5,12 @@ import type { CmbTestCredentials } from '../cmb/seedCmbMerchant.js'
 import type { DemoAppCredentials, Rails, RailsSnapshot } from '../createRails.js'
 import type { IdempotencyRecord } from '../http/idempotencyStore.js'
 import type { NotificationRecord } from '../notifications/notificationOutbox.js'
-import { createDurableRecords, type DurableRecords, type DurableSection } from './durableRecords.js'
+import {
+  createDurableRecords,
+  type DurableRecords,
+  type DurableSection,
+  joinChunks,
+} from './durableRecords.js'
 import { railsInternalsOf } from './railsInternals.js'
 import { decodeMaps, encodeMaps } from './snapshotCodec.js'
 import { openSqliteRecords } from './sqlite/openSqliteRecords.js'
@@ -32,6 +37,15 @@ export type SandboxStore = {
   }): DurableRecords
   close(): void
 }
+
+/** Maps of the rails state whose values are histories or id lists that only grow. */
+const appendOnlyMaps = new Set([
+  'transactions',
+  'transfersByWallet',
+  'refundsByOrder',
+  'campaignClaimsByCampaign',
+  'campaignClaimsByWallet',
+])
 
 const notificationVersion = (record: NotificationRecord | CmbNotificationRecord) =>
   `${record.status}|${record.attempts.length}|${record.nextAttemptAt}`
@@ -69,7 +83,8 @@ export async function openSandboxStore(file: string): Promise<SandboxStore> {
             accounts: mapOf('rails.ledger.accounts'),
             entryCount: docOf<number>('rails.ledger.entryCount') ?? 0,
           }
-        } else loaded[key] = live instanceof Map ? mapOf(`rails.${key}`) : docOf(`rails.${key}`)
+        } else if (appendOnlyMaps.has(key)) loaded[key] = joinChunks(rowsOf(`rails.${key}`))
+        else loaded[key] = live instanceof Map ? mapOf(`rails.${key}`) : docOf(`rails.${key}`)
       }
       const notifications = [...mapOf('notifications').values()] as NotificationRecord[]
       const snapshot: RailsSnapshot = {
@@ -108,8 +123,9 @@ export async function openSandboxStore(file: string): Promise<SandboxStore> {
             { kind: 'map', name: 'rails.ledger.accounts', map: state.ledger.accounts },
             { kind: 'doc', name: 'rails.ledger.entryCount', read: () => state.ledger.entryCount },
           )
-        } else if (live instanceof Map) sections.push({ kind: 'map', name: `rails.${key}`, map: live })
-        else sections.push({ kind: 'doc', name: `rails.${key}`, read: () => state[key as 'counters'] })
+        } else if (live instanceof Map) {
+          sections.push({ kind: 'map', name: `rails.${key}`, map: live, appendOnly: appendOnlyMaps.has(key) })
+        } else sections.push({ kind: 'doc', name: `rails.${key}`, read: () => state[key as 'counters'] })
       }
       sections.push(
         { kind: 'doc', name: 'rails.random', read: () => random.state() },
