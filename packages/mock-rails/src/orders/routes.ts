@@ -23,10 +23,11 @@
  * Orders carry an extra field `subWalletId` (null unless paid by a sub-wallet); `benefit` is null
  * until campaigns apply benefits to orders.
  */
-import { operations } from '@ecny/protocol'
+import { type Order, operations } from '@ecny/protocol'
 import { assertMerchantAccess, field, merchantFor } from '../http/callerAccess.js'
 import type { RouteDefinition, RouteInput } from '../http/routeDefinition.js'
 import { RailsError } from '../support/railsError.js'
+import { checkContract, fileContract, settleDueContracts, withContract } from './contractOrders.js'
 import { qrPayloadOrderId } from './qrPayloadOrderId.js'
 
 const orderScoped = (scope: { type: string; id: string }, input: RouteInput) =>
@@ -43,6 +44,17 @@ const orderReadable = (scope: { type: string; id: string }, input: RouteInput) =
   }
 }
 
+/** Whether the merchant already has an order under this number (before a create). */
+function orderExists(engine: RouteInput['engine'], merchantId: unknown, merchantOrderNo: unknown): boolean {
+  if (typeof merchantId !== 'string' || typeof merchantOrderNo !== 'string') return false
+  try {
+    engine.findOrderByMerchantOrderNo(merchantId, merchantOrderNo)
+    return true
+  } catch {
+    return false
+  }
+}
+
 /** The order, after checking the calling app may act for its merchant. */
 function accessibleOrder(input: RouteInput) {
   const found = input.engine.getOrder(input.params.id!)
@@ -53,21 +65,31 @@ function accessibleOrder(input: RouteInput) {
 export const orderRoutes: RouteDefinition[] = [
   {
     ...operations.createOrder,
-    handle: ({ engine, body, caller }) => {
+    handle: ({ engine, body, caller, now }) => {
       const merchantId = merchantFor(caller, field(body, 'merchantId') as string | undefined)
       if (typeof merchantId === 'string') assertMerchantAccess(caller, merchantId)
-      return engine.createOrder({ ...(body as object), merchantId } as never)
+      const contract = checkContract(body)
+      const existed = orderExists(engine, merchantId, field(body, 'merchantOrderNo'))
+      const { contract: _contract, ...order } = body as Record<string, unknown>
+      const made = engine.createOrder({ ...order, merchantId } as never) as Order
+      fileContract(engine, made, contract, existed)
+      settleDueContracts(engine, now)
+      return withContract(engine, made)
     },
   },
   {
     ...operations.getOrder,
     tokenAccess: orderReadable,
-    handle: (input) =>
-      input.caller.kind === 'token' ? input.engine.getOrder(input.params.id!) : accessibleOrder(input),
+    handle: (input) => {
+      settleDueContracts(input.engine, input.now)
+      const order =
+        input.caller.kind === 'token' ? input.engine.getOrder(input.params.id!) : accessibleOrder(input)
+      return withContract(input.engine, order as Order)
+    },
   },
   {
     ...operations.findOrder,
-    handle: ({ engine, query, caller }) => {
+    handle: ({ engine, query, caller, now }) => {
       const merchantOrderNo = query.get('merchantOrderNo')
       const merchantId = merchantFor(caller, query.get('merchantId'))
       if (!merchantOrderNo || !merchantId) {
@@ -78,7 +100,8 @@ export const orderRoutes: RouteDefinition[] = [
         )
       }
       assertMerchantAccess(caller, merchantId)
-      return engine.findOrderByMerchantOrderNo(merchantId, merchantOrderNo)
+      settleDueContracts(engine, now)
+      return withContract(engine, engine.findOrderByMerchantOrderNo(merchantId, merchantOrderNo) as Order)
     },
   },
   {
