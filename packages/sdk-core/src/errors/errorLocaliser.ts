@@ -19,6 +19,11 @@ export type LocaleConfig = {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype
 
+/** `client.wallets`, `client.wallets.subWallets`: plain objects of methods (not stores or data). */
+const isMethodGroup = (value: unknown): value is Record<string, unknown> =>
+  isPlainObject(value) &&
+  Object.values(value).every((member) => typeof member === 'function' || isMethodGroup(member))
+
 /**
  * The same client with every method (nested groups included) throwing its errors in the config's
  * locale and linking its `docsBaseUrl`. English with the default docs is how errors are written, so
@@ -47,7 +52,7 @@ export function localiseMethods<T extends object>(client: T, config: LocaleConfi
     throw (ready ?? (await load())).localise(error)
   }
   const wrap = (value: unknown): unknown => {
-    if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wrap(v)]))
+    if (isMethodGroup(value)) return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, wrap(v)]))
     if (typeof value !== 'function') return value
     const method = value as (...args: unknown[]) => unknown
     return function localised(this: unknown, ...args: unknown[]) {
@@ -61,5 +66,7 @@ export function localiseMethods<T extends object>(client: T, config: LocaleConfi
       return result instanceof Promise ? result.catch(rejected) : result
     }
   }
-  return wrap(client) as T
+  const wrapped: Record<string, unknown> = {}
+  for (const [key, member] of Object.entries(client)) wrapped[key] = wrap(member)
+  return wrapped as T
 }

@@ -1,4 +1,5 @@
 import { type ClientConfig, createBaseClient } from '@ecny/sdk-core'
+import { localiseMethods } from '@ecny/sdk-core/internal'
 import { createDefaultInFlightCreateStore } from '../actions/orders/defaultInFlightCreateStore.js'
 import type { InFlightCreateStore } from '../actions/orders/inFlightCreateStore.js'
 import { isNotificationOperator } from '../notifications/notificationOperator.js'
@@ -70,7 +71,7 @@ export function createMerchantClient(config: MerchantClientConfig): MerchantClie
     inFlightCreates:
       inFlightCreates === undefined ? createDefaultInFlightCreateStore() : inFlightCreates || undefined,
   }
-  return {
+  const client: MerchantClient = {
     ...base,
     ...onboardingActions(base),
     ...orderActions(base),
@@ -85,4 +86,6 @@ export function createMerchantClient(config: MerchantClientConfig): MerchantClie
     ...transitActions(base),
     ...govActions(base),
   }
+  // Input refused before sending is thrown by the actions themselves: they speak the locale too.
+  return localiseMethods(client, clientConfig)
 }
