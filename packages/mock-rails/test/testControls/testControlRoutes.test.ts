@@ -22,6 +22,12 @@ describe('test-mode controls over the HTTP door', () => {
   it('advances the rails clock: an order past its expiry closes, yesterday’s usage stops counting', async () => {
     const t = await httpSetup()
     const order = qrOrder(t, 'CLK-1', 1_250, 60)
+    t.rails.testControls.trigger({
+      action: 'pay',
+      orderId: qrOrder(t, 'CLK-0', 3_000).id,
+      walletId: t.wallet.id,
+    })
+    expect(t.engine.getLimits(t.wallet.id).used.today).toBe(3_000)
     const before = await t.client.call('GET', '/v1/test/clock')
     expect(before.status).toBe(200)
     const moved = await t.client.call(
@@ -35,6 +41,8 @@ describe('test-mode controls over the HTTP door', () => {
     expect(Date.parse(json.now) - Date.parse((before.json as { now: string }).now)).toBe(24 * 3600 * 1000)
     expect(t.engine.getOrder(order.id).status).toBe('closed')
     expect(t.engine.getOrder(order.id).failureCode).toBe('order_expired')
+    expect(t.engine.getLimits(t.wallet.id).used.today).toBe(0)
+    expect(t.engine.getLimits(t.wallet.id).used.thisYear).toBe(3_000)
   })
 
   it('refuses to move the clock backwards or by a fraction', async () => {
