@@ -4,7 +4,7 @@
  * sees everything the first one answered: orders, balances, idempotency records, campaign budgets,
  * scheduled notifications, the CMB door's orders and its credentials.
  */
-import { mkdtempSync } from 'node:fs'
+import { mkdtempSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -148,5 +148,11 @@ describe('startSandbox({ state }) on SQLite', () => {
     const pending = second.cmb!.door.notifications.list().filter((n) => n.status === 'pending')
     expect(pending).toHaveLength(1)
     expect(pending[0]!.attempts.length).toBeGreaterThan(0)
+  })
+
+  it('a JSON state file of an older sandbox is refused at start with what to do', async () => {
+    const file = stateFile()
+    writeFileSync(file, JSON.stringify({ rails: {}, credentials: {}, merchantId: 'mch_1' }))
+    await expect(startSandbox({ state: file, log: false })).rejects.toThrow(/not a SQLite state file/)
   })
 })

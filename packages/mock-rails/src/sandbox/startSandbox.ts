@@ -117,7 +117,8 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
   const identity: SandboxIdentity = {
     credentials,
     merchantId,
-    ...(cmbCredentials && { cmb: withoutGatewayKey(cmbCredentials) }),
+    // Kept when started without the CMB door, so the next `dialect: 'cmb'` start finds it again.
+    ...(cmbCredentials ? { cmb: withoutGatewayKey(cmbCredentials) } : saved?.cmb && { cmb: saved.cmb }),
   }
   const durable = store?.attach({
     rails,

@@ -22,7 +22,7 @@ export type SqliteRecords = {
  */
 export async function openSqliteRecords(file: string): Promise<SqliteRecords> {
   const Database = await loadBetterSqlite3()
-  const db = new Database(file)
+  const db = openDatabase(Database, file)
   db.pragma('journal_mode = WAL')
   db.pragma('synchronous = FULL')
   db.exec(`CREATE TABLE IF NOT EXISTS records (
@@ -80,5 +80,22 @@ async function loadBetterSqlite3(): Promise<typeof BetterSqlite3> {
         error instanceof Error ? error.message : String(error)
       }. Install it next to @ecny/mock-rails (npm install better-sqlite3@12), or run without a state file.`,
     )
+  }
+}
+
+/** Opens the file, saying what to do when it is not a SQLite database (a JSON state file of an older sandbox). */
+function openDatabase(Database: typeof BetterSqlite3, file: string) {
+  const db = new Database(file)
+  try {
+    db.pragma('schema_version')
+    return db
+  } catch (error) {
+    db.close()
+    if ((error as { code?: string }).code === 'SQLITE_NOTADB') {
+      throw new Error(
+        `${file} is not a SQLite state file (a JSON state file of an older sandbox?). Give a new file name, or delete it to start over.`,
+      )
+    }
+    throw error
   }
 }
