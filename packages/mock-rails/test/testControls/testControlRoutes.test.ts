@@ -45,6 +45,16 @@ describe('test-mode controls over the HTTP door', () => {
     expect(t.engine.getLimits(t.wallet.id).used.thisYear).toBe(3_000)
   })
 
+  it('advancing the clock brings a failed notification’s retry due (15 s after the first attempt)', async () => {
+    const t = await httpSetup({ notifications: { fetch: async () => new Response('busy', { status: 503 }) } })
+    t.rails.testControls.trigger({ action: 'pay', orderId: qrOrder(t, 'CLK-N').id })
+    await t.rails.notifications.deliverDue()
+    const advance = (seconds: number) => t.client.call('POST', '/v1/test/clock/advance', { seconds })
+    expect(((await advance(14)).json as { notificationsDue: number }).notificationsDue).toBe(0)
+    expect(((await advance(1)).json as { notificationsDue: number }).notificationsDue).toBe(1)
+    expect((await t.rails.notifications.deliverDue()).attempted).toBe(1)
+  })
+
   it('refuses to move the clock backwards or by a fraction', async () => {
     const t = await httpSetup()
     for (const seconds of [0, -5, 1.5]) {
