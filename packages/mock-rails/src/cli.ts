@@ -86,7 +86,9 @@ const client = createClient({
   )
   if (sandbox.cmb) {
     const { appId, secret, merId, privateKey, gatewayPublicKey } = sandbox.cmb
-    console.log('CMB 聚合收单 test credentials (fresh on every start unless --state keeps them; keep them local):')
+    console.log(
+      'CMB 聚合收单 test credentials (fresh on every start unless --state keeps them; keep them local):',
+    )
     console.log(JSON.stringify({ appId, secret, merId, privateKey, gatewayPublicKey }))
     console.log(`\nimport { cmb } from '@ecny/operator-cmb'
 const client = createMerchantClient({
