@@ -195,6 +195,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     merchants: createMerchantDomain(core, engine),
     merchantRecords,
     outbox,
+    keys,
     clock,
     ledger,
     testControls,

@@ -3,6 +3,7 @@ import type { Engine } from './engine/createEngine.js'
 import type { Ledger } from './ledger/ledger.js'
 import type { MerchantDomain } from './merchants/createMerchantDomain.js'
 import type { NotificationOutbox } from './notifications/notificationOutbox.js'
+import type { GatewayKeyRing } from './signing/gatewayKeyRing.js'
 import type { MerchantStore } from './state/merchantStore.js'
 import type { RailsClock } from './support/railsClock.js'
 import type { TestControls } from './testControls/createTestControls.js'
@@ -24,6 +25,8 @@ export type RailsContext = {
   /** The merchant records everything reads (seeded merchants and applications alike). */
   merchantRecords: MerchantStore
   outbox: NotificationOutbox
+  /** The gateway's signing keys, for documents it certifies (signed e-bills). */
+  keys: GatewayKeyRing
   clock: RailsClock
   ledger: Ledger
   /** Clock, triggers, notifications, faults and ledger checks of test mode (`/v1/test/…`). */

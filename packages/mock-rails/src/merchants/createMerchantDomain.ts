@@ -10,6 +10,7 @@ import type { CoreContext } from '../engine/engineContext.js'
 import { merchantToWire } from '../engine/toWire.js'
 import { billRecord, wireBill } from '../gov/billRecord.js'
 import { createGovBill } from '../gov/createGovBill.js'
+import { createGovPaymentDomain } from '../gov/createGovPaymentDomain.js'
 import { payGovBillByQr } from '../gov/payGovBillByQr.js'
 import { merchantStatement } from '../statements/merchantStatement.js'
 import { uploadTapBatch } from '../transit/uploadTapBatch.js'
@@ -44,6 +45,8 @@ export function createMerchantDomain(ctx: CoreContext, engine: Engine) {
     billMerchant: (billId: string): string => billRecord(mc, billId).merchantId,
     getGovBill: (billId: string) => wireBill(mc, billRecord(mc, billId)),
     payGovBillByQr: (...args: Input<typeof payGovBillByQr>) => payGovBillByQr(mc, ...args),
+    /** Bills paid by 缴款码: registration, lookup, QR and wallet payment, e-bills, agency statements. */
+    gov: createGovPaymentDomain(mc),
     uploadTapBatch: (...args: Input<typeof uploadTapBatch>) => uploadTapBatch(mc, ...args),
     statement: (merchantId: string, date: string): string => merchantStatement(mc, merchantId, date),
   }

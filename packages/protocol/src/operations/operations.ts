@@ -17,6 +17,16 @@ import {
 } from './campaignOperations.js'
 import type { Operation } from './defineOperation.js'
 import {
+  checkGovEBill,
+  createGovBillCodeQr,
+  getGovAgencyStatement,
+  getGovPaymentBill,
+  listGovBillEBills,
+  lookupGovBill,
+  payGovBillWithWallet,
+  registerGovBill,
+} from './govPaymentBillOperations.js'
+import {
   createGovBill,
   createGovBillQr,
   createMerchant,
@@ -127,6 +137,15 @@ export const operations = {
   createGovBill,
   getGovBill,
   createGovBillQr,
+  // government bills by 缴款码
+  registerGovBill,
+  getGovPaymentBill,
+  lookupGovBill,
+  createGovBillCodeQr,
+  payGovBillWithWallet,
+  listGovBillEBills,
+  checkGovEBill,
+  getGovAgencyStatement,
   uploadTapBatch,
   getStatement,
   // campaign

@@ -40,6 +40,7 @@ export {
   providerGivenCredentials,
   tokenLooksLikeKey,
 } from '../errors/messagesEn.js'
+export { govPaymentCodeCheckDigit } from '../ids/govPaymentCode.js'
 export { isValidBankCard } from '../ids/isValidBankCard.js'
 export { isValidMobile } from '../ids/isValidMobile.js'
 export {
