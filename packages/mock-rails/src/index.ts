@@ -41,3 +41,5 @@ export { type Sandbox, type StartSandboxOptions, startSandbox } from './sandbox/
 export type { MerchantRecord, MerchantStore } from './state/merchantStore.js'
 export type { RailsClock } from './support/railsClock.js'
 export { RailsError } from './support/railsError.js'
+export type { TestControls } from './testControls/createTestControls.js'
+export type { TriggerOrderEventParameters } from './testControls/triggerOrderEvent.js'
