@@ -46,6 +46,9 @@ export const errorCodes = {
   bill_code_expired: { category: 'conflict', status: 409, retryable: false },
   bill_agency_mismatch: { category: 'invalid_request', status: 422, retryable: false },
   bill_already_paid: { category: 'conflict', status: 409, retryable: false },
+  // Transit
+  gate_unknown: { category: 'permission', status: 403, retryable: false },
+  trip_not_entered: { category: 'conflict', status: 409, retryable: false },
   // Campaigns
   campaign_not_active: { category: 'conflict', status: 409, retryable: false },
   budget_exhausted: { category: 'conflict', status: 409, retryable: false },

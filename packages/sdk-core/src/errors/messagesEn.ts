@@ -139,6 +139,14 @@ export const errorMessagesEn = {
     message: 'The bill is already paid.',
     hint: 'Fetch its fiscal e-bill instead of paying again.',
   },
+  gate_unknown: {
+    message: 'The gate is not registered on this transit scene.',
+    hint: "Register the gate (and its station) in the scene's settings, or fix the gate id the device sends.",
+  },
+  trip_not_entered: {
+    message: 'The ride code has no entry to exit from.',
+    hint: "The scene's rule refuses exits without an entry: send the rider to the service counter.",
+  },
   campaign_not_active: { message: 'The campaign is not active.', hint: 'Check its schedule and status.' },
   budget_exhausted: {
     message: "The campaign's budget is spent.",

@@ -80,6 +80,14 @@ export const messagesZhCN: Record<string, MessageTexts> = {
     hint: '请输入通知书上缴款码旁的执收单位编码。',
   },
   bill_already_paid: { message: '票单已缴清。', hint: '请获取其财政电子票据，不要重复缴费。' },
+  gate_unknown: {
+    message: '该闸机未在此交通场景登记。',
+    hint: '请在场景设置中登记该闸机（及其车站），或更正设备上报的闸机编号。',
+  },
+  trip_not_entered: {
+    message: '该乘车码没有可对应的进站记录。',
+    hint: '场景规则拒绝无进站的出站：请引导乘客到服务中心处理。',
+  },
   campaign_not_active: { message: '活动未在进行中。', hint: '请检查活动的时间安排和状态。' },
   budget_exhausted: { message: '活动预算已用完。', hint: '请追加预算或结束活动。' },
   claim_cap_reached: { message: '该钱包的领取次数已达活动上限。', hint: '该钱包无法再领取。' },
