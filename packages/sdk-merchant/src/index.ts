@@ -210,12 +210,14 @@ export {
   type UnresolvedCreatesQuery,
 } from './actions/orders/inFlightCreateStore.js'
 export {
+  type ListInFlightCreatesErrorType,
   type ListInFlightCreatesParameters,
   type ListInFlightCreatesReturnType,
   listInFlightCreates,
 } from './actions/orders/listInFlightCreates.js'
 export {
   type RecoveredCreate,
+  type RecoverInFlightCreatesErrorType,
   type RecoverInFlightCreatesParameters,
   type RecoverInFlightCreatesReturnType,
   recoverInFlightCreates,

@@ -3,6 +3,8 @@ import type { InFlightCreate, UnresolvedCreatesQuery } from './inFlightCreateSto
 
 export type ListInFlightCreatesParameters = UnresolvedCreatesQuery
 export type ListInFlightCreatesReturnType = readonly InFlightCreate[]
+/** What listInFlightCreates can throw: only what the store throws (nothing is sent to the gateway). */
+export type ListInFlightCreatesErrorType = Error
 
 /**
  * The creates the client's `inFlightCreates` store holds: sent, with no final answer yet (they

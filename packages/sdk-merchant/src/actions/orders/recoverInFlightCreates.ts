@@ -1,4 +1,4 @@
-import { type CallOptions, EcnyError, type Order } from '@ecny/sdk-core'
+import { type CallOptions, EcnyError, type Order, type RequestErrorType } from '@ecny/sdk-core'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
 import type { InFlightCreate, UnresolvedCreatesQuery } from './inFlightCreateStore.js'
 import { type ResolveUnknownOutcomeParameters, resolveUnknownOutcome } from './resolveUnknownOutcome.js'
@@ -23,6 +23,11 @@ export type RecoveredCreate =
   | { create: InFlightCreate; outcome: 'unreachable'; order: null; error: EcnyError }
 
 export type RecoverInFlightCreatesReturnType = RecoveredCreate[]
+/**
+ * What recoverInFlightCreates can throw (see each code in docs/errors.md): a definite error of a
+ * query or close; an unreachable gateway is an `unreachable` result instead, not an error.
+ */
+export type RecoverInFlightCreatesErrorType = RequestErrorType
 
 /**
  * The recovery job for creates that ended in `result_unknown` or in a crash: settles each create the
