@@ -1,13 +1,13 @@
 import { tapBatchRequest } from '@ecny/protocol'
 import type * as z from 'zod/mini'
 import { nextId } from '../engine/engineContext.js'
-import { invalidField } from '../merchants/invalidField.js'
 import type { MerchantContext } from '../merchants/merchantContext.js'
-import { approvedMerchant, sceneRecord } from '../merchants/merchantLookups.js'
 import type { TapRecord } from '../merchants/merchantState.js'
 import { parseParams } from '../support/parseParams.js'
 import { RailsError } from '../support/railsError.js'
 import { formatTimestamp } from '../support/shanghaiTime.js'
+import { registeredGate } from './registeredGate.js'
+import { transitScene } from './transitScene.js'
 
 type TapResult = {
   walletId: string
@@ -24,11 +24,9 @@ type TapResult = {
  */
 export function uploadTapBatch(mc: MerchantContext, input: z.input<typeof tapBatchRequest>) {
   const params = parseParams(tapBatchRequest, input)
-  const scene = sceneRecord(mc, params.sceneId)
-  approvedMerchant(mc, scene.merchantId)
-  if (scene.kind !== 'transit')
-    throw invalidField('sceneId', `scene ${scene.id} is a ${scene.kind} scene, not a transit one`)
-  const offline = (scene.settings as { offlineTaps?: { enabled: boolean; maxAmount?: number } }).offlineTaps
+  const transit = transitScene(mc, params.sceneId)
+  const { scene } = transit
+  const offline = transit.settings.offlineTaps
   if (!offline?.enabled) {
     throw new RailsError(
       'permission_denied',
@@ -38,6 +36,8 @@ export function uploadTapBatch(mc: MerchantContext, input: z.input<typeof tapBat
       },
     )
   }
+  // Every tap's gate first: a batch with a tap from an unregistered gate is refused whole, nothing charged.
+  for (const [i, tap] of params.taps.entries()) registeredGate(transit, tap.gateId, `taps[${i}].gateId`)
   const maxAmount = offline.maxAmount ?? 50_000
   const results: TapResult[] = []
   const totals = { debited: 0, debitedCount: 0, duplicates: 0, failed: 0 }
