@@ -13,7 +13,11 @@ export type {
   CampaignStatus,
   ClientToken,
   DocumentType,
+  GovAgencyStatement,
   GovBill,
+  GovEBill,
+  GovPaymentBill,
+  GovPaymentResult,
   LotteryDraw,
   Merchant,
   NotificationEvent,
@@ -26,6 +30,7 @@ export type {
   QrResolution,
   Refund,
   Scene,
+  SignedGovEBill,
   SubWallet,
   TapBatch,
   Terminal,
@@ -57,6 +62,26 @@ export {
   type CreateClientTokenReturnType,
   createClientToken,
 } from './actions/clientTokens/createClientToken.js'
+export {
+  type CheckGovEBillErrorType,
+  type CheckGovEBillParameters,
+  type CheckGovEBillReturnType,
+  checkGovEBill,
+} from './actions/gov/checkGovEBill.js'
+export {
+  type LookupGovBillErrorType,
+  type LookupGovBillParameters,
+  type LookupGovBillReturnType,
+  lookupGovBill,
+} from './actions/gov/lookupGovBill.js'
+export {
+  type PayGovBillErrorType,
+  type PayGovBillParameters,
+  type PayGovBillReturnType,
+  payGovBill,
+} from './actions/gov/payGovBill.js'
+export { renderEBillHtml } from './actions/gov/renderEBillHtml.js'
+export { type EBillDocument, type VerifyEBillOptions, verifyEBill } from './actions/gov/verifyEBill.js'
 export {
   type CreatePaymentCodeErrorType,
   type CreatePaymentCodeParameters,
@@ -286,6 +311,7 @@ export {
   type MessageCatalogue,
 } from './errors/localiseError.js'
 export type { RequestErrorType } from './errors/RequestErrorType.js'
+export { govPaymentCodeCheckDigit, isValidGovPaymentCode } from './ids/govPaymentCode.js'
 export { isValidAreaCode } from './ids/isValidAreaCode.js'
 export { isValidBankCard } from './ids/isValidBankCard.js'
 export { isValidDeviceId } from './ids/isValidDeviceId.js'

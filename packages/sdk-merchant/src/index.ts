@@ -100,6 +100,12 @@ export {
   createGovBill,
 } from './actions/gov/createGovBill.js'
 export {
+  type GetGovAgencyStatementErrorType,
+  type GetGovAgencyStatementParameters,
+  type GetGovAgencyStatementReturnType,
+  getGovAgencyStatement,
+} from './actions/gov/getGovAgencyStatement.js'
+export {
   type GetGovBillErrorType,
   type GetGovBillParameters,
   type GetGovBillReturnType,
@@ -112,11 +118,36 @@ export {
   getGovBillReceipt,
 } from './actions/gov/getGovBillReceipt.js'
 export {
+  type GetGovPaymentBillErrorType,
+  type GetGovPaymentBillParameters,
+  type GetGovPaymentBillReturnType,
+  getGovPaymentBill,
+} from './actions/gov/getGovPaymentBill.js'
+export {
+  type ListGovBillEBillsErrorType,
+  type ListGovBillEBillsParameters,
+  type ListGovBillEBillsReturnType,
+  listGovBillEBills,
+} from './actions/gov/listGovBillEBills.js'
+export {
   type PayGovBillByQrErrorType,
   type PayGovBillByQrParameters,
   type PayGovBillByQrReturnType,
   payGovBillByQr,
 } from './actions/gov/payGovBillByQr.js'
+export {
+  type QrForPaymentBillErrorType,
+  type QrForPaymentBillParameters,
+  type QrForPaymentBillReturnType,
+  qrForPaymentBill,
+} from './actions/gov/qrForPaymentBill.js'
+export {
+  govLateFeeRules,
+  type RegisterGovBillErrorType,
+  type RegisterGovBillParameters,
+  type RegisterGovBillReturnType,
+  registerGovBill,
+} from './actions/gov/registerGovBill.js'
 // Onboarding
 export {
   type CreateMerchantApplicationErrorType,

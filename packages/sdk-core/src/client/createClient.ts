@@ -4,6 +4,7 @@ import type { ClientConfig } from './config.js'
 import { createBaseClient, type EcnyBaseClient } from './createBaseClient.js'
 import { type CampaignActions, campaignActions } from './decorators/campaignActions.js'
 import { type ClientTokenActions, clientTokenActions } from './decorators/clientTokenActions.js'
+import { type WalletGovActions, walletGovActions } from './decorators/govActions.js'
 import { type PaymentActions, paymentActions } from './decorators/paymentActions.js'
 import { type TransferActions, transferActions } from './decorators/transferActions.js'
 import { type WalletActions, walletActions } from './decorators/walletActions.js'
@@ -16,13 +17,14 @@ export type CreateClientConfig = ClientConfig & {
   limitDefaults?: LimitDefaultsOverride
 }
 
-/** The wallet-side client: the base transport plus `wallets`, `payments`, `transfers`, `campaigns`. */
+/** The wallet-side client: the base transport plus `wallets`, `payments`, `transfers`, `campaigns`, `gov`. */
 export type EcnyClient = EcnyBaseClient &
   WalletActions &
   PaymentActions &
   TransferActions &
   CampaignActions &
-  ClientTokenActions
+  ClientTokenActions &
+  WalletGovActions
 
 /**
  * Creates the wallet-side client. On a server pass `credentials` (Node only); in a browser pass a
@@ -48,6 +50,7 @@ export function createClient(config: CreateClientConfig): EcnyClient {
       ...transferActions(base, defaults),
       ...campaignActions(base),
       ...clientTokenActions(base),
+      ...walletGovActions(base, clientConfig),
     },
     clientConfig,
   )

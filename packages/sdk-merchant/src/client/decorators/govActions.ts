@@ -1,9 +1,25 @@
-import type { CallOptions } from '@ecny/sdk-core'
+import {
+  type CallOptions,
+  type CheckGovEBillParameters,
+  type CheckGovEBillReturnType,
+  checkGovEBill,
+  type EBillDocument,
+  type GovEBill,
+  type LookupGovBillParameters,
+  type LookupGovBillReturnType,
+  lookupGovBill,
+  verifyEBill,
+} from '@ecny/sdk-core'
 import {
   type CreateGovBillParameters,
   type CreateGovBillReturnType,
   createGovBill,
 } from '../../actions/gov/createGovBill.js'
+import {
+  type GetGovAgencyStatementParameters,
+  type GetGovAgencyStatementReturnType,
+  getGovAgencyStatement,
+} from '../../actions/gov/getGovAgencyStatement.js'
 import {
   type GetGovBillParameters,
   type GetGovBillReturnType,
@@ -15,10 +31,30 @@ import {
   getGovBillReceipt,
 } from '../../actions/gov/getGovBillReceipt.js'
 import {
+  type GetGovPaymentBillParameters,
+  type GetGovPaymentBillReturnType,
+  getGovPaymentBill,
+} from '../../actions/gov/getGovPaymentBill.js'
+import {
+  type ListGovBillEBillsParameters,
+  type ListGovBillEBillsReturnType,
+  listGovBillEBills,
+} from '../../actions/gov/listGovBillEBills.js'
+import {
   type PayGovBillByQrParameters,
   type PayGovBillByQrReturnType,
   payGovBillByQr,
 } from '../../actions/gov/payGovBillByQr.js'
+import {
+  type QrForPaymentBillParameters,
+  type QrForPaymentBillReturnType,
+  qrForPaymentBill,
+} from '../../actions/gov/qrForPaymentBill.js'
+import {
+  type RegisterGovBillParameters,
+  type RegisterGovBillReturnType,
+  registerGovBill,
+} from '../../actions/gov/registerGovBill.js'
 import type { MerchantBaseClient } from '../MerchantBaseClient.js'
 
 type Read = Omit<CallOptions, 'idempotencyKey'>
@@ -39,11 +75,44 @@ export type GovActions = {
     ) => Promise<PayGovBillByQrReturnType>
     /** The receipt of a paid bill. See {@link getGovBillReceipt}. */
     receipt: (parameters: GetGovBillReceiptParameters, options?: Read) => Promise<GetGovBillReceiptReturnType>
+    /** Registers a bill and gets its 缴款码. See {@link registerGovBill}. */
+    registerBill: (
+      parameters: RegisterGovBillParameters,
+      options?: CallOptions,
+    ) => Promise<RegisterGovBillReturnType>
+    /** Reads a registered bill. See {@link getGovPaymentBill}. */
+    getPaymentBill: (
+      parameters: GetGovPaymentBillParameters,
+      options?: Read,
+    ) => Promise<GetGovPaymentBillReturnType>
+    /** Makes a registered bill payable by QR. See {@link qrForPaymentBill}. */
+    qrForPaymentBill: (
+      parameters: QrForPaymentBillParameters,
+      options?: CallOptions,
+    ) => Promise<QrForPaymentBillReturnType>
+    /** Looks a bill up by 缴款码 and 执收单位编码, as the payer does. See {@link lookupGovBill}. */
+    lookup: (parameters: LookupGovBillParameters, options?: CallOptions) => Promise<LookupGovBillReturnType>
+    /** The signed e-bills of a registered bill. See {@link listGovBillEBills}. */
+    eBills: (parameters: ListGovBillEBillsParameters, options?: Read) => Promise<ListGovBillEBillsReturnType>
+    /** Fetches an e-bill by code, number and check code. See {@link checkGovEBill}. */
+    checkEBill: (
+      parameters: CheckGovEBillParameters,
+      options?: CallOptions,
+    ) => Promise<CheckGovEBillReturnType>
+    /** Verifies a saved e-bill with the gateway keys at `<baseUrl>/.well-known/jwks.json`. See {@link verifyEBill}. */
+    verifyEBill: (document: EBillDocument) => Promise<GovEBill>
+    /** One agency code's payments of a day. See {@link getGovAgencyStatement}. */
+    statement: (
+      parameters: GetGovAgencyStatementParameters,
+      options?: Read,
+    ) => Promise<GetGovAgencyStatementReturnType>
   }
 }
 
 /**
- * Binds the government-bill actions as `client.gov.*`.
+ * Binds the government-bill actions as `client.gov.*`: bills numbered by the agency (`createBill`,
+ * `payByQr`, `receipt`) and bills paid by 缴款码 (`registerBill`, `lookup`, `qrForPaymentBill`,
+ * `eBills`, `checkEBill`, `verifyEBill`, `statement`).
  *
  * @example
  * const bill = await govActions(base).gov.createBill({ … })
@@ -55,6 +124,15 @@ export function govActions(client: MerchantBaseClient): GovActions {
       getBill: (parameters, options) => getGovBill(client, parameters, options),
       payByQr: (parameters, options) => payGovBillByQr(client, parameters, options),
       receipt: (parameters, options) => getGovBillReceipt(client, parameters, options),
+      registerBill: (parameters, options) => registerGovBill(client, parameters, options),
+      getPaymentBill: (parameters, options) => getGovPaymentBill(client, parameters, options),
+      qrForPaymentBill: (parameters, options) => qrForPaymentBill(client, parameters, options),
+      lookup: (parameters, options) => lookupGovBill(client, parameters, options),
+      eBills: (parameters, options) => listGovBillEBills(client, parameters, options),
+      checkEBill: (parameters, options) => checkGovEBill(client, parameters, options),
+      verifyEBill: (document) =>
+        verifyEBill(document, { gatewayKeys: `${client.baseUrl}/.well-known/jwks.json` }),
+      statement: (parameters, options) => getGovAgencyStatement(client, parameters, options),
     },
   }
 }
