@@ -28,13 +28,14 @@ export type OrderHints = {
  */
 export function orderFromCmb(biz: Record<string, unknown>, hints: OrderHints, now: string): Order {
   const amount = fenOf(biz.txnAmt)
-  // R (转入退款): refunded in part or in full.
-  const refundedState = fenOf(biz.refundAmt) >= amount && amount > 0 ? 'refunded' : 'partially_refunded'
+  const refunded = fenOf(biz.refundAmt)
+  // R (转入退款), or a paid order (S) that reports a refunded amount: refunded in part or in full.
+  const refundedState = refunded >= amount && amount > 0 ? 'refunded' : 'partially_refunded'
   const status =
     hints.status ??
     (biz.tradeState === undefined
       ? 'created'
-      : biz.tradeState === 'R'
+      : biz.tradeState === 'R' || (biz.tradeState === 'S' && refunded > 0)
         ? refundedState
         : orderStatusOf(biz.tradeState))
   const paid = status === 'succeeded' || status === 'partially_refunded' || status === 'refunded'
@@ -49,7 +50,7 @@ export function orderFromCmb(biz: Record<string, unknown>, hints: OrderHints, no
     status,
     amount,
     paidAmount: paid ? amount - fenOf(biz.dscAmt) : 0,
-    refundedAmount: fenOf(biz.refundAmt),
+    refundedAmount: refunded,
     currency: 'CNY',
     description: text(biz.body) ?? hints.description ?? '',
     qrPayload: text(biz.qrCode) ?? null,

@@ -67,6 +67,24 @@ describe('decoding CMB answers', () => {
     }
   })
 
+  it('a paid order (S) with a refunded amount is partially_refunded or refunded', () => {
+    const query = { method: 'GET', path: '/v1/orders/A-1' }
+    const statusFor = (extra: Record<string, string>) => {
+      const decoded = decode(
+        query,
+        cmbResponseText(ok, { ...qrBiz, tradeState: 'S', ...extra }, gatewayPrivateKey),
+      )
+      return decoded.ok && (decoded.data as { status: string; refundedAmount: number })
+    }
+    expect(statusFor({ refundAmt: '300' })).toMatchObject({
+      status: 'partially_refunded',
+      refundedAmount: 300,
+    })
+    expect(statusFor({ refundAmt: '1250' })).toMatchObject({ status: 'refunded', refundedAmount: 1250 })
+    expect(statusFor({ refundAmt: '0' })).toMatchObject({ status: 'succeeded', refundedAmount: 0 })
+    expect(statusFor({})).toMatchObject({ status: 'succeeded', refundedAmount: 0 })
+  })
+
   it('rejects a re-serialised body, a tampered field, the wrong key and a wrong user ID', () => {
     const text = cmbResponseText(ok, qrBiz, gatewayPrivateKey)
     expect(signatureError(qrCall, text)).toBe('accepted')
