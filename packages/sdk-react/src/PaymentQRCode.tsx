@@ -1,6 +1,8 @@
 'use client'
-import { formatYuan } from '@ecny/sdk-core'
-import { type CSSProperties, type ReactNode, useMemo } from 'react'
+import { detectLocale, type Locale } from '@ecny/sdk-core'
+import { type CSSProperties, type ReactNode, useContext, useMemo } from 'react'
+import { EcnyContext } from './EcnyProvider.js'
+import { paymentQrText } from './i18n/qrCodeText.js'
 import { encodeQr, type QrErrorCorrection } from './qr/encodeQr.js'
 
 export type PaymentQRCodeProps = {
@@ -10,10 +12,21 @@ export type PaymentQRCodeProps = {
   amount?: number | undefined
   /** Width and height in CSS pixels. Default 240. */
   size?: number
-  /** Accessible name. Default "e-CNY payment QR code for ¥12.34" (or without the amount). */
+  /**
+   * Accessible name. Default "e-CNY payment QR code for ¥12.34" / "数字人民币付款二维码，金额 12.34 元"
+   * (or without the amount).
+   */
   label?: string
-  /** Visible text under the code: `true` for "Scan with an e-CNY wallet to pay ¥12.34", or your own. */
+  /**
+   * Visible text under the code: `true` for "Scan with an e-CNY wallet to pay ¥12.34" /
+   * "请使用数字人民币钱包扫码支付 12.34 元", or your own.
+   */
   caption?: ReactNode
+  /**
+   * The language of the default label and caption. Default: the nearest `EcnyProvider`'s, else the
+   * browser's (pass it when rendering on the server, so server and browser agree).
+   */
+  locale?: Locale
   /** Default `M`. */
   errorCorrection?: QrErrorCorrection
   /** Light modules around the code; 4 is the standard's minimum. Default 4. */
@@ -55,13 +68,15 @@ export function PaymentQRCode({
   color,
   className,
   style,
+  locale,
 }: PaymentQRCodeProps) {
+  const provided = useContext(EcnyContext)?.locale
+  const text = paymentQrText(locale ?? provided ?? detectLocale(), amount)
   const { path, extent } = useMemo(() => {
     const qr = encodeQr(payload, { errorCorrection })
     return { path: modulesPath(qr.modules, qr.size, quietZone), extent: qr.size + quietZone * 2 }
   }, [payload, errorCorrection, quietZone])
-  const yuan = amount === undefined ? '' : ` for ¥${formatYuan(amount)}`
-  const name = label ?? `e-CNY payment QR code${yuan}`
+  const name = label ?? text.label
   const svg = (
     <svg
       role="img"
@@ -82,9 +97,7 @@ export function PaymentQRCode({
   return (
     <figure className={className} style={{ margin: 0, ...style }}>
       {svg}
-      <figcaption>
-        {caption === true ? `Scan with an e-CNY wallet to pay${yuan.replace(' for', '')}` : caption}
-      </figcaption>
+      <figcaption>{caption === true ? text.caption : caption}</figcaption>
     </figure>
   )
 }

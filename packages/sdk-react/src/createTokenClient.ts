@@ -1,10 +1,11 @@
 import {
   createBaseClient,
-  createEcnyError,
   type EcnyBaseClient,
   EcnyError,
-  PermissionError,
+  type LocaleConfig,
+  type PermissionError,
 } from '@ecny/sdk-core'
+import { emptyClientToken, errorFrom, noClientToken, tokenLooksLikeKey } from '@ecny/sdk-core/internal'
 
 /** What a token function may return: the token, or the whole `createClientToken` result. */
 export type ClientTokenResult = string | { token: string; expiresAt?: string | undefined }
@@ -30,13 +31,7 @@ export function looksLikePrivateKey(value: unknown): boolean {
 }
 
 export function insecureTokenError(what: string): PermissionError {
-  return new PermissionError(
-    'insecure_environment',
-    `${what} looks like a private key, not a client token.`,
-    {
-      hint: 'Private keys stay on your server. Mint a short-lived client token there (createClientToken) and pass that.',
-    },
-  )
+  return errorFrom(tokenLooksLikeKey, { what }) as PermissionError
 }
 
 /**
@@ -46,19 +41,13 @@ export function insecureTokenError(what: string): PermissionError {
 export function createTokenClient(
   baseUrl: string,
   source: () => ClientTokenProp | undefined,
+  localeConfig: LocaleConfig = {},
 ): EcnyBaseClient {
   let cached: { token: string; refreshAt: number } | undefined
   let pending: Promise<string> | undefined
   const fetchToken = async (): Promise<string> => {
     const current = source()
-    if (current === undefined)
-      throw createEcnyError(
-        'authentication_failed',
-        'No client token: this request has nothing to authenticate with.',
-        {
-          hint: 'Pass clientToken to <EcnyProvider> (a token or a function that fetches one from your backend).',
-        },
-      )
+    if (current === undefined) throw errorFrom(noClientToken, {})
     if (typeof current === 'string') return checked(current)
     if (cached && Date.now() < cached.refreshAt) return cached.token
     pending ??= Promise.resolve()
@@ -77,7 +66,7 @@ export function createTokenClient(
       })
     return pending
   }
-  const base = createBaseClient({ baseUrl, clientToken: fetchToken })
+  const base = createBaseClient({ baseUrl, clientToken: fetchToken, ...localeConfig })
   return {
     ...base,
     async request(parameters) {
@@ -94,10 +83,7 @@ export function createTokenClient(
 }
 
 function checked(token: string): string {
-  if (typeof token !== 'string' || token.length === 0)
-    throw createEcnyError('authentication_failed', 'The client token source returned no token.', {
-      hint: 'Return the `token` (or the whole result) of createClientToken from your token endpoint.',
-    })
+  if (typeof token !== 'string' || token.length === 0) throw errorFrom(emptyClientToken, {})
   if (looksLikePrivateKey(token)) throw insecureTokenError('The client token')
   return token
 }

@@ -23,6 +23,7 @@ export { type UsePaymentCodeParameters, usePaymentCode } from './hooks/usePaymen
 export { type UsePayOrderParameters, usePayOrder } from './hooks/usePayOrder.js'
 export { type UseWalletParameters, useWallet } from './hooks/useWallet.js'
 export { type UseWalletLimitsParameters, useWalletLimits } from './hooks/useWalletLimits.js'
+export { formatAmount } from './i18n/formatAmount.js'
 export { PaymentQRCode, type PaymentQRCodeProps } from './PaymentQRCode.js'
 export type { QrErrorCorrection } from './qr/encodeQr.js'
 export { useEcnyClient } from './useEcnyClient.js'

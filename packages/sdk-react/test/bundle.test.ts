@@ -1,6 +1,12 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest'
-import { bundleBudgetKb, measureBundle, reactLayerBudgetKb, signingModules } from './measureBundle.js'
+import {
+  bundleBudgetKb,
+  lazyChunkBudgetKb,
+  measureBundle,
+  reactLayerBudgetKb,
+  signingModules,
+} from './measureBundle.js'
 
 const withCore = measureBundle()
 const reactOnly = measureBundle({ excludeCore: true })
@@ -30,5 +36,14 @@ describe('browser bundle of a page using sdk-react', () => {
 
   it(`fits the ${bundleBudgetKb} KB gzipped budget with sdk-core`, async () => {
     expect((await withCore).gzipKb).toBeLessThanOrEqual(bundleBudgetKb)
+  })
+
+  it(`loads the zh-CN error catalogue only on demand, within ${lazyChunkBudgetKb} KB`, async () => {
+    const { inputs, lazyChunks } = await withCore
+    const catalogue = 'packages/sdk-core/src/errors/messagesZhCN.ts'
+    expect(inputs.map((input) => input.path)).not.toContain(catalogue)
+    const chunk = lazyChunks.find((lazy) => lazy.inputs.includes(catalogue))
+    expect(chunk?.gzipKb).toBeGreaterThan(0)
+    for (const lazy of lazyChunks) expect(lazy.gzipKb).toBeLessThanOrEqual(lazyChunkBudgetKb)
   })
 })

@@ -11,8 +11,14 @@ import { browserVariants } from '../../sdk-core/build/browserVariants.js'
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const reactEntry = `${root}packages/sdk-react/src/index.ts`
 
-/** Budget for the page above with sdk-core and its dependencies, minified + gzipped, KB (1 024 bytes). */
-export const bundleBudgetKb = 45
+/**
+ * Budget for what the page above loads up front with sdk-core and its dependencies, minified +
+ * gzipped, KB (1 024 bytes). 45 until error messages became bilingual (44.5 measured then); the
+ * catalogue mechanism and the components' zh-CN strings took the page to 48.6, transit actions to 49.6.
+ */
+export const bundleBudgetKb = 50
+/** Budget for each chunk loaded on demand (the zh-CN error catalogue, on a zh-CN client's first error). */
+export const lazyChunkBudgetKb = 6
 /** Budget for sdk-react's own code (hooks, provider, QR encoder and component), sdk-core left out. */
 export const reactLayerBudgetKb = 8
 
@@ -45,6 +51,8 @@ export type BundleMeasurement = {
   inputs: Array<{ path: string; bytes: number }>
   /** The same, summed by npm package (`zod`, `axios`, …) or workspace source folder. */
   byPackage: Record<string, number>
+  /** Chunks behind a dynamic `import()` (not loaded with the page), each minified + gzipped. */
+  lazyChunks: Array<{ inputs: string[]; gzipKb: number }>
 }
 
 function packageOf(path: string): string {
@@ -76,6 +84,9 @@ export async function measureBundle(options: MeasureBundleOptions = {}): Promise
     platform: 'browser',
     target: 'es2022',
     write: false,
+    // Split as an app's bundler does: what `import()` loads on demand is measured apart.
+    splitting: true,
+    outdir: `${root}.bundle-measure`,
     metafile: true,
     logLevel: 'silent',
     jsx: 'automatic',
@@ -96,9 +107,31 @@ export async function measureBundle(options: MeasureBundleOptions = {}): Promise
       ...(options.excludeCore ? ['@ecny/sdk-core'] : []),
     ],
   })
-  const code = result.outputFiles[0]!.contents
-  const gzipBytes = gzipSync(code, { level: 9 }).length
-  const output = Object.values(result.metafile.outputs)[0]!
+  const gzipKb = (bytes: Uint8Array) => Math.round((gzipSync(bytes, { level: 9 }).length / 1024) * 10) / 10
+  const files = new Map(result.outputFiles.map((file) => [file.path, file.contents]))
+  const outputs = result.metafile.outputs
+  const fileOf = (name: string) => files.get(`${root}${name}`) ?? files.get(name)!
+  // The page: the entry chunk and every chunk it imports statically.
+  const entry = Object.keys(outputs).find((name) => outputs[name]!.entryPoint)!
+  const initial = new Set<string>()
+  const visit = (name: string) => {
+    if (initial.has(name) || !outputs[name]) return
+    initial.add(name)
+    for (const imported of outputs[name]!.imports)
+      if (imported.kind === 'import-statement') visit(imported.path)
+  }
+  visit(entry)
+  const code = Buffer.concat([...initial].map((name) => fileOf(name)))
+  const gzipBytes = [...initial].reduce((sum, name) => sum + gzipSync(fileOf(name), { level: 9 }).length, 0)
+  const lazyChunks = Object.keys(outputs)
+    .filter((name) => !initial.has(name))
+    .map((name) => ({ inputs: Object.keys(outputs[name]!.inputs), gzipKb: gzipKb(fileOf(name)) }))
+  const output = {
+    inputs: Object.assign(
+      {},
+      ...[...initial].map((name) => outputs[name]!.inputs),
+    ) as Metafile['outputs'][string]['inputs'],
+  }
   const inputs = Object.entries(output.inputs)
     .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
     .filter((input) => input.bytes > 0)
@@ -113,6 +146,7 @@ export async function measureBundle(options: MeasureBundleOptions = {}): Promise
     metafile: result.metafile,
     inputs,
     byPackage,
+    lazyChunks,
   }
 }
 

@@ -43,6 +43,7 @@ describe('server rendering (no DOM)', () => {
       [
         "EcnyProvider",
         "PaymentQRCode",
+        "formatAmount",
         "useBalance",
         "useCheckout",
         "useClaimReward",

@@ -1,13 +1,18 @@
 'use client'
 import {
-  createEcnyError,
   type EcnyBaseClient,
   type EcnyError,
   formatYuan,
   type GetOrderReturnType,
   getOrderQueryOptions,
-  InvalidRequestError,
+  type InvalidRequestError,
 } from '@ecny/sdk-core'
+import {
+  checkoutAmountInvalid,
+  checkoutAmountMismatch,
+  checkoutNoOrder,
+  errorFrom,
+} from '@ecny/sdk-core/internal'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { createTokenClient } from '../createTokenClient.js'
 import { useEcnyContext } from '../useEcnyClient.js'
@@ -61,39 +66,27 @@ type Session =
 const yuan = (fen: number) => `¥${formatYuan(fen)}`
 
 function invalidAmount(amount: number): InvalidRequestError {
-  return new InvalidRequestError(
-    'invalid_request',
-    `Invalid request: amount: ${amount} is not a positive whole number of fen.`,
-    {
-      hint: 'Pass the amount in fen (parseYuan("12.34") → 1234).',
-      details: { issues: [{ path: 'amount', message: 'must be a positive integer (fen)' }] },
-    },
-  )
+  return errorFrom(
+    checkoutAmountInvalid,
+    { amount },
+    { details: { issues: [{ path: 'amount', message: 'must be a positive integer (fen)' }] } },
+  ) as InvalidRequestError
 }
 
 /** The backend's answer must be an order for exactly the amount asked for; anything else is never paid for. */
 function checkOrder(order: CheckoutOrder, amount: number): EcnyError | undefined {
   if (typeof order?.orderId !== 'string' || typeof order.qrPayload !== 'string' || order.qrPayload === '')
-    return createEcnyError(
-      'invalid_response',
-      'createOrder returned no order: orderId and qrPayload are required.',
-      {
-        hint: 'Return { orderId, qrPayload, amount, expiresAt, clientToken } from the order your backend created.',
-      },
-    )
+    return errorFrom(checkoutNoOrder, {})
   if (order.amount !== amount) return amountMismatch(order.orderId, amount, order.amount)
   return undefined
 }
 
 function amountMismatch(orderId: string, asked: number, got: unknown): EcnyError {
   const received = typeof got === 'number' ? yuan(got) : String(got)
-  return createEcnyError(
-    'invalid_response',
-    `Order ${orderId} is for ${received}, not the ${yuan(asked)} this page asked for.`,
-    {
-      hint: 'The order was not shown for payment. Create orders for exactly the amount the page sends (in fen).',
-      details: { orderId, expected: asked, received: got },
-    },
+  return errorFrom(
+    checkoutAmountMismatch,
+    { orderId, received, asked: formatYuan(asked) },
+    { details: { orderId, expected: asked, received: got } },
   )
 }
 
@@ -135,7 +128,7 @@ export function useCheckout({
   onAbandon,
   pollIntervalMs,
 }: UseCheckoutParameters): UseCheckoutReturnType {
-  const { client, scopeKey } = useEcnyContext()
+  const { client, scopeKey, localeConfig, localise } = useEcnyContext()
   const callbacks = useRef({ createOrder, onAbandon })
   callbacks.current = { createOrder, onAbandon }
   const [retries, setRetries] = useState(0)
@@ -188,8 +181,8 @@ export function useCheckout({
   const order = live?.phase === 'created' ? live.order : undefined
   const orderToken = order?.clientToken
   const orderClient = useMemo<EcnyBaseClient>(
-    () => (orderToken ? createTokenClient(client.baseUrl, () => orderToken) : client),
-    [client, orderToken],
+    () => (orderToken ? createTokenClient(client.baseUrl, () => orderToken, localeConfig) : client),
+    [client, orderToken, localeConfig],
   )
   const { data: result, error: readError } = useEcnyQuery(
     getOrderQueryOptions(orderClient, { orderId: order?.orderId, scopeKey, pollIntervalMs }),
@@ -208,6 +201,9 @@ export function useCheckout({
       state = { status: 'error', amount, order: live.order, error: readError }
     else state = { status: 'awaiting_payment', amount, order: live.order }
   }
+
+  // The page's own refusals (amount, order) in the provider's locale, like the SDK's.
+  if (state.status === 'error') localise(state.error)
 
   const status = useRef(state.status)
   status.current = state.status

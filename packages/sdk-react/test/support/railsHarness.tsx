@@ -36,6 +36,7 @@ export type Harness = {
   wrapper(props?: {
     clientToken?: ClientTokenProp
     scopeKey?: string
+    locale?: 'zh-CN' | 'en'
   }): (p: { children: ReactNode }) => ReactNode
   openWallet(balance: number): string
   walletToken(walletId: string, ttlSeconds?: number): Promise<string>
