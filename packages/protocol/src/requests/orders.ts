@@ -2,6 +2,7 @@
 import * as z from 'zod/mini'
 import { limits } from '../constants/limits.js'
 import { orderModes } from '../schemas/orders.js'
+import { contractPayment } from './contractPayment.js'
 import {
   amount,
   expirySeconds,
@@ -27,8 +28,14 @@ export const createOrderRequest = z
     sceneId: z.optional(gatewayId),
     terminalId: z.optional(terminalNo),
     notifyUrl: z.optional(notifyUrl),
+    /** A smart-contract payment (delayed clearing, then a profit split); QR orders only. */
+    contract: z.optional(contractPayment),
   })
   .check(
+    z.refine((order) => order.contract === undefined || order.mode === 'qr', {
+      message: 'a contract payment is a QR order (mode qr)',
+      path: ['contract'],
+    }),
     z.refine((order) => order.mode !== 'payment_code' || order.paymentCode !== undefined, {
       message: 'required when mode is payment_code',
       path: ['paymentCode'],
