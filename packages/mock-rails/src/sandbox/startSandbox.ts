@@ -5,6 +5,7 @@ import { randomId } from '@ecny/sdk-core/internal'
 import { type CmbDoor, createCmbDoor } from '../cmb/createCmbDoor.js'
 import { type CmbTestCredentials, seedCmbMerchant } from '../cmb/seedCmbMerchant.js'
 import { type CreateRailsOptions, createRails, type DemoAppCredentials, type Rails } from '../createRails.js'
+import { serveDashboard } from '../dashboard/serveDashboard.js'
 import type { FaultOptions } from '../faults/faultInjector.js'
 import { maxBodyBytes } from '../http/createHttpDoor.js'
 import { errorBody } from '../http/errorBody.js'
@@ -173,6 +174,7 @@ export async function startSandbox(options: StartSandboxOptions = {}): Promise<S
       )
       return
     }
+    if (await serveDashboard(req, res, rails)) return // `/dashboard`: test mode, loopback only
     const origin = typeof req.headers.origin === 'string' ? req.headers.origin : undefined
     const preflight = method === 'OPTIONS' ? cors.preflight(req.headers) : null
     if (preflight) {
