@@ -23,6 +23,7 @@ it('exports the internals shared with sdk-merchant and mock-rails (the protocol 
       "formatPath",
       "fromOperation",
       "gatewayId",
+      "govPaymentCodeCheckDigit",
       "hookOutsideProvider",
       "isKnownErrorCode",
       "isValidBankCard",
