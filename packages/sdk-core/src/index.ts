@@ -142,6 +142,12 @@ export {
   listTransfers,
 } from './actions/transfers/listTransfers.js'
 export {
+  type SetOfflineCapErrorType,
+  type SetOfflineCapParameters,
+  type SetOfflineCapReturnType,
+  setOfflineCap,
+} from './actions/transit/setOfflineCap.js'
+export {
   type CloseWalletErrorType,
   type CloseWalletParameters,
   type CloseWalletReturnType,

@@ -291,6 +291,17 @@ export {
   downloadStatement,
 } from './actions/statements/downloadStatement.js'
 export {
+  type CloseTransitDayParameters,
+  closeTransitDay,
+  type IssueRideCodeParameters,
+  issueRideCode,
+  type RideCode,
+  type RideScan,
+  type ScanRideCodeParameters,
+  scanRideCode,
+  type TransitDay,
+} from './actions/transit/rideCodes.js'
+export {
   maxTapBatchSize,
   type TapInput,
   type TapResult,

@@ -13,6 +13,7 @@ import { createGovBill } from '../gov/createGovBill.js'
 import { createGovPaymentDomain } from '../gov/createGovPaymentDomain.js'
 import { payGovBillByQr } from '../gov/payGovBillByQr.js'
 import { merchantStatement } from '../statements/merchantStatement.js'
+import { createTransitDomain } from '../transit/createTransitDomain.js'
 import { uploadTapBatch } from '../transit/uploadTapBatch.js'
 import { createApplication } from './createApplication.js'
 import { createQrCode } from './createQrCode.js'
@@ -48,6 +49,8 @@ export function createMerchantDomain(ctx: CoreContext, engine: Engine) {
     /** Bills paid by 缴款码: registration, lookup, QR and wallet payment, e-bills, agency statements. */
     gov: createGovPaymentDomain(mc),
     uploadTapBatch: (...args: Input<typeof uploadTapBatch>) => uploadTapBatch(mc, ...args),
+    /** Ride codes and their scans, operating days, hardware wallets' offline caps. */
+    transit: createTransitDomain(mc),
     statement: (merchantId: string, date: string): string => merchantStatement(mc, merchantId, date),
   }
 }

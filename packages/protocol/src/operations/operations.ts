@@ -66,6 +66,7 @@ import {
   verifyTestLedger,
 } from './testOperations.js'
 import { createClientToken, createTransfer, getTransfer } from './transferOperations.js'
+import { closeTransitDay, issueRideCode, scanRideCode, setOfflineCap } from './transitOperations.js'
 import {
   closeWallet,
   createPaymentCode,
@@ -147,6 +148,11 @@ export const operations = {
   checkGovEBill,
   getGovAgencyStatement,
   uploadTapBatch,
+  // transit: ride codes, operating days, offline caps
+  issueRideCode,
+  scanRideCode,
+  closeTransitDay,
+  setOfflineCap,
   getStatement,
   // campaign
   createCampaign,

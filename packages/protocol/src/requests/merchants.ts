@@ -15,6 +15,7 @@ import {
   text,
   walletIdDigits,
 } from './fields.js'
+import { fareTable, rideCodeRules } from './transit.js'
 
 const code = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,32}$/, 'expected 1–32 letters, digits, _ or -'))
 
@@ -90,6 +91,10 @@ export const transitSettings = z.object({
       maxAmount: z.optional(z.number().check(z.int(), z.minimum(1), z.maximum(limits.maxOfflineTapFen))),
     }),
   ),
+  /** Fare tables, one per line (distance or zone based, each with a maximum fare). */
+  fares: z.optional(z.array(fareTable)),
+  /** What the operator does with a missing entry or exit scan; defaults in `transitDefaults`. */
+  rideCodes: z.optional(rideCodeRules),
 })
 export const governmentSettings = z.object({
   agency: text(limits.longTextLength),

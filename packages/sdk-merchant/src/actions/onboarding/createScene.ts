@@ -1,4 +1,4 @@
-import { operations } from '@ecny/protocol'
+import { fareTable, operations, rideCodeRules } from '@ecny/protocol'
 import {
   areaCodeSchema,
   type CallOptions,
@@ -75,6 +75,10 @@ const createSceneParameters = z.discriminatedUnion(
           ),
         }),
       ),
+      /** Fare tables, one per line (distance or zone based, with a maximum fare): docs/transit.md. */
+      fares: z.optional(z.array(fareTable)),
+      /** The operator's rules for a missing entry or exit scan: docs/transit.md. */
+      rideCodes: z.optional(rideCodeRules),
     }),
     z.object({
       ...common,

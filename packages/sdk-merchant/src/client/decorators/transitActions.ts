@@ -1,5 +1,16 @@
 import type { CallOptions } from '@ecny/sdk-core'
 import {
+  type CloseTransitDayParameters,
+  closeTransitDay,
+  type IssueRideCodeParameters,
+  issueRideCode,
+  type RideCode,
+  type RideScan,
+  type ScanRideCodeParameters,
+  scanRideCode,
+  type TransitDay,
+} from '../../actions/transit/rideCodes.js'
+import {
   type UploadTapBatchParameters,
   type UploadTapBatchReturnType,
   uploadTapBatch,
@@ -13,6 +24,12 @@ export type TransitActions = {
       parameters: UploadTapBatchParameters,
       options?: Omit<CallOptions, 'idempotencyKey'>,
     ) => Promise<UploadTapBatchReturnType>
+    /** Issues a sub-wallet-backed ride code (乘车码). See {@link issueRideCode}. */
+    issueRideCode: (parameters: IssueRideCodeParameters, options?: CallOptions) => Promise<RideCode>
+    /** A ride-code scan at an entry or exit gate. See {@link scanRideCode}. */
+    scan: (parameters: ScanRideCodeParameters, options?: CallOptions) => Promise<RideScan>
+    /** Closes an operating day and reconciles it. See {@link closeTransitDay}. */
+    closeDay: (parameters: CloseTransitDayParameters, options?: CallOptions) => Promise<TransitDay>
   }
 }
 
@@ -26,6 +43,9 @@ export function transitActions(client: MerchantBaseClient): TransitActions {
   return {
     transit: {
       uploadTaps: (parameters, options) => uploadTapBatch(client, parameters, options),
+      issueRideCode: (parameters, options) => issueRideCode(client, parameters, options),
+      scan: (parameters, options) => scanRideCode(client, parameters, options),
+      closeDay: (parameters, options) => closeTransitDay(client, parameters, options),
     },
   }
 }
