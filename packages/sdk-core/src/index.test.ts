@@ -137,6 +137,7 @@ it('exports exactly the public surface (a change here is a change to the public 
       "resolveQr",
       "responseMetaOf",
       "revokeSubWallet",
+      "setOfflineCap",
       "splitRedEnvelope",
       "subtractFen",
       "topUpWallet",

@@ -47,7 +47,7 @@ it('a result_unknown create recorded by one process is settled by the next one',
     expect(await client.orders.listInFlight()).toMatchObject([
       {
         merchantOrderNo: 'RS-1',
-        idempotencyKey: error.details.idempotencyKey,
+        idempotencyKey: (error.details as { idempotencyKey: string }).idempotencyKey,
         request: { mode: 'qr', amount: 1_250, description: 'Latte' },
       },
     ])

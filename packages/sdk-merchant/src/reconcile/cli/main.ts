@@ -19,7 +19,7 @@ export interface CliIo {
   stdout: { write(text: string): unknown }
   stderr: { write(text: string): unknown; isTTY?: boolean }
   /** Where `--date` finds its credentials; `process.env` in the real command. */
-  env?: StatementDownloadEnv
+  env?: Readonly<Record<string, string | undefined>>
 }
 
 /** Exit codes of `ecny`. */
@@ -43,7 +43,7 @@ async function runReconcile(args: ReconcileArgs, io: CliIo): Promise<number> {
           name: args.statement,
           onProgress: (lines) => progress?.update('statement', lines - 1),
         })
-      : downloadStatementFromEnv(args.date!, io.env ?? (process.env as StatementDownloadEnv))
+      : downloadStatementFromEnv(args.date!, (io.env ?? process.env) as StatementDownloadEnv)
   const recordsSource = await openInput(args.records)
   const sinks: FileSink[] = []
   try {
