@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto'
 import { describe, expect, it } from 'vitest'
 import { gatewayEnv, gatewayFromEnv } from '../lib/gateway.js'
 
@@ -15,7 +16,10 @@ describe('gatewayFromEnv', () => {
   })
 
   it('reads a JWK key as JSON and a PEM key as text', () => {
-    const pem = '-----BEGIN PRIVATE KEY-----\nMIG…\n-----END PRIVATE KEY-----'
+    // Generated per run: no key, real or placeholder, is kept in the repository.
+    const pem = generateKeyPairSync('ec', { namedCurve: 'P-256' })
+      .privateKey.export({ type: 'pkcs8', format: 'pem' })
+      .toString()
     const base = { ECNY_GATEWAY_URL: 'http://127.0.0.1:8787', ECNY_APP_ID: 'app_1' }
     expect(gatewayFromEnv({ ...base, ECNY_PRIVATE_KEY: JSON.stringify(jwk), ECNY_KEY_ID: 'k1' })).toEqual({
       url: 'http://127.0.0.1:8787',
