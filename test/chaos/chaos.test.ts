@@ -13,6 +13,7 @@
  */
 import { expect, it } from 'vitest'
 import { runChaos } from './chaosRun.js'
+import { refundBehindTheSdksBack } from './chaosSupport.js'
 import { runCmbChaos } from './cmbChaosRun.js'
 
 /** The seed of the main run: `CHAOS_SEED` from the environment, or 2024. */
@@ -51,8 +52,7 @@ it('the checks are not vacuous: money moved behind the SDK’s back is caught', 
     refunds: 6,
     transfers: 15,
     sabotage: (rails, paidOrderIds) => {
-      const victim = paidOrderIds.find((id) => rails.engine.getOrder(id).refundedAmount === 0)!
-      rails.engine.cancelOrder(victim) // reversed without the SDK side knowing: lost, and drift
+      refundBehindTheSdksBack(rails, paidOrderIds) // the SDK side never asked: lost, and drift
       const payer = rails.engine.getOrder(paidOrderIds[0]!).payerWalletId as string
       rails.engine.topUp(payer, { amount: 1, bankCard: '6222020000000007' }) // balanced, yet 1 fen off
     },
@@ -113,10 +113,7 @@ it('the CMB checks are not vacuous, and a CMB seed replays exactly', async () =>
   const small = { seed: 13, payments: 24, refunds: 6, maxRetries: 1 }
   const sabotaged = await runCmbChaos({
     ...small,
-    sabotage: (rails, paidOrderIds) => {
-      const victim = paidOrderIds.find((id) => rails.engine.getOrder(id).refundedAmount === 0)!
-      rails.engine.cancelOrder(victim) // reversed behind the SDK's back: lost, and drift
-    },
+    sabotage: refundBehindTheSdksBack, // the SDK side never asked: lost, and drift
   })
   expect(sabotaged.lost).toBeGreaterThanOrEqual(1)
   expect(sabotaged.ledgerDriftFen).toBeGreaterThan(0)

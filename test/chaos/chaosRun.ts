@@ -30,7 +30,7 @@
 
 import { Agent } from 'node:http'
 import { type FaultOptions, type Rails, startSandbox } from '@ecny/mock-rails'
-import { createClient, EcnyError, type Order, type Refund, type Transfer } from '@ecny/sdk-core'
+import { createClient, type Order, type Refund, type Transfer } from '@ecny/sdk-core'
 import {
   createMemoryReplayStore,
   createMerchantClient,
@@ -38,7 +38,16 @@ import {
 } from '@ecny/sdk-merchant'
 import { startNotificationReceiver } from '@ecny/test-utils'
 import axios from '../../packages/sdk-core/node_modules/axios/index.js'
-import { chaosTable, createPersist, maxResolutionJobs, runPool, seeded, yieldTurn } from './chaosSupport.js'
+import {
+  chaosTable,
+  createPersist,
+  createResolveOrder,
+  fundWallets,
+  historyCounter,
+  ledgerDrift,
+  runPool,
+  seeded,
+} from './chaosSupport.js'
 
 export type ChaosOptions = {
   seed?: number
@@ -133,16 +142,7 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
     const settlementWalletId = engine.getMerchant(sandbox.merchantId).settlementWalletId as string
 
     // --- setup, before any fault: 40 funded WL04 wallets ---------------------------------------------
-    const startingBalance = 500_000
-    const wallets = Array.from({ length: 40 }, (_, i) => {
-      const wallet = engine.openWallet({ level: 'WL04', mobile: `1390100${String(i).padStart(4, '0')}` })
-      engine.topUp(wallet.id, { amount: startingBalance, bankCard: '6222020000000007' })
-      return wallet.id as string
-    })
-    const expected = new Map<string, number>(wallets.map((id) => [id, startingBalance]))
-    expected.set(settlementWalletId, engine.getBalance(settlementWalletId).available)
-    const move = (walletId: string, fen: number) =>
-      expected.set(walletId, (expected.get(walletId) ?? 0) + fen)
+    const { wallets, expected, move } = fundWallets(engine, { mobilePrefix: '1390100', settlementWalletId })
 
     const http = () => axios.create({ httpAgent: new Agent({ keepAlive: true, maxSockets: concurrency }) })
     const config = {
@@ -157,6 +157,7 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
     sandbox.rails.faults.set(options.faults ?? chaosFaults)
 
     const persist = createPersist(count)
+    const resolveOrder = createResolveOrder<ResolveUnknownOutcomeParameters>(merchant, count)
 
     // --- the logical operations ----------------------------------------------------------------------
     type PaymentBook = { no: string; walletId: string; amount: number; order?: Order; refund?: RefundBook }
@@ -242,31 +243,6 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
       }
     }
 
-    /**
-     * Settles an order create whose outcome is unknown; a resolution that could not reach the
-     * gateway is taken up again from its `details.resumeWith`, as a later job would.
-     */
-    async function resolveOrder(parameters: ResolveUnknownOutcomeParameters): Promise<Order | undefined> {
-      let resumeWith = parameters
-      for (let job = 1; ; job++) {
-        try {
-          const settled = await merchant.orders.resolveUnknownOutcome({
-            ...resumeWith,
-            maxAttempts: 2,
-            pollIntervalMs: 0,
-          })
-          count(`order create: resolved ${settled.outcome}`)
-          return settled.order ?? undefined // not_found → create again, same number
-        } catch (error) {
-          const resumable = error instanceof EcnyError && error.code === 'result_unknown'
-          if (!resumable || job >= maxResolutionJobs) throw error
-          count('order create: resolution resumed by a later job')
-          resumeWith = error.details.resumeWith as ResolveUnknownOutcomeParameters
-          await yieldTurn()
-        }
-      }
-    }
-
     async function send(book: TransferBook): Promise<void> {
       book.result = await persist('transfer', () =>
         holder.transfers.create(
@@ -315,19 +291,7 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
     )
 
     // --- the books -----------------------------------------------------------------------------------
-    const history = new Map<string, Array<{ kind: string; reference: string | null }>>()
-    for (const walletId of [...wallets, settlementWalletId]) {
-      const items: Array<{ kind: string; reference: string | null }> = []
-      let cursor: string | null | undefined
-      do {
-        const page = engine.listTransactions(walletId, { limit: 100, cursor })
-        items.push(...(page.data as Array<{ kind: string; reference: string | null }>))
-        cursor = page.nextCursor
-      } while (cursor)
-      history.set(walletId, items)
-    }
-    const occurrences = (walletId: string, kind: string, reference: string) =>
-      history.get(walletId)!.filter((item) => item.kind === kind && item.reference === reference).length
+    const occurrences = historyCounter(engine, [...wallets, settlementWalletId])
 
     const transfersOf = new Map<string, Transfer[]>()
     for (const walletId of wallets) {
@@ -376,10 +340,7 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
       if (!agreed) lost++
     }
 
-    const verification = ledger.verify()
-    let ledgerDriftFen = Math.abs(verification.total)
-    for (const [walletId, fen] of expected)
-      ledgerDriftFen += Math.abs(engine.getBalance(walletId).available - fen)
+    const { total: ledgerTotal, drift: ledgerDriftFen } = ledgerDrift(engine, ledger, expected)
 
     // Notifications: every event the rails delivered was applied exactly once, and nothing else.
     const records = sandbox.rails.notifications.list()
@@ -420,7 +381,7 @@ export async function runChaos(options: ChaosOptions = {}): Promise<ChaosReport>
       ['  effects applied by the merchant', merchantBook.effects],
       ['duplicate charges / transfers / refunds', duplicates],
       ['lost operations', lost],
-      ['ledger total (fen, must be 0)', verification.total],
+      ['ledger total (fen, must be 0)', ledgerTotal],
       ['ledger drift (fen)', ledgerDriftFen],
       ['notification effects not applied exactly once', notificationMisapplied],
       ['wall time (s)', ((performance.now() - started) / 1000).toFixed(1)],

@@ -3,7 +3,8 @@
  * share: the seeded workload generator, the attempt budgets, driving a step to a final answer, and
  * the printed table. Nothing here reads the wall clock to decide anything.
  */
-import { EcnyError } from '@ecny/sdk-core'
+import type { Rails } from '@ecny/mock-rails'
+import { EcnyError, type Order } from '@ecny/sdk-core'
 
 /** Error codes of a call that may simply be tried again. */
 export const transientCodes = new Set([
@@ -95,4 +96,99 @@ export function chaosTable(title: string, rows: Array<[string, string | number]>
     `|${'-'.repeat(width + 2)}|-------|`,
     ...rows.map(([name, value]) => `| ${name.padEnd(width)} | ${value} |`),
   ].join('\n')
+}
+
+type Engine = Rails['engine']
+type Ledger = Rails['ledger']
+
+/**
+ * Opens `count` WL04 wallets funded with `balance` fen each, before any fault, and the book of what
+ * the SDK side expects every wallet to hold (`expected`, moved with `move`), the settlement wallet
+ * included.
+ */
+export function fundWallets(
+  engine: Engine,
+  options: { mobilePrefix: string; settlementWalletId: string; count?: number; balance?: number },
+) {
+  const { mobilePrefix, settlementWalletId, count = 40, balance = 500_000 } = options
+  const wallets = Array.from({ length: count }, (_, i) => {
+    const wallet = engine.openWallet({
+      level: 'WL04',
+      mobile: `${mobilePrefix}${String(i).padStart(4, '0')}`,
+    })
+    engine.topUp(wallet.id, { amount: balance, bankCard: '6222020000000007' })
+    return wallet.id as string
+  })
+  const expected = new Map<string, number>(wallets.map((id) => [id, balance]))
+  expected.set(settlementWalletId, engine.getBalance(settlementWalletId).available)
+  const move = (walletId: string, fen: number) => expected.set(walletId, (expected.get(walletId) ?? 0) + fen)
+  return { wallets, expected, move }
+}
+
+/**
+ * Settles an order create whose outcome is unknown, by merchant order number; a resolution that
+ * could not reach the gateway is taken up again from its `details.resumeWith`, as a later job would.
+ * `undefined` means not found: create again under the same number.
+ */
+export function createResolveOrder<P extends { merchantOrderNo: string }>(
+  merchant: {
+    orders: {
+      resolveUnknownOutcome(
+        parameters: P & { maxAttempts: number; pollIntervalMs: number },
+      ): Promise<{ outcome: string; order?: Order | null }>
+    }
+  },
+  count: (name: string) => void,
+) {
+  return async function resolveOrder(parameters: P): Promise<Order | undefined> {
+    let resumeWith = parameters
+    for (let job = 1; ; job++) {
+      try {
+        const settled = await merchant.orders.resolveUnknownOutcome({
+          ...resumeWith,
+          maxAttempts: 2,
+          pollIntervalMs: 0,
+        })
+        count(`order create: resolved ${settled.outcome}`)
+        return settled.order ?? undefined
+      } catch (error) {
+        const resumable = error instanceof EcnyError && error.code === 'result_unknown'
+        if (!resumable || job >= maxResolutionJobs) throw error
+        count('order create: resolution resumed by a later job')
+        resumeWith = error.details.resumeWith as P
+        await yieldTurn()
+      }
+    }
+  }
+}
+
+/** How often each wallet's history holds an item of `kind` for `reference` (payments, refunds). */
+export function historyCounter(engine: Engine, walletIds: string[]) {
+  const history = new Map<string, Array<{ kind: string; reference: string | null }>>()
+  for (const walletId of walletIds) {
+    const items: Array<{ kind: string; reference: string | null }> = []
+    let cursor: string | null | undefined
+    do {
+      const page = engine.listTransactions(walletId, { limit: 100, cursor })
+      items.push(...(page.data as Array<{ kind: string; reference: string | null }>))
+      cursor = page.nextCursor
+    } while (cursor)
+    history.set(walletId, items)
+  }
+  return (walletId: string, kind: string, reference: string) =>
+    history.get(walletId)!.filter((item) => item.kind === kind && item.reference === reference).length
+}
+
+/** |ledger total| + Σ over the expected wallets |expected − balance on the rails|, in fen. */
+export function ledgerDrift(engine: Engine, ledger: Ledger, expected: Map<string, number>) {
+  const verification = ledger.verify()
+  let drift = Math.abs(verification.total)
+  for (const [walletId, fen] of expected) drift += Math.abs(engine.getBalance(walletId).available - fen)
+  return { total: verification.total, drift }
+}
+
+/** A refund the SDK side never asked for, made on the rails directly: the self-tests' sabotage. */
+export function refundBehindTheSdksBack(rails: Rails, orderIds: string[]) {
+  const victim = orderIds.find((id) => rails.engine.getOrder(id).refundedAmount === 0)!
+  rails.engine.createRefund(victim, { merchantRefundNo: `SABOTAGE-${victim}`, amount: 1 })
 }

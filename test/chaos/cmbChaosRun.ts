@@ -24,7 +24,7 @@ import { Agent, createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { type FaultOptions, type Rails, seedCmbMerchant, startSandbox } from '@ecny/mock-rails'
 import { cmb } from '@ecny/operator-cmb'
-import { createClient, EcnyError, type Order, type Refund } from '@ecny/sdk-core'
+import { createClient, type Order, type Refund } from '@ecny/sdk-core'
 import {
   createMemoryReplayStore,
   createMerchantClient,
@@ -32,7 +32,16 @@ import {
 } from '@ecny/sdk-merchant'
 import axios from '../../packages/sdk-core/node_modules/axios/index.js'
 import { chaosFaults } from './chaosRun.js'
-import { chaosTable, createPersist, maxResolutionJobs, runPool, seeded, yieldTurn } from './chaosSupport.js'
+import {
+  chaosTable,
+  createPersist,
+  createResolveOrder,
+  fundWallets,
+  historyCounter,
+  ledgerDrift,
+  runPool,
+  seeded,
+} from './chaosSupport.js'
 
 export type CmbChaosOptions = {
   seed?: number
@@ -139,16 +148,7 @@ export async function runCmbChaos(options: CmbChaosOptions = {}): Promise<CmbCha
     const settlementWalletId = engine.getMerchant(credentials.merchantId).settlementWalletId as string
 
     // --- setup, before any fault: 40 funded WL04 wallets ---------------------------------------------
-    const startingBalance = 500_000
-    const wallets = Array.from({ length: 40 }, (_, i) => {
-      const wallet = engine.openWallet({ level: 'WL04', mobile: `1390200${String(i).padStart(4, '0')}` })
-      engine.topUp(wallet.id, { amount: startingBalance, bankCard: '6222020000000007' })
-      return wallet.id as string
-    })
-    const expected = new Map<string, number>(wallets.map((id) => [id, startingBalance]))
-    expected.set(settlementWalletId, engine.getBalance(settlementWalletId).available)
-    const move = (walletId: string, fen: number) =>
-      expected.set(walletId, (expected.get(walletId) ?? 0) + fen)
+    const { wallets, expected, move } = fundWallets(engine, { mobilePrefix: '1390200', settlementWalletId })
 
     const http = () => axios.create({ httpAgent: new Agent({ keepAlive: true, maxSockets: concurrency }) })
     const merchant = createMerchantClient({ operator, maxRetries, logLevel: 'silent', axios: http() })
@@ -162,6 +162,7 @@ export async function runCmbChaos(options: CmbChaosOptions = {}): Promise<CmbCha
 
     sandbox.rails.faults.set(options.faults ?? chaosFaults)
     const persist = createPersist(count)
+    const resolveOrder = createResolveOrder<{ merchantOrderNo: string }>(merchant, count)
 
     // --- the logical operations ----------------------------------------------------------------------
     type PaymentBook = {
@@ -183,28 +184,6 @@ export async function runCmbChaos(options: CmbChaosOptions = {}): Promise<CmbCha
     })
     const railsIdOf = (order: Order) => String((order as { cmbOrderId?: string }).cmbOrderId)
 
-    /** Settles a create whose outcome is unknown by the merchant order number (resumed by later jobs). */
-    async function resolveOrder(merchantOrderNo: string): Promise<Order | undefined> {
-      let resumeWith: { merchantOrderNo: string } = { merchantOrderNo }
-      for (let job = 1; ; job++) {
-        try {
-          const settled = await merchant.orders.resolveUnknownOutcome({
-            ...resumeWith,
-            maxAttempts: 2,
-            pollIntervalMs: 0,
-          })
-          count(`order create: resolved ${settled.outcome}`)
-          return settled.order ?? undefined // not_found → create again, same number
-        } catch (error) {
-          const resumable = error instanceof EcnyError && error.code === 'result_unknown'
-          if (!resumable || job >= maxResolutionJobs) throw error
-          count('order create: resolution resumed by a later job')
-          resumeWith = error.details.resumeWith as { merchantOrderNo: string }
-          await yieldTurn()
-        }
-      }
-    }
-
     async function pay(entry: PaymentBook): Promise<void> {
       // 1. The merchant creates the QR order at CMB (ecny/unifiedOrder).
       const created = await persist(
@@ -217,7 +196,7 @@ export async function runCmbChaos(options: CmbChaosOptions = {}): Promise<CmbCha
             description: `chaos ${entry.no}`,
             notifyUrl,
           }),
-        () => resolveOrder(entry.no),
+        () => resolveOrder({ merchantOrderNo: entry.no }),
       )
       entry.railsOrderId = railsIdOf(created)
       // 2. The customer's wallet pays it (reference wallet API, one idempotency key for every try);
@@ -282,19 +261,7 @@ export async function runCmbChaos(options: CmbChaosOptions = {}): Promise<CmbCha
     )
 
     // --- the books -----------------------------------------------------------------------------------
-    const history = new Map<string, Array<{ kind: string; reference: string | null }>>()
-    for (const walletId of wallets) {
-      const items: Array<{ kind: string; reference: string | null }> = []
-      let cursor: string | null | undefined
-      do {
-        const page = engine.listTransactions(walletId, { limit: 100, cursor })
-        items.push(...(page.data as Array<{ kind: string; reference: string | null }>))
-        cursor = page.nextCursor
-      } while (cursor)
-      history.set(walletId, items)
-    }
-    const occurrences = (walletId: string, kind: string, reference: string) =>
-      history.get(walletId)!.filter((item) => item.kind === kind && item.reference === reference).length
+    const occurrences = historyCounter(engine, wallets)
 
     let duplicates = 0
     let lost = 0
@@ -322,10 +289,7 @@ export async function runCmbChaos(options: CmbChaosOptions = {}): Promise<CmbCha
       if (!agreed) lost++
     }
 
-    const verification = ledger.verify()
-    let ledgerDriftFen = Math.abs(verification.total)
-    for (const [walletId, fen] of expected)
-      ledgerDriftFen += Math.abs(engine.getBalance(walletId).available - fen)
+    const { total: ledgerTotal, drift: ledgerDriftFen } = ledgerDrift(engine, ledger, expected)
 
     // Notifications: every one the door delivered was applied exactly once, and each paid order and
     // refund reached the merchant's book exactly once.
@@ -362,7 +326,7 @@ export async function runCmbChaos(options: CmbChaosOptions = {}): Promise<CmbCha
       ['  refused by the receiver', refused],
       ['duplicate charges / refunds', duplicates],
       ['lost operations', lost],
-      ['ledger total (fen, must be 0)', verification.total],
+      ['ledger total (fen, must be 0)', ledgerTotal],
       ['ledger drift (fen)', ledgerDriftFen],
       ['notification effects not applied exactly once', notificationMisapplied],
       ['wall time (s)', ((performance.now() - started) / 1000).toFixed(1)],
