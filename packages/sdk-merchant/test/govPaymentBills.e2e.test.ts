@@ -1,7 +1,7 @@
 import { createClient, renderEBillHtml, verifyEBill } from '@ecny/sdk-core'
 import { useMerchantRails } from '@ecny/test-utils'
 import { describe, expect, it } from 'vitest'
-import { govLateFeeRules } from '../src/index.js'
+import { createMerchantClient, govLateFeeRules } from '../src/index.js'
 
 const h = useMerchantRails()
 const agencyCode = '320500001'
@@ -64,6 +64,17 @@ describe('government bills by 缴款码 end to end', () => {
     expect(html).toContain(paid.ebill.ebill.checkCode)
     expect(await verifyEBill(html, { gatewayKeys: jwks })).toEqual(paid.ebill.ebill)
     expect(await payer.gov.verifyEBill(JSON.stringify(paid.ebill))).toEqual(paid.ebill.ebill)
+    // The agency side takes the gateway's keys directly too: per call, or as the client's gatewayKeys.
+    expect(await h.client.gov.verifyEBill(html, { gatewayKeys: jwks })).toEqual(paid.ebill.ebill)
+    const offline = createMerchantClient({
+      baseUrl: 'http://127.0.0.1:9', // nothing listens: the keys must come from gatewayKeys
+      credentials: h.credentials,
+      gatewayKeys: jwks,
+    })
+    expect(await offline.gov.verifyEBill(paid.ebill)).toEqual(paid.ebill.ebill)
+    await expect(
+      offline.gov.verifyEBill(html.replaceAll('李小四', '王五'), { gatewayKeys: jwks }),
+    ).rejects.toMatchObject({ code: 'signature_invalid' })
     // Still verifies after the gateway rotated its key (old keys stay published).
     await h.rails.rotateGatewayKey()
     expect(await verifyEBill(paid.ebill, { gatewayKeys: await h.rails.jwks() })).toMatchObject({

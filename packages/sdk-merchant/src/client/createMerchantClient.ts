@@ -84,7 +84,7 @@ export function createMerchantClient(config: MerchantClientConfig): MerchantClie
     ...statementActions(base),
     ...campaignActions(base),
     ...transitActions(base),
-    ...govActions(base),
+    ...govActions(base, clientConfig),
   }
   // Input refused before sending is thrown by the actions themselves: they speak the locale too.
   return localiseMethods(client, clientConfig)

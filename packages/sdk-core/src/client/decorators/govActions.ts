@@ -15,7 +15,7 @@ import {
   type PayGovBillReturnType,
   payGovBill,
 } from '../../actions/gov/payGovBill.js'
-import { type EBillDocument, verifyEBill } from '../../actions/gov/verifyEBill.js'
+import { type EBillDocument, type VerifyEBillOptions, verifyEBill } from '../../actions/gov/verifyEBill.js'
 import type { CallOptions } from '../../transport/request.js'
 import type { EcnyBaseClient } from '../createBaseClient.js'
 
@@ -30,8 +30,11 @@ export type WalletGovActions = {
       parameters: CheckGovEBillParameters,
       options?: CallOptions,
     ) => Promise<CheckGovEBillReturnType>
-    /** Verifies a saved e-bill with this client's gateway keys. See {@link verifyEBill}. */
-    verifyEBill: (document: EBillDocument) => Promise<GovEBill>
+    /**
+     * Verifies a saved e-bill with the gateway's keys: `options.gatewayKeys`, else this client's.
+     * See {@link verifyEBill}.
+     */
+    verifyEBill: (document: EBillDocument, options?: Partial<VerifyEBillOptions>) => Promise<GovEBill>
   }
 }
 
@@ -51,7 +54,8 @@ export function walletGovActions(
       lookup: (parameters, options) => lookupGovBill(client, parameters, options),
       pay: (parameters, options) => payGovBill(client, parameters, options),
       checkEBill: (parameters, options) => checkGovEBill(client, parameters, options),
-      verifyEBill: (document) => verifyEBill(document, { gatewayKeys }),
+      verifyEBill: (document, options) =>
+        verifyEBill(document, { gatewayKeys: options?.gatewayKeys ?? gatewayKeys }),
     },
   }
 }

@@ -8,6 +8,7 @@ import {
   type LookupGovBillParameters,
   type LookupGovBillReturnType,
   lookupGovBill,
+  type VerifyEBillOptions,
   verifyEBill,
 } from '@ecny/sdk-core'
 import {
@@ -99,8 +100,11 @@ export type GovActions = {
       parameters: CheckGovEBillParameters,
       options?: CallOptions,
     ) => Promise<CheckGovEBillReturnType>
-    /** Verifies a saved e-bill with the gateway keys at `<baseUrl>/.well-known/jwks.json`. See {@link verifyEBill}. */
-    verifyEBill: (document: EBillDocument) => Promise<GovEBill>
+    /**
+     * Verifies a saved e-bill with the gateway's keys: `options.gatewayKeys`, else the client's
+     * `gatewayKeys`, else `<baseUrl>/.well-known/jwks.json`. See {@link verifyEBill}.
+     */
+    verifyEBill: (document: EBillDocument, options?: Partial<VerifyEBillOptions>) => Promise<GovEBill>
     /** One agency code's payments of a day. See {@link getGovAgencyStatement}. */
     statement: (
       parameters: GetGovAgencyStatementParameters,
@@ -115,9 +119,13 @@ export type GovActions = {
  * `eBills`, `checkEBill`, `verifyEBill`, `statement`).
  *
  * @example
- * const bill = await govActions(base).gov.createBill({ … })
+ * const bill = await govActions(base, { gatewayKeys }).gov.createBill({ … })
  */
-export function govActions(client: MerchantBaseClient): GovActions {
+export function govActions(
+  client: MerchantBaseClient,
+  config: { gatewayKeys?: VerifyEBillOptions['gatewayKeys'] | undefined } = {},
+): GovActions {
+  const clientKeys = config.gatewayKeys ?? `${client.baseUrl}/.well-known/jwks.json`
   return {
     gov: {
       createBill: (parameters, options) => createGovBill(client, parameters, options),
@@ -130,8 +138,8 @@ export function govActions(client: MerchantBaseClient): GovActions {
       lookup: (parameters, options) => lookupGovBill(client, parameters, options),
       eBills: (parameters, options) => listGovBillEBills(client, parameters, options),
       checkEBill: (parameters, options) => checkGovEBill(client, parameters, options),
-      verifyEBill: (document) =>
-        verifyEBill(document, { gatewayKeys: `${client.baseUrl}/.well-known/jwks.json` }),
+      verifyEBill: (document, options) =>
+        verifyEBill(document, { gatewayKeys: options?.gatewayKeys ?? clientKeys }),
       statement: (parameters, options) => getGovAgencyStatement(client, parameters, options),
     },
   }
