@@ -126,7 +126,7 @@ describe('usage resets by the rails clock in Asia/Shanghai', () => {
 })
 
 describe('configurable caps', () => {
-  it('levelCaps overrides apply; WL01 and corporate wallets report null caps', () => {
+  it('levelCaps overrides apply; corporate wallets report null caps', () => {
     const { rails, merchant } = testRails({ levelCaps: { WL04: { single: 100 } } })
     const w = openWl04(rails)
     expect(rails.engine.getLimits(w.id).caps).toEqual({

@@ -36,6 +36,7 @@ it('exports exactly the public surface (a change here is a change to the public 
       "campaignActions",
       "campaignRuleSchema",
       "campaignRuleTypes",
+      "ccb2020WalletLimits",
       "checkGovEBill",
       "checkLimits",
       "claimReward",

@@ -350,6 +350,7 @@ export {
   type LimitsSnapshot,
 } from './limits/checkLimits.js'
 export {
+  ccb2020WalletLimits,
   type DefaultLimitEntry,
   type DefaultLimitTable,
   defaultWalletLimits,

@@ -1,3 +1,4 @@
+import { defaultWalletLimits } from '@ecny/sdk-core'
 import type { WalletLevel, WalletRecord } from '../state/records.js'
 
 /** A wallet's caps in fen; `null` means no cap. */
@@ -11,15 +12,16 @@ export type CapSet = {
 export type LevelCapTable = Record<WalletLevel, CapSet>
 
 /**
- * Default caps per level (DOMAIN.md §2), in fen. WL04 follows the published figures; WL03's are the
- * sandbox default (unconfirmed); WL02's annual cap is unconfirmed and left open; WL01 is operator-set
- * with no fixed cap. Override any of them with `createRails({ levelCaps })`.
+ * Default caps per level in fen: the SDK's `defaultWalletLimits` (DOMAIN.md §2 and §7), so the SDK's
+ * pre-checks and the rails agree. Every cap is finite; where no source gives a figure the SDK's table
+ * marks it unconfirmed. Override any of them with `createRails({ levelCaps })` (e.g.
+ * `ccb2020WalletLimits` for CCB's 2020 trial table).
  */
 export const defaultLevelCaps: LevelCapTable = {
-  WL04: { balance: 1_000_000, single: 200_000, daily: 500_000, annual: 5_000_000 },
-  WL03: { balance: 2_000_000, single: 500_000, daily: 1_000_000, annual: null },
-  WL02: { balance: 50_000_000, single: 5_000_000, daily: 10_000_000, annual: null },
-  WL01: { balance: null, single: null, daily: null, annual: null },
+  WL04: { ...defaultWalletLimits.WL04.caps },
+  WL03: { ...defaultWalletLimits.WL03.caps },
+  WL02: { ...defaultWalletLimits.WL02.caps },
+  WL01: { ...defaultWalletLimits.WL01.caps },
 }
 
 const noCaps: CapSet = { balance: null, single: null, daily: null, annual: null }

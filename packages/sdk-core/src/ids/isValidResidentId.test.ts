@@ -10,7 +10,7 @@ const digits = (n: number) =>
   fc.array(fc.constantFrom(...'0123456789'), { minLength: n, maxLength: n }).map((d) => d.join(''))
 const birthDate = fc
   .date({
-    min: new Date('1900-01-01T00:00:00Z'),
+    min: new Date('1000-01-01T00:00:00Z'),
     max: new Date(Date.now() - 86_400_000),
     noInvalidDate: true,
   })
@@ -49,7 +49,7 @@ describe('isValidResidentId', () => {
     expect(isValidResidentId('110105200002291234')).toBe(false)
   })
 
-  it('checks the birth date: real calendar date, not before 1900, not in the future', () => {
+  it('checks the birth date: a real calendar date of any year, not in the future', () => {
     const withCheck = (first17: string) => first17 + computeResidentIdCheckChar(first17)
     expect(isValidResidentId(withCheck('11010520000229123'))).toBe(true) // 2000 is a leap year
     expect(isValidResidentId(withCheck('11010519000229123'))).toBe(false) // 1900 is not
@@ -57,9 +57,12 @@ describe('isValidResidentId', () => {
     expect(isValidResidentId(withCheck('11010519960431123'))).toBe(false)
     expect(isValidResidentId(withCheck('11010519961301123'))).toBe(false)
     expect(isValidResidentId(withCheck('11010519960001123'))).toBe(false)
-    expect(isValidResidentId(withCheck('11010518991231123'))).toBe(false)
+    // GB 11643 sets no lower bound on the year; the standard's worked example is born in 1880.
+    expect(isValidResidentId(withCheck('11010518991231123'))).toBe(true)
+    expect(isValidResidentId(withCheck('11010518800101123'))).toBe(true)
+    expect(isValidResidentId(withCheck('11010518000229123'))).toBe(false) // 1800 is not a leap year
+    expect(residentIdBirthDateProblem(withCheck('11010518800101123'))).toBeUndefined()
     expect(isValidResidentId(withCheck('11010519000101123'))).toBe(true)
-    expect(residentIdBirthDateProblem(withCheck('11010518991231123'))).toContain('before 1900')
   })
 
   it('compares "today" in China time (UTC+8)', () => {

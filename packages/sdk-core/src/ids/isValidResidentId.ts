@@ -41,7 +41,8 @@ function chinaDateNumber(date: Date): number {
 
 /**
  * Why the birth date in positions 7–14 is unacceptable, or `undefined` if it is a real calendar date
- * from 1900-01-01 up to today. Used by `isValidResidentId` and the schema's messages; it never
+ * up to today. GB 11643 sets no lower bound on the year (its own worked example is born in 1880).
+ * Used by `isValidResidentId` and the schema's messages; it never
  * echoes the date, which is personal data. Expects 17 digits + check (call after a shape check).
  *
  * @example
@@ -55,7 +56,6 @@ export function residentIdBirthDateProblem(id: string, today: Date = new Date())
   const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
   const daysInMonth = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
   if (!daysInMonth || day < 1 || day > daysInMonth) return 'birth date (characters 7–14) is not a real date'
-  if (year < 1900) return 'birth date (characters 7–14) is before 1900'
   if (year * 10_000 + month * 100 + day > chinaDateNumber(today)) {
     return 'birth date (characters 7–14) is in the future'
   }
@@ -65,12 +65,13 @@ export function residentIdBirthDateProblem(id: string, today: Date = new Date())
 /**
  * True when `value` is an 18-character resident ID number (居民身份证号码, GB 11643-1999): 17 digits
  * and a check character (`0`–`9` or `X`; lowercase `x` accepted), whose birth date is a real date
- * between 1900-01-01 and today. Never throws.
+ * up to today (any year: GB 11643 sets no lower bound). Never throws.
  *
  * @example
  * isValidResidentId('110105200002291235') // true (born 2000-02-29, a leap day)
  * isValidResidentId('44030419900101002x') // true
  * isValidResidentId('110105200102291233') // false: 2001-02-29 does not exist
+ * isValidResidentId('110105188001011239') // true: born 1880, as in the standard's own example
  */
 export function isValidResidentId(value: unknown, options: ResidentIdOptions = {}): boolean {
   if (typeof value !== 'string' || !/^[0-9]{17}[0-9Xx]$/.test(value)) return false

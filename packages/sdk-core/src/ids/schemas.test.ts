@@ -61,7 +61,6 @@ describe('residentIdSchema', () => {
       ['1101052000022912', /must be 18 characters \(got 16\)/],
       ['11010520000229123Y', /17 digits followed by a digit or X/],
       [withCheck('11010520010229123'), /birth date \(characters 7–14\) is not a real date/],
-      [withCheck('11010518991231123'), /before 1900/],
       [withCheck('11010529990101123'), /in the future/],
       ['110105200002291234', /check character does not match/],
     ]

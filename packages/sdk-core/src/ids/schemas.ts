@@ -69,7 +69,7 @@ export const usccSchema = uscc()
 
 /**
  * A resident ID number (GB 11643-1999); a lowercase `x` is normalised to `X`. The birth date must be
- * real, from 1900 up to today, and the check character right.
+ * a real date up to today (any year: GB 11643 sets no lower bound), and the check character right.
  *
  * @example
  * z.parse(residentIdSchema, '44030419900101002x') // '44030419900101002X'

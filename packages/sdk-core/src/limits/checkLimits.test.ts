@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { EcnyError } from '../errors/EcnyError.js'
 import { checkLimits, type LimitsSnapshot } from './checkLimits.js'
-import { defaultWalletLimits, mergeLimitDefaults } from './defaultWalletLimits.js'
+import { ccb2020WalletLimits, defaultWalletLimits, mergeLimitDefaults } from './defaultWalletLimits.js'
 
 const wl04 = (over: Partial<LimitsSnapshot> = {}): LimitsSnapshot => ({
   walletId: '0099000000000001',
@@ -105,22 +105,44 @@ describe('checkLimits', () => {
 })
 
 describe('default limit table', () => {
-  it('carries the DOMAIN.md §2 figures in fen with their status', () => {
+  it('carries the DOMAIN.md §2 figures in fen, every cap finite, unconfirmed ones marked', () => {
     expect(defaultWalletLimits.WL04).toMatchObject({
       caps: { balance: 1_000_000, single: 200_000, daily: 500_000, annual: 5_000_000 },
       status: 'confirmed',
     })
     expect(defaultWalletLimits.WL03).toMatchObject({
-      caps: { balance: 2_000_000, single: 500_000, daily: 1_000_000, annual: null },
+      caps: { balance: 2_000_000, single: 500_000, daily: 1_000_000, annual: 30_000_000 },
       status: 'unconfirmed',
     })
-    expect(defaultWalletLimits.WL02.caps).toEqual({
+    expect(defaultWalletLimits.WL02).toMatchObject({
+      caps: { balance: 50_000_000, single: 5_000_000, daily: 10_000_000, annual: 50_000_000 },
+      unconfirmedCaps: ['annual'],
+    })
+    expect(defaultWalletLimits.WL01.caps).toEqual({
+      balance: 100_000_000,
+      single: 10_000_000,
+      daily: 20_000_000,
+      annual: 100_000_000,
+    })
+    for (const entry of Object.values(defaultWalletLimits)) {
+      for (const cap of Object.values(entry.caps)) expect(cap).toBeGreaterThan(0)
+      expect(entry.status === 'confirmed').toBe((entry.unconfirmedCaps ?? []).length === 0)
+    }
+  })
+
+  it("keeps CCB's 2020 table as the operator-variance example, annual caps on every class", () => {
+    expect(ccb2020WalletLimits.WL01).toEqual({
       balance: 50_000_000,
       single: 5_000_000,
       daily: 10_000_000,
-      annual: null,
+      annual: 50_000_000,
     })
-    expect(defaultWalletLimits.WL01.caps).toEqual({ balance: null, single: null, daily: null, annual: null })
+    expect(ccb2020WalletLimits.WL04).toEqual({
+      balance: 100_000,
+      single: 50_000,
+      daily: 100_000,
+      annual: 1_000_000,
+    })
   })
 
   it('merges overrides cap by cap and marks them', () => {

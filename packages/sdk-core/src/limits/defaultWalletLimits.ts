@@ -17,8 +17,13 @@ export type DefaultLimitEntry = {
   caps: WalletCaps
   /** Where the figures come from. */
   source: string
-  /** `confirmed`: published by the PBOC or reported consistently; `unconfirmed`: a configurable guess. */
+  /**
+   * `confirmed`: every cap published by the PBOC or reported consistently; `unconfirmed`: at least one
+   * cap (listed in `unconfirmedCaps`) is a documented, configurable default.
+   */
   status: 'confirmed' | 'unconfirmed'
+  /** The caps of this row that no public source confirms (sandbox defaults; set your operator's). */
+  unconfirmedCaps?: ReadonlyArray<keyof WalletCaps>
   note?: string
 }
 
@@ -28,17 +33,21 @@ export type DefaultLimitTable = Record<WalletLevel, DefaultLimitEntry>
 export type LimitDefaultsOverride = Partial<Record<WalletLevel, Partial<WalletCaps>>>
 
 /** Bumped whenever a figure in `defaultWalletLimits` changes. */
-export const defaultWalletLimitsVersion = '2025-01-01'
+export const defaultWalletLimitsVersion = '2026-12-02'
 
 const yuan = (amount: number) => amount * 100
 
 /**
- * The SDK's own per-level caps (DOMAIN.md §2), used for pre-checks only when the gateway does not
- * answer `GET /v1/wallets/{id}/limits`. Operators set their own caps and change them over time:
- * the gateway's figures always win, and the gateway enforces its caps whatever the SDK checks.
+ * The SDK's own per-level caps (DOMAIN.md §2 and §7), used for pre-checks only when the gateway does
+ * not answer `GET /v1/wallets/{id}/limits`; the mock rails enforce the same table by default. Every
+ * cap is finite: where no source gives a figure, the row says so (`unconfirmedCaps`) and the figure
+ * is a documented default. Operators set their own caps and change them over time (CCB's 2020 trial
+ * used another table: `ccb2020WalletLimits`): the gateway's figures always win, and the gateway
+ * enforces its caps whatever the SDK checks.
  *
  * @example
  * defaultWalletLimits.WL04.caps.single // 200000 (¥2,000.00)
+ * defaultWalletLimits.WL01.unconfirmedCaps // ['balance', 'single', 'daily', 'annual']
  */
 export const defaultWalletLimits: DefaultLimitTable = {
   WL04: {
@@ -47,21 +56,46 @@ export const defaultWalletLimits: DefaultLimitTable = {
     status: 'confirmed',
   },
   WL03: {
-    caps: { balance: yuan(20_000), single: yuan(5_000), daily: yuan(10_000), annual: null },
-    source: 'sandbox default; operator-set',
+    caps: { balance: yuan(20_000), single: yuan(5_000), daily: yuan(10_000), annual: yuan(300_000) },
+    source: 'operator-set; sandbox defaults',
     status: 'unconfirmed',
+    unconfirmedCaps: ['balance', 'single', 'daily', 'annual'],
+    note: 'Annual ¥300,000 follows CCB 2020 class 2 (balance ¥10k, annual ¥300k).',
   },
   WL02: {
-    caps: { balance: yuan(500_000), single: yuan(50_000), daily: yuan(100_000), annual: null },
+    caps: { balance: yuan(500_000), single: yuan(50_000), daily: yuan(100_000), annual: yuan(500_000) },
     source: 'Caixin via forkast.news; tellerreport 2021-06-12',
-    status: 'confirmed',
-    note: 'The annual cap is unconfirmed and left open.',
+    status: 'unconfirmed',
+    unconfirmedCaps: ['annual'],
+    note: 'Annual ¥500,000 follows CCB 2020 class 1, whose other three caps equal these.',
   },
   WL01: {
-    caps: { balance: null, single: null, daily: null, annual: null },
-    source: 'unofficial: operator-set, no fixed cap',
+    caps: {
+      balance: yuan(1_000_000),
+      single: yuan(100_000),
+      daily: yuan(200_000),
+      annual: yuan(1_000_000),
+    },
+    source: 'operator-set, no published figure; sandbox defaults (twice WL02)',
     status: 'unconfirmed',
+    unconfirmedCaps: ['balance', 'single', 'daily', 'annual'],
   },
+}
+
+/**
+ * CCB's 2020 trial table (xiguacaijing.com 2020/27414, DOMAIN.md §7), class 1–4 mapped to WL01–WL04:
+ * how far one operator's caps differ from the table above. Pass it as `limitDefaults` (SDK) or
+ * `levelCaps` (mock rails) to run against these caps.
+ *
+ * @example
+ * createRails({ levelCaps: ccb2020WalletLimits })
+ * ccb2020WalletLimits.WL04.single // 50000 (¥500.00)
+ */
+export const ccb2020WalletLimits: Record<WalletLevel, WalletCaps> = {
+  WL01: { balance: yuan(500_000), single: yuan(50_000), daily: yuan(100_000), annual: yuan(500_000) },
+  WL02: { balance: yuan(10_000), single: yuan(5_000), daily: yuan(10_000), annual: yuan(300_000) },
+  WL03: { balance: yuan(2_000), single: yuan(2_000), daily: yuan(2_000), annual: yuan(50_000) },
+  WL04: { balance: yuan(1_000), single: yuan(500), daily: yuan(1_000), annual: yuan(10_000) },
 }
 
 /**

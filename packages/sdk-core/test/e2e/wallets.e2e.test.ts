@@ -102,7 +102,7 @@ describe('upgrading', () => {
       balance: 2_000_000,
       single: 500_000,
       daily: 1_000_000,
-      annual: null,
+      annual: 30_000_000,
     })
   })
 
