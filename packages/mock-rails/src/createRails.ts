@@ -22,6 +22,7 @@ import {
   type NotificationOutboxState,
 } from './notifications/notificationOutbox.js'
 import { expireDueOrders } from './orders/expireDueOrders.js'
+import { type RefundRules, refundRulesFrom } from './orders/refundRules.js'
 import type { RailsContext } from './railsContext.js'
 import { createGatewayKeyRing, type GatewayKeyRecord } from './signing/gatewayKeyRing.js'
 import { type MerchantStore, mapMerchantStore } from './state/merchantStore.js'
@@ -49,6 +50,13 @@ export type CreateRailsOptions = {
   levelCaps?: Partial<Record<WalletLevel, Partial<CapSet>>>
   /** Life of a payment code. Default 60 s. */
   paymentCodeTtlSeconds?: number
+  /**
+   * The operator-set refund rules: `windowDays` after payment within which refunds are accepted
+   * (default 365, unconfirmed for e-CNY), and `funding`: `settlement_balance` (default) or
+   * `same_day_incoming`, where a refund larger than the merchant's incoming of the day is refused
+   * with the retryable `refund_funding_insufficient` (CMB `MCH_FORWARD_AMOUNT_LESS`).
+   */
+  refunds?: Partial<RefundRules>
   /**
    * How the engine calls campaigns (transfer rewards, order benefits, refund clawbacks, eligibility):
    * its campaign port. Default: the rails' own campaign engine (`rails.campaigns`).
@@ -172,6 +180,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     levelCaps: mergeLevelCaps(options.levelCaps),
     merchants: merchantRecords,
     paymentCodeTtlMs: (options.paymentCodeTtlSeconds ?? defaultPaymentCodeTtlMs / 1000) * 1000,
+    refundRules: refundRulesFrom(options.refunds),
     expirySweep: { nextAt: Number.NEGATIVE_INFINITY },
     emit: (event) => {
       outbox.enqueue(event)

@@ -10,6 +10,7 @@ it('exports exactly the public surface (a change here is a change to the public 
       "createRails",
       "defaultCampaignHooks",
       "defaultLevelCaps",
+      "defaultRefundWindowDays",
       "generateCmbGatewayKeys",
       "notificationRetrySchedule",
       "parseFaultSpec",

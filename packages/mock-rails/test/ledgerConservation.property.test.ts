@@ -13,6 +13,7 @@ const step = fc.oneof(
     amount: fc.integer({ min: 1, max: 600_000 }),
   }),
   fc.record({ op: fc.constant('pay' as const), w: fc.nat(), amount: fc.integer({ min: 1, max: 250_000 }) }),
+  fc.record({ op: fc.constant('scan' as const), w: fc.nat(), amount: fc.integer({ min: 1, max: 250_000 }) }),
   fc.record({
     op: fc.constant('refund' as const),
     o: fc.nat(),
@@ -71,6 +72,18 @@ describe('ledger conservation (property)', () => {
                 })
                 orders.push(o.id)
                 engine.payOrder(o.id, { walletId: w })
+                break
+              }
+              case 'scan': {
+                const o = engine.createOrder({
+                  merchantId: merchant.id,
+                  merchantOrderNo: `C${n++}`,
+                  amount: s.amount,
+                  description: 'x',
+                  mode: 'payment_code',
+                  paymentCode: engine.createPaymentCode(w).code,
+                })
+                orders.push(o.id)
                 break
               }
               case 'subCharge': {

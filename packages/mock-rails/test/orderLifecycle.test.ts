@@ -126,16 +126,46 @@ describe('orders', () => {
     ).toBe('merchant_not_approved')
   })
 
-  it('cancel reverses a paid order with no refunds', () => {
-    const { engine, wallet, qr, rails } = setup()
-    const o = qr('C1')
-    engine.payOrder(o.id, { walletId: wallet.id })
+  it('reversal: only a customer-presented-code payment with no refunds; a paid order is never closed', () => {
+    const { engine, wallet, merchant, qr, rails } = setup()
+    const scanned = (no: string) =>
+      engine.createOrder({
+        merchantId: merchant.id,
+        merchantOrderNo: no,
+        amount: 10_000,
+        description: 'Lunch',
+        mode: 'payment_code',
+        paymentCode: engine.createPaymentCode(wallet.id).code,
+      })
+    const o = scanned('C1')
+    expect(o.status).toBe('succeeded')
     expect(engine.cancelOrder(o.id).status).toBe('canceled')
     expect(engine.getBalance(wallet.id).available).toBe(500_000)
-    const p = qr('C2')
-    engine.payOrder(p.id, { walletId: wallet.id })
+    const p = scanned('C2')
     engine.createRefund(p.id, { merchantRefundNo: 'R1', amount: 1 })
-    expect(codeOf(() => engine.cancelOrder(p.id))).toBe('invalid_state')
+    expect(errorOf(() => engine.cancelOrder(p.id))).toMatchObject({
+      code: 'invalid_state',
+      message: expect.stringContaining('Refund the rest instead'),
+      details: { allowed: ['refund'] },
+    })
+    const q = qr('C3')
+    engine.payOrder(q.id, { walletId: wallet.id })
+    expect(errorOf(() => engine.cancelOrder(q.id))).toMatchObject({
+      code: 'invalid_state',
+      message: expect.stringContaining(
+        'only a customer-presented-code (payment_code) payment can be reversed',
+      ),
+      details: { mode: 'qr', allowed: ['refund'] },
+    })
+    expect(errorOf(() => engine.closeOrder(q.id))).toMatchObject({
+      code: 'invalid_state',
+      message: expect.stringContaining('a paid order cannot be closed. Refund it (createRefund).'),
+    })
+    const r = scanned('C4')
+    expect(errorOf(() => engine.closeOrder(r.id))).toMatchObject({
+      details: { allowed: ['refund', 'cancel'] },
+    })
+    expect(engine.getOrder(q.id).status).toBe('succeeded')
     expect(rails.ledger.verify().ok).toBe(true)
   })
 })

@@ -81,7 +81,7 @@ describe('orders end to end (msw → rails)', () => {
     expect(order.appPayload).toMatch(/^ecny:\/\/app-pay/)
   })
 
-  it('closes an unpaid order and cancels a paid one', async () => {
+  it('closes an unpaid order; reverses only a scanned payment code; a paid qr order is refunded, never closed or reversed', async () => {
     const open = await h.client.orders.create({
       mode: 'qr',
       merchantOrderNo: 'C-1',
@@ -98,8 +98,38 @@ describe('orders end to end (msw → rails)', () => {
       description: 'Tea',
     })
     h.rails.engine.payOrder(paid.id, { walletId: payer })
-    expect((await h.client.orders.cancel({ orderId: paid.id })).status).toBe('canceled')
-    expect(h.balanceOf(payer)).toBe(1_000)
+    await expect(h.client.orders.cancel({ orderId: paid.id })).rejects.toMatchObject({
+      name: 'ConflictError',
+      code: 'invalid_state',
+      message: expect.stringContaining(
+        'only a customer-presented-code (payment_code) payment can be reversed',
+      ),
+      details: expect.objectContaining({ mode: 'qr', allowed: ['refund'] }),
+    })
+    await expect(h.client.orders.close({ orderId: paid.id })).rejects.toMatchObject({
+      code: 'invalid_state',
+      message: expect.stringContaining('a paid order cannot be closed. Refund it (createRefund)'),
+    })
+    expect(h.balanceOf(payer)).toBe(600)
+    const scan = (merchantOrderNo: string) =>
+      h.client.orders.create({
+        mode: 'payment_code',
+        merchantOrderNo,
+        amount: 200,
+        description: 'Tea',
+        paymentCode: h.rails.engine.createPaymentCode(payer).code,
+      })
+    const scanned = await scan('C-3')
+    expect((await h.client.orders.cancel({ orderId: scanned.id })).status).toBe('canceled')
+    expect(h.balanceOf(payer)).toBe(600)
+    const refundedFirst = await scan('C-4')
+    await h.client.refunds.create({ orderId: refundedFirst.id, merchantRefundNo: 'C-4-r', amount: 50 })
+    await expect(h.client.orders.cancel({ orderId: refundedFirst.id })).rejects.toMatchObject({
+      code: 'invalid_state',
+      message: expect.stringContaining(
+        'has refunds (50 fen), so it cannot be reversed. Refund the rest instead',
+      ),
+    })
   })
 
   it.each([

@@ -54,7 +54,10 @@ describe('refunds end to end', () => {
       createRefund(client, { orderId: order.id, merchantRefundNo: 'R-2-a', amount: 400 }),
     ).rejects.toMatchObject({
       code: 'result_unknown',
-      details: expect.objectContaining({ merchantRefundNo: 'R-2-a', idempotencyKey: 'refund:R-2-a' }),
+      details: expect.objectContaining({
+        merchantRefundNo: 'R-2-a',
+        idempotencyKey: `refund:R-2-a:${order.id}:400`,
+      }),
     })
     h.rails.faults.set({})
     const again = await createRefund(client, { orderId: order.id, merchantRefundNo: 'R-2-a', amount: 400 })

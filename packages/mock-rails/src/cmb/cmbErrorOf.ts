@@ -13,6 +13,9 @@ const byRailsCode: Record<string, string> = {
   insufficient_funds: 'BALANCE_NOT_ENOUGH',
   limit_exceeded: 'AMOUNT_LIMIT',
   refund_exceeds_paid: 'REFUND_AMT_OVER',
+  refund_funding_insufficient: 'MCH_FORWARD_AMOUNT_LESS',
+  // CMB's own code for a refund past its window is not in the published spec: a status refusal.
+  refund_window_closed: 'ORDER_STATUS_ERROR',
   merchant_not_approved: 'MER_NOT_EXIST',
   permission_denied: 'MER_NOT_EXIST',
 }

@@ -1,4 +1,5 @@
 import type { Ledger } from '../ledger/ledger.js'
+import type { RefundRules } from '../orders/refundRules.js'
 import type { MerchantRecord, MerchantStore } from '../state/merchantStore.js'
 import type { RailsState } from '../state/railsState.js'
 import type { OrderRecord, RefundRecord } from '../state/records.js'
@@ -26,6 +27,8 @@ export type CoreContext = {
   levelCaps: LevelCapTable
   merchants: MerchantStore
   paymentCodeTtlMs: number
+  /** The operator-set refund window and funding rule. */
+  refundRules: RefundRules
   /** Earliest instant an open order may expire; before it, the expiry sweep has nothing to do. */
   expirySweep: { nextAt: number }
   /** Receives events; the notification outbox queues them. */

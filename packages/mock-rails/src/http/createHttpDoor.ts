@@ -231,6 +231,12 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
           throw error
         }
         outcome = failure(error, requestId)
+        // A retryable refusal (e.g. a refund not funded yet) is not the request's answer for good:
+        // the same key must be able to succeed later.
+        if (error.retryable && idempotencyKey !== null) {
+          deps.idempotency.abandon(scope, idempotencyKey)
+          return await signed(outcome.status, outcome.body, requestId, binding, outcome.headers)
+        }
       }
       if (idempotencyKey !== null) deps.idempotency.complete(scope, idempotencyKey, outcome)
       if (fault.dropAfterCommit) return Response.error()

@@ -4,26 +4,18 @@ import { requireApprovedMerchant } from '../engine/merchantGuards.js'
 import { returnOrderMoney } from '../engine/payments/returnOrderMoney.js'
 import { orderStateMachine } from '../engine/stateMachines/orderStateMachine.js'
 import { orderToWire } from '../engine/toWire.js'
-import { RailsError } from '../support/railsError.js'
 import { getOrderRecord } from './orderLookup.js'
+import { assertReversible } from './reversalRule.js'
 
 /**
- * Reverses a paid order that has no refunds: all the money goes back to the payer and the order is
- * `canceled`. For partial money back, refund instead.
+ * Reverses (撤销) a customer-presented-code payment that has no refunds: all the money goes back to
+ * the payer and the order is `canceled`. Merchant-presented (`qr`), sub-wallet and app payments are
+ * never reversed, nor is an order with refunds: refund instead (CMB appendices 3–4).
  */
 export function cancelOrder(ctx: EngineContext, orderId: string) {
   const order = getOrderRecord(ctx, orderId)
+  if (order.paidAt !== null) assertReversible(order)
   orderStateMachine.assert(order.status, 'canceled')
-  if (order.refundedAmount > 0) {
-    throw new RailsError(
-      'invalid_state',
-      'This order has refunds, so it cannot be canceled. Refund the rest instead.',
-      {
-        orderId,
-        refundedAmount: order.refundedAmount,
-      },
-    )
-  }
   const merchant = requireApprovedMerchant(ctx, order.merchantId)
   const benefit = order.benefit ? order.benefit.amount - order.benefit.clawedBack : 0
   returnOrderMoney(

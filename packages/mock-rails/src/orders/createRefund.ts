@@ -12,6 +12,7 @@ import type { RefundRecord } from '../state/records.js'
 import { parseParams } from '../support/parseParams.js'
 import { RailsError } from '../support/railsError.js'
 import { getOrderRecord } from './orderLookup.js'
+import { assertRefundFunded, assertWithinRefundWindow } from './refundRules.js'
 
 export type CreateRefundParameters = z.input<typeof createRefundRequest>
 
@@ -20,7 +21,9 @@ export type CreateRefundParameters = z.input<typeof createRefundRequest>
  * order; their sum never exceeds what was paid (`refund_exceeds_paid`). The merchant refund number
  * makes it idempotent: the same number with the same order and amount returns the first refund (even
  * a failed one), with anything else it is a 409 `conflict`. The order becomes `partially_refunded`
- * or `refunded`. Refunds bypass the payer's balance cap. If the money cannot move (merchant funds,
+ * or `refunded`. Refunds after the operator's window are refused (`refund_window_closed`); under
+ * `same_day_incoming` funding, one larger than the day's incoming is refused with the retryable
+ * `refund_funding_insufficient` and nothing is recorded. Refunds bypass the payer's balance cap. If the money cannot move (merchant funds,
  * payer wallet closed) the refund is recorded `failed` with a `failureCode` and `refund.failed` is
  * notified.
  */
@@ -62,12 +65,14 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
       },
     )
   }
+  const now = ctx.clock.now()
+  assertWithinRefundWindow(ctx.refundRules, order, now)
+  assertRefundFunded(ctx.refundRules, ctx.state, order, params.amount, now)
   const merchant = requireApprovedMerchant(ctx, order.merchantId)
   // The benefit taken back under the campaign's refund policy (may refuse: refund_exceeds_paid).
   const clawback = order.benefit
     ? (ctx.campaigns.refundClawback?.({ order, refundAmount: params.amount }) ?? 0)
     : 0
-  const now = ctx.clock.now()
   const refund: RefundRecord = {
     id: nextId(ctx, 'rfd'),
     orderId,

@@ -38,6 +38,7 @@ export const errorCodes = {
   order_not_payable: { category: 'conflict', status: 409, retryable: false },
   refund_exceeds_paid: { category: 'conflict', status: 409, retryable: false },
   refund_funding_insufficient: { category: 'conflict', status: 409, retryable: true },
+  refund_window_closed: { category: 'conflict', status: 409, retryable: false },
   // Merchants
   merchant_not_approved: { category: 'permission', status: 403, retryable: false },
   document_missing: { category: 'invalid_request', status: 422, retryable: false },

@@ -115,6 +115,10 @@ export const errorMessagesEn = {
     message: "The merchant's settlement wallet cannot fund this refund yet.",
     hint: 'Retry later, or top the settlement wallet up.',
   },
+  refund_window_closed: {
+    message: "The order was paid too long ago to be refunded: the operator's refund window has passed.",
+    hint: 'Settle it with the payer outside the gateway (for example a transfer); the window is operator-set.',
+  },
   merchant_not_approved: {
     message: 'The merchant is not approved yet.',
     hint: 'Finish onboarding and wait for approval.',

@@ -68,6 +68,10 @@ export const messagesZhCN: Record<string, MessageTexts> = {
     message: '商户结算钱包暂时无法支付这笔退款。',
     hint: '请稍后重试，或为结算钱包充值。',
   },
+  refund_window_closed: {
+    message: '订单支付时间过早，已超过运营机构的退款期限，无法退款。',
+    hint: '请在网关之外与付款人处理（例如转账）；退款期限由运营机构设定。',
+  },
   merchant_not_approved: { message: '商户尚未通过审核。', hint: '请完成入驻并等待审核通过。' },
   document_missing: { message: '缺少必需的资料。', hint: '请上传入驻流程列出的资料。' },
   bill_code_unknown: {

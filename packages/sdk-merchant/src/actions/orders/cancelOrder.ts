@@ -19,8 +19,10 @@ export type CancelOrderReturnType = Order
 export type CancelOrderErrorType = NotFoundError | ConflictError | ResultUnknownError | RequestErrorType
 
 /**
- * Cancels (reverses) a paid order that has no refunds: all the money goes back to the payer and
- * the order becomes `canceled`. For part of the money, refund instead.
+ * Reverses (撤销) a customer-presented-code payment (`mode: 'payment_code'`) that has no refunds:
+ * all the money goes back to the payer and the order becomes `canceled`. Any other paid order — a
+ * `qr`, `sub_wallet` or `app` payment, or one with refunds — is refused with `invalid_state`
+ * (`details.allowed: ['refund']`): refund it instead (CMB appendices 3–4: 主扫交易暂不支持撤销).
  *
  * @example
  * const order = await cancelOrder(client, { orderId })

@@ -21,7 +21,8 @@ export type CloseOrderErrorType = NotFoundError | ConflictError | ResultUnknownE
 /**
  * Closes an unpaid order (`created`) so it can never be paid; the merchant order number is then
  * spent. Closing an order already closed by this call's key returns it again. A paid order cannot be
- * closed (`invalid_state`): refund or cancel it instead.
+ * closed (`invalid_state`, naming what is allowed instead): refund it, or reverse an unrefunded
+ * `payment_code` payment with `cancelOrder`.
  *
  * @example
  * await closeOrder(client, { orderId: order.id })

@@ -2,6 +2,7 @@ import { operations } from '@ecny/protocol'
 import {
   type CallOptions,
   ConflictError,
+  EcnyError,
   type NotFoundError,
   positiveFenSchema,
   type Refund,
@@ -33,7 +34,11 @@ export type CreateRefundErrorType = NotFoundError | ConflictError | ResultUnknow
  * Refunds part or all of a paid order, back the way the money came. An order may have several
  * refunds; together they never exceed what was paid (`refund_exceeds_paid`). The merchant refund
  * number is the idempotency key: calling again with the same number (after a crash, a timeout, a
- * `result_unknown`) returns the same refund and never refunds twice. `benefitClawback` reports the
+ * `result_unknown`) returns the same refund and never refunds twice. The same number with another
+ * order or amount is a `conflict` naming the number and the refund it belongs to. Refunds are refused
+ * after the operator's refund window (`refund_window_closed`) and, where the operator funds refunds
+ * from the day's incoming payments, while that is too little (`refund_funding_insufficient`:
+ * retryable, retry the same number later). `benefitClawback` reports the
  * campaign benefit taken back under the campaign's refund policy (CRP01–CRP04).
  *
  * Without `amount` the rest of the order is refunded (the order is read first).
@@ -73,15 +78,35 @@ export async function createRefund(
       })
     }
   }
-  return client.request({
-    ...fromOperation(operations.createRefund, { id: input.orderId }),
-    body: {
-      merchantRefundNo: input.merchantRefundNo,
-      amount,
-      ...(input.reason !== undefined && { reason: input.reason }),
-    },
-    outcomeLookup: { orderId: input.orderId, merchantRefundNo: input.merchantRefundNo },
-    ...options,
-    idempotencyKey: options.idempotencyKey ?? `refund:${input.merchantRefundNo}`,
-  })
+  // The key names the refund number, the order and the amount, so reusing the number for another
+  // order or amount reaches the gateway's refund-number check, which names the number and its refund.
+  const idempotencyKey =
+    options.idempotencyKey ?? `refund:${input.merchantRefundNo}:${input.orderId}:${amount}`
+  try {
+    return await client.request({
+      ...fromOperation(operations.createRefund, { id: input.orderId }),
+      body: {
+        merchantRefundNo: input.merchantRefundNo,
+        amount,
+        ...(input.reason !== undefined && { reason: input.reason }),
+      },
+      outcomeLookup: { orderId: input.orderId, merchantRefundNo: input.merchantRefundNo },
+      ...options,
+      idempotencyKey,
+    })
+  } catch (error) {
+    if (options.idempotencyKey !== undefined || !(error instanceof EcnyError)) throw error
+    if (error.code !== 'idempotency_conflict') throw error
+    // Only the reason can differ under the SDK's own key: say so in terms of the refund number.
+    throw new ConflictError(
+      'conflict',
+      `Merchant refund number ${input.merchantRefundNo} was already sent for this order and amount with another reason.`,
+      {
+        hint: 'Retry with exactly the same details, or use a new refund number for a new refund.',
+        requestId: error.requestId,
+        details: { merchantRefundNo: input.merchantRefundNo, orderId: input.orderId, amount },
+        cause: error,
+      },
+    )
+  }
 }
