@@ -3,28 +3,22 @@
  * the sandbox started with `cors: [that origin]` directly — the preflight passes and the page reads the
  * answer and its `ecny-signature` header — while a sandbox not told about the origin stays unreadable.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { createClient, createClientToken } from '@ecny/sdk-core'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
+import { type ChromiumSession, launchChromium } from '../support/chromium.js'
 
-const chromiumPath = '/usr/bin/chromium'
 let pageServer: Server
 let pageOrigin: string
 let listed: Sandbox
 let unlisted: Sandbox
-let context: BrowserContext
+let browser: ChromiumSession
 let page: Page
-let userDataDir: string
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`${chromiumPath} is missing: run \`node scripts/ensure-chromium.mjs\` first.`)
   pageServer = createServer((_req, res) =>
     res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>shop</title>'),
   )
@@ -32,28 +26,16 @@ beforeAll(async () => {
   pageOrigin = `http://127.0.0.1:${(pageServer.address() as AddressInfo).port}`
   listed = await startSandbox({ log: false, cors: [pageOrigin] })
   unlisted = await startSandbox({ log: false })
-  userDataDir = mkdtempSync(join(tmpdir(), 'ecny-chromium-cors-'))
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-    ],
-  })
-  page = context.pages()[0] ?? (await context.newPage())
+  browser = await launchChromium()
+  page = browser.page
   await page.goto(pageOrigin)
 })
 
 afterAll(async () => {
-  await context?.close()
+  await browser?.close()
   await listed?.close()
   await unlisted?.close()
   await new Promise((resolve) => pageServer?.close(resolve))
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
 })
 
 /** An order of the sandbox's merchant and a client token scoped to it (what a shop backend hands the page). */

@@ -7,40 +7,24 @@
  * code as its id. Screenshots go to test-artifacts/docs-site/.
  */
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { docsUrlFor, errorCodes } from '../../packages/sdk-core/src/errors/errorCodes.js'
+import { type ChromiumSession, launchChromium } from '../support/chromium.js'
 import { type StaticSite, serveStatic } from './serveStatic.js'
 
 const root = resolve(import.meta.dirname, '../..')
 const dist = join(root, 'docs/.vitepress/dist')
-const artifacts = join(root, 'test-artifacts/docs-site')
-const chromiumPath = '/usr/bin/chromium'
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-]
 const codes = Object.keys(errorCodes)
 
 let site: StaticSite
-let context: BrowserContext
+let browser: ChromiumSession
 let page: Page
-let userDataDir: string
 let buildSeconds = 0
 const pageErrors: string[] = []
 
-async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: false })
-}
+const screenshot = (name: string) => browser.screenshot(name, { fullPage: false })
 
 /** Opens a site page and waits until the client app has taken over (hydrated). */
 async function open(url: string): Promise<number> {
@@ -50,9 +34,6 @@ async function open(url: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`${chromiumPath} is missing: run \`node scripts/ensure-chromium.mjs\` first.`)
-  mkdirSync(artifacts, { recursive: true })
   const started = performance.now()
   const build = spawnSync(process.execPath, [join(root, 'scripts/docs-build.mjs')], {
     cwd: root,
@@ -63,22 +44,15 @@ beforeAll(async () => {
   if (build.status !== 0) throw new Error(`docs build failed:\n${build.stdout}\n${build.stderr}`)
   console.log(`docs site built in ${buildSeconds.toFixed(1)} s`)
   site = await serveStatic(dist, '/docs/')
-  userDataDir = mkdtempSync(join(tmpdir(), 'ecny-chromium-docs-'))
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumFlags,
-    viewport: { width: 1200, height: 800 },
-  })
-  page = context.pages()[0] ?? (await context.newPage())
+  browser = await launchChromium({ artifacts: 'docs-site', viewport: { width: 1200, height: 800 } })
+  page = browser.page
   page.setDefaultTimeout(30_000)
   page.on('pageerror', (error) => pageErrors.push(error.message))
 }, 600_000)
 
 afterAll(async () => {
-  await context?.close()
+  await browser?.close()
   await site?.close()
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
 })
 
 describe('docs site in Chromium', () => {
