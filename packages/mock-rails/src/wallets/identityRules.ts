@@ -1,4 +1,5 @@
-import { isValidBankCard, isValidMobile, isValidResidentId, isValidUscc } from '@ecny/sdk-core/internal'
+import { isValidBankCard, isValidMobile, isValidResidentId } from '@ecny/sdk-core/internal'
+import { assertUsccCheck } from '../merchants/assertUsccCheck.js'
 import type { WalletLevel } from '../state/records.js'
 import { RailsError } from '../support/railsError.js'
 import { shanghaiDate } from '../support/shanghaiTime.js'
@@ -90,6 +91,8 @@ export function assertIdentityFor(level: WalletLevel, identity: PersonalIdentity
 export type CorporateIdentity = {
   entity?: { legalName: string; uscc: string } | undefined
   settlementAccount?: { accountNo: string; accountName: string } | undefined
+  /** Accept a registered USCC whose check character fails (as merchant applications do). */
+  allowInvalidUsccCheck?: boolean | undefined
 }
 
 /** A corporate (WT09) wallet needs the entity and a settlement account in the entity's name. */
@@ -104,9 +107,7 @@ export function assertCorporateIdentity(
       { type: 'WT09', missing },
     )
   }
-  if (!isValidUscc(identity.entity!.uscc)) {
-    throw invalid('entity.uscc', 'not a valid unified social credit code (check character)')
-  }
+  assertUsccCheck(identity.entity!.uscc, identity.allowInvalidUsccCheck === true, 'entity.uscc')
   if (identity.settlementAccount!.accountName !== identity.entity!.legalName) {
     throw invalid(
       'settlementAccount.accountName',

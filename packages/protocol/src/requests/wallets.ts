@@ -16,6 +16,8 @@ export const openWalletRequest = z.object({
   bankCard: z.optional(bankCard),
   counterVerification: z.optional(counterVerification),
   entity: z.optional(z.object({ legalName: text(limits.longTextLength), uscc: text(18) })),
+  /** WT09: accept a registered USCC whose check character fails (GB 32100-2015; never silently). */
+  allowInvalidUsccCheck: z.optional(z.boolean()),
   settlementAccount: z.optional(z.object({ accountNo: text(32), accountName: text(limits.longTextLength) })),
   tags: z.optional(z.array(text(limits.tagLength)).check(z.maxLength(limits.maxTags))),
 })

@@ -33,7 +33,7 @@ describe('usccSchema', () => {
     [
       '91110108MA0000001E',
       [
-        'USCC check character is E but should be D — if this code is registered anyway, pass it with allowInvalidCheck',
+        'USCC check character is E but should be D — if this code is registered anyway, pass allowInvalidUsccCheck: true',
       ],
     ],
     [42, ['USCC must be a string']],

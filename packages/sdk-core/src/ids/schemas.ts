@@ -48,14 +48,25 @@ export function uscc(options: UsccSchemaOptions = {}) {
   if (options.allowInvalidCheck) return schema
   return schema.check(
     z.superRefine((value: string, ctx) => {
-      const expected = computeUsccCheckChar(value.slice(0, 17))
-      if (value[17] !== expected) {
-        ctx.addIssue(
-          `USCC check character is ${value[17]} but should be ${expected} — ` +
-            'if this code is registered anyway, pass it with allowInvalidCheck',
-        )
-      }
+      const problem = usccCheckProblem(value)
+      if (problem) ctx.addIssue(problem)
     }),
+  )
+}
+
+/**
+ * Why a well-shaped USCC's check character is wrong, naming the override the actions that take a
+ * USCC accept (`allowInvalidUsccCheck`: merchant applications, corporate wallets); `undefined` when right.
+ *
+ * @example
+ * usccCheckProblem('91110108MA0000001E') // 'USCC check character is E but should be D — …'
+ */
+export function usccCheckProblem(value: string): string | undefined {
+  const expected = computeUsccCheckChar(value.slice(0, 17))
+  if (value[17] === expected) return undefined
+  return (
+    `USCC check character is ${value[17]} but should be ${expected} — ` +
+    'if this code is registered anyway, pass allowInvalidUsccCheck: true'
   )
 }
 

@@ -4,7 +4,7 @@ import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import type { ConflictError, ResultUnknownError } from '../../errors/EcnyError.js'
 import type { RequestErrorType } from '../../errors/RequestErrorType.js'
-import { usccSchema } from '../../ids/schemas.js'
+import { uscc, usccCheckProblem } from '../../ids/schemas.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
@@ -30,7 +30,9 @@ const personal = z
 const corporate = z
   .object({
     type: z.literal('WT09'),
-    entity: z.object({ legalName: text('legalName', 128), uscc: usccSchema }),
+    // Shape here; the check character below, unless the caller vouches for a registered code.
+    entity: z.object({ legalName: text('legalName', 128), uscc: uscc({ allowInvalidCheck: true }) }),
+    allowInvalidUsccCheck: z.optional(z.boolean({ error: 'allowInvalidUsccCheck must be true or false' })),
     settlementAccount: z.object({
       accountNo: z
         .string({ error: 'accountNo must be a string' })
@@ -40,6 +42,11 @@ const corporate = z
     tags,
   })
   .check(
+    z.superRefine((input, ctx) => {
+      const problem = input.allowInvalidUsccCheck === true ? undefined : usccCheckProblem(input.entity.uscc)
+      if (problem)
+        ctx.addIssue({ code: 'custom', message: problem, path: ['entity', 'uscc'], input: input.entity.uscc })
+    }),
     z.refine((input) => input.settlementAccount.accountName === input.entity.legalName, {
       path: ['settlementAccount', 'accountName'],
       error:
@@ -56,7 +63,8 @@ const openWalletParameters = z.discriminatedUnion('type', [personal, corporate],
  * WL04 `mobile` only · WL03 + `name` and resident `idNumber` · WL02 + a same-name
  * `bankCard: { number, holderName }` · WL01 + `counterVerification: { branchId }`.
  * Or a corporate wallet (`type: 'WT09'`) with `entity: { legalName, uscc }` and a
- * `settlementAccount: { accountNo, accountName }` whose name equals the legal name.
+ * `settlementAccount: { accountNo, accountName }` whose name equals the legal name; a registered USCC
+ * whose GB 32100-2015 check character fails needs `allowInvalidUsccCheck: true` (never a silent pass).
  */
 export type OpenWalletParameters = z.input<typeof openWalletParameters>
 export type OpenWalletReturnType = Wallet
