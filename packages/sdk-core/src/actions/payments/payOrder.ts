@@ -19,6 +19,7 @@ import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
 import { gatewayId, walletIdSchema } from '../inputs.js'
 import { getOrder } from './getOrder.js'
+import { precheckNotSent } from './precheckNotSent.js'
 
 /**
  * The order's amount, or `undefined` when this caller may not read the order (a wallet-scoped
@@ -67,7 +68,10 @@ export type PayOrderErrorType =
  *
  * Before sending, the SDK checks the amount against the wallet's caps and balance (from the
  * gateway's `GET …/limits`, or the default table) and throws `limit_exceeded` / `insufficient_funds`
- * without sending anything; `precheck: false` skips that (the gateway still enforces).
+ * without sending anything; `precheck: false` skips that (the gateway still enforces). If a
+ * pre-check `GET` fails for a transient reason (timeout, connection, 5xx, 429 after the SDK's
+ * retries), the error keeps its code, says the payment was not sent and carries
+ * `details.paymentSent: false`: calling `payOrder` again is safe.
  *
  * If the outcome is unknown (a timeout or dropped connection after the SDK's retries), this throws
  * `result_unknown` with `details.orderId` and `details.idempotencyKey`. Do not pay again blindly:
@@ -94,9 +98,13 @@ export async function payOrder(
     parameters,
   )
   if (precheck !== false) {
-    const toPay = amount ?? (await orderAmount(client, orderId, options))
-    if (toPay !== undefined) {
-      await assertWithinLimits(client, { walletId, amount: toPay, kind: 'payment', limitDefaults }, options)
+    try {
+      const toPay = amount ?? (await orderAmount(client, orderId, options))
+      if (toPay !== undefined) {
+        await assertWithinLimits(client, { walletId, amount: toPay, kind: 'payment', limitDefaults }, options)
+      }
+    } catch (error) {
+      throw precheckNotSent(error, orderId)
     }
   }
   return client.request({
