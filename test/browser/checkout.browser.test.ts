@@ -4,71 +4,46 @@
  * and the built page run in-process on 127.0.0.1; a simulated wallet app pays the QR the page shows.
  * Screenshots of each step go to test-artifacts/browser/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { createClient } from '@ecny/sdk-core'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type CheckoutStack, startCheckoutStack } from '../../examples/react-checkout/dev/startStack.js'
-
-const chromiumPath = '/usr/bin/chromium'
-const artifacts = resolve(import.meta.dirname, '../../test-artifacts/browser')
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-]
+import { artifactsDir, type ChromiumSession, launchChromium } from '../support/chromium.js'
 
 let stack: CheckoutStack
-let context: BrowserContext
+let browser: ChromiumSession
 let page: Page
-let userDataDir: string
 const pageErrors: string[] = []
 
-async function screenshot(name: string): Promise<void> {
-  await page.screenshot({ path: join(artifacts, `${name}.png`), fullPage: true })
-}
+const screenshot = (name: string) => browser.screenshot(name)
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`${chromiumPath} is missing: run \`node scripts/ensure-chromium.mjs\` first.`)
-  mkdirSync(artifacts, { recursive: true })
-  stack = await startCheckoutStack({ mode: 'build', outDir: join(artifacts, 'dist') })
-  userDataDir = mkdtempSync(join(tmpdir(), 'ecny-chromium-'))
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumFlags,
-    viewport: { width: 1000, height: 760 },
-  })
-  page = context.pages()[0] ?? (await context.newPage())
+  stack = await startCheckoutStack({ mode: 'build', outDir: join(artifactsDir('browser'), 'dist') })
+  browser = await launchChromium({ artifacts: 'browser', viewport: { width: 1000, height: 760 } })
+  page = browser.page
   page.setDefaultTimeout(30_000)
   page.on('pageerror', (error) => pageErrors.push(error.message))
 })
 
 afterAll(async () => {
-  await context?.close()
+  await browser?.close()
   await stack?.close()
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
 })
 
 describe('React checkout in Chromium', () => {
-  it('shows the QR, is paid by a wallet app that scans it, and shows success', async () => {
+  it('shows the QR in 中文 by default, is paid by a wallet app that scans it, and shows success', async () => {
     await page.goto(stack.url)
-    await page.getByLabel('Amount (yuan)').fill('88.80')
-    await page.getByRole('button', { name: 'Pay with e-CNY' }).click()
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-CN')
+    await page.getByLabel('金额（元）').fill('88.80')
+    await page.getByRole('button', { name: '用数字人民币支付' }).click()
 
     const qr = page.getByTestId('payment-qr')
     await qr.waitFor()
     await expect
-      .poll(() => page.getByRole('img', { name: 'e-CNY payment QR code for ¥88.80' }).count())
+      .poll(() => page.getByRole('img', { name: '数字人民币付款二维码，金额 88.80 元' }).count())
       .toBe(1)
+    expect(await page.getByTestId('checkout-status').textContent()).toBe('等待支付')
     await screenshot('01-checkout-qr')
     const payload = await qr.getAttribute('data-payload')
     expect(payload).toBeTruthy()
@@ -82,7 +57,7 @@ describe('React checkout in Chromium', () => {
     await walletApp.payments.pay({ orderId: resolved.orderId, walletId: payer.id, amount: resolved.amount })
 
     await page.locator('[data-testid="checkout-status"][data-status="succeeded"]').waitFor()
-    await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('Paid ¥88.80')
+    await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('已支付 ¥88.80')
     await screenshot('02-checkout-paid')
 
     // The shop learnt it from the signed notification, not from the page.
@@ -91,8 +66,11 @@ describe('React checkout in Chromium', () => {
       .toBe('succeeded')
   })
 
-  it('sends a transfer that earns the campaign reward, then refuses one over the WL04 single-payment cap', async () => {
+  it('in English: sends a transfer that earns the campaign reward, then refuses one over the WL04 single-payment cap', async () => {
     await page.goto(`${stack.url}#/wallet`)
+    await page.getByRole('button', { name: 'English' }).click()
+    expect(await page.getAttribute('html', 'lang')).toBe('en')
+    await expect.poll(() => page.getByRole('link', { name: 'My wallet' }).count()).toBe(1)
     await expect.poll(() => page.getByTestId('balance').getAttribute('data-fen')).toBe('500000')
     await page.getByTestId('reward-offer').waitFor()
     await expect.poll(() => page.getByTestId('cap-single').textContent()).toBe('¥2,000.00')

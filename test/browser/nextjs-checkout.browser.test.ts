@@ -5,30 +5,18 @@
  * Chromium, driven by playwright-core, takes the checkout; a sandbox wallet pays the QR it shows.
  * Screenshots go to test-artifacts/nextjs-checkout/.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { existsSync } from 'node:fs'
+import { resolve } from 'node:path'
 import { type Sandbox, startSandbox } from '@ecny/mock-rails'
 import { createClient } from '@ecny/sdk-core'
-import { type BrowserContext, chromium, type Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { gatewayEnv } from '../../examples/nextjs-checkout/lib/gateway.js'
 import type { Delivery, ShopOrder } from '../../examples/nextjs-checkout/lib/shopBook.js'
+import { type ChromiumSession, launchChromium } from '../support/chromium.js'
 import { type NextApp, nextBuild, nextStart } from './nextjsApp.js'
 
-const chromiumPath = '/usr/bin/chromium'
 const appDir = resolve(import.meta.dirname, '../../examples/nextjs-checkout')
-const artifacts = resolve(import.meta.dirname, '../../test-artifacts/nextjs-checkout')
-const chromiumFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-]
 
 type OrderRecord = { order: ShopOrder; deliveries: Delivery[] }
 
@@ -38,9 +26,8 @@ async function shopRecord(appUrl: string, orderId: string): Promise<OrderRecord>
 
 let sandbox: Sandbox
 let app: NextApp
-let context: BrowserContext
+let browser: ChromiumSession
 let page: Page
-let userDataDir: string
 const pageErrors: string[] = []
 const timings: Record<string, number> = {}
 
@@ -54,55 +41,47 @@ async function timed<T>(name: string, work: () => Promise<T>): Promise<T> {
 }
 
 beforeAll(async () => {
-  if (!existsSync(chromiumPath))
-    throw new Error(`${chromiumPath} is missing: run \`node scripts/ensure-chromium.mjs\` first.`)
   for (const pkg of ['sdk-core', 'sdk-merchant', 'sdk-react'])
     if (!existsSync(resolve(import.meta.dirname, `../../packages/${pkg}/dist/index.js`)))
       throw new Error(
         `packages/${pkg}/dist is missing: run \`pnpm build\` first (the app uses the built SDK).`,
       )
-  mkdirSync(artifacts, { recursive: true })
   // Every notification is delivered twice: the shop must apply it once.
   sandbox = await startSandbox({ log: false, seed: 'nextjs-checkout', faults: { duplicateNotifications: 1 } })
   await timed('next build', () => nextBuild(appDir))
   app = await timed('next start', () =>
     nextStart(appDir, gatewayEnv({ ...sandbox, credentials: sandbox.credentials })),
   )
-  userDataDir = mkdtempSync(join(tmpdir(), 'ecny-chromium-'))
-  context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath: chromiumPath,
-    headless: true,
-    args: chromiumFlags,
-    viewport: { width: 900, height: 760 },
-  })
-  page = context.pages()[0] ?? (await context.newPage())
+  browser = await launchChromium({ artifacts: 'nextjs-checkout', viewport: { width: 900, height: 760 } })
+  page = browser.page
   page.setDefaultTimeout(30_000)
   page.on('pageerror', (error) => pageErrors.push(error.message))
 }, 300_000)
 
 afterAll(async () => {
-  await context?.close()
+  await browser?.close()
   await app?.stop()
   await sandbox?.close()
-  if (userDataDir) rmSync(userDataDir, { recursive: true, force: true })
   console.log(`nextjs-checkout timings (ms): ${JSON.stringify(timings)}`)
 })
 
 describe('Next.js checkout (next build + next start) in Chromium', () => {
-  it('shows the QR of the order the server action created, is paid, shows paid, and applied the notification once', async () => {
+  it('in 中文 by default: shows the QR of the order the server action created, is paid, shows paid, and applied the notification once', async () => {
     await page.goto(app.url)
-    await page.getByLabel('Amount (yuan)').fill('66.60')
-    await page.getByRole('button', { name: 'Pay with e-CNY' }).click()
+    await expect.poll(() => page.getAttribute('html', 'lang')).toBe('zh-CN')
+    await page.getByLabel('金额（元）').fill('66.60')
+    await page.getByRole('button', { name: '用数字人民币支付' }).click()
 
     const qr = page.getByTestId('payment-qr')
     await qr.waitFor()
     await expect
-      .poll(() => page.getByRole('img', { name: 'e-CNY payment QR code for ¥66.60' }).count())
+      .poll(() => page.getByRole('img', { name: '数字人民币付款二维码，金额 66.60 元' }).count())
       .toBe(1)
+    expect(await page.getByTestId('checkout-status').textContent()).toBe('等待支付')
     const orderId = await qr.getAttribute('data-order-id')
     const payload = await qr.getAttribute('data-payload')
     expect(orderId).toMatch(/\S/)
-    await page.screenshot({ path: join(artifacts, '01-checkout-qr.png'), fullPage: true })
+    await browser.screenshot('01-checkout-qr')
 
     // A customer's wallet app scans the code and pays it.
     const walletApp = createClient({ baseUrl: sandbox.url, credentials: sandbox.credentials })
@@ -113,8 +92,8 @@ describe('Next.js checkout (next build + next start) in Chromium', () => {
     await walletApp.payments.pay({ orderId: resolved.orderId, walletId: payer.id, amount: resolved.amount })
 
     await page.locator('[data-testid="checkout-status"][data-status="succeeded"]').waitFor()
-    await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('Paid ¥66.60')
-    await page.screenshot({ path: join(artifacts, '02-checkout-paid.png'), fullPage: true })
+    await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('已支付 ¥66.60')
+    await browser.screenshot('02-checkout-paid')
 
     // The shop's record changed only through its notification route handler: the gateway delivered
     // order.succeeded twice, the handler verified both, applied one and acknowledged the duplicate.
@@ -139,10 +118,12 @@ describe('Next.js checkout (next build + next start) in Chromium', () => {
     expect((await fetch(`${app.url}/gateway/v1/orders`, { method: 'POST', body: '{}' })).status).toBe(405)
   })
 
-  it('without ECNY_ variables starts its embedded sandbox, and its sandbox-wallet button pays the order', async () => {
+  it('in English (the header switch): without ECNY_ variables starts its embedded sandbox, and its sandbox-wallet button pays the order', async () => {
     const embedded = await timed('next start (embedded sandbox)', () => nextStart(appDir, {}))
     try {
       await page.goto(embedded.url)
+      await page.getByRole('link', { name: 'English' }).click()
+      await expect.poll(() => page.getAttribute('html', 'lang')).toBe('en')
       await page.getByLabel('Amount (yuan)').fill('12.50')
       await page.getByRole('button', { name: 'Pay with e-CNY' }).click()
       const qr = page.getByTestId('payment-qr')
@@ -151,7 +132,7 @@ describe('Next.js checkout (next build + next start) in Chromium', () => {
       await page.getByRole('button', { name: 'Pay with a sandbox wallet' }).click()
       await page.locator('[data-testid="checkout-status"][data-status="succeeded"]').waitFor()
       await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('Paid ¥12.50')
-      await page.screenshot({ path: join(artifacts, '03-embedded-sandbox-paid.png'), fullPage: true })
+      await browser.screenshot('03-embedded-sandbox-paid')
       // Not our test sandbox: the app's own, which delivered to the app's own route handler.
       expect(sandbox.rails.notifications.list().filter((n) => n.url?.startsWith(embedded.url))).toEqual([])
       await expect

@@ -2,17 +2,18 @@
 
 import { EcnyError, formatYuan, parseYuan } from '@ecny/sdk-core'
 import { type CheckoutOrder, EcnyProvider, PaymentQRCode, useCheckout } from '@ecny/sdk-react'
-import { type FormEvent, useState } from 'react'
+import { type FormEvent, useEffect, useState } from 'react'
 import { closeCheckout, createCheckout, payWithSandboxWallet } from './actions'
+import { type Copy, copy, type Language } from './copy'
 
 const yuan = (fen: number) => `¥${formatYuan(fen, { grouping: true })}`
 
 /** `useCheckout`'s `createOrder`: the server action creates the order and its client token. */
 const createOrder = ({ amount }: { amount: number }): Promise<CheckoutOrder> => createCheckout(amount)
 
-type CheckoutProps = { amount: number; sandboxWallet: boolean; onNewOrder: () => void }
+type CheckoutProps = { amount: number; sandboxWallet: boolean; language: Language; onNewOrder: () => void }
 
-function SandboxWalletButton({ orderId }: { orderId: string }) {
+function SandboxWalletButton({ orderId, t }: { orderId: string; t: Copy }) {
   const [state, setState] = useState<'idle' | 'paying' | 'failed'>('idle')
   const pay = () => {
     setState('paying')
@@ -21,14 +22,15 @@ function SandboxWalletButton({ orderId }: { orderId: string }) {
   return (
     <p>
       <button type="button" onClick={pay} disabled={state === 'paying'}>
-        Pay with a sandbox wallet
+        {t.sandboxPay}
       </button>{' '}
-      {state === 'failed' && <span role="alert">The sandbox wallet could not pay.</span>}
+      {state === 'failed' && <span role="alert">{t.sandboxFailed}</span>}
     </p>
   )
 }
 
-function Checkout({ amount, sandboxWallet, onNewOrder }: CheckoutProps) {
+function Checkout({ amount, sandboxWallet, language, onNewOrder }: CheckoutProps) {
+  const t = copy[language]
   const checkout = useCheckout({
     amount,
     createOrder,
@@ -38,16 +40,16 @@ function Checkout({ amount, sandboxWallet, onNewOrder }: CheckoutProps) {
   return (
     <section className="card" aria-live="polite">
       <div className="row">
-        <h2 style={{ margin: 0 }}>Pay {yuan(amount)}</h2>
+        <h2 style={{ margin: 0 }}>{t.payHeading(yuan(amount))}</h2>
         <span
           className={`status ${checkout.status}`}
           data-testid="checkout-status"
           data-status={checkout.status}
         >
-          {checkout.status.replace('_', ' ')}
+          {t.status[checkout.status] ?? checkout.status}
         </span>
       </div>
-      {checkout.status === 'creating' && <p className="muted">Creating your order…</p>}
+      {checkout.status === 'creating' && <p className="muted">{t.creating}</p>}
       {checkout.status === 'awaiting_payment' && (
         <div
           data-testid="payment-qr"
@@ -56,32 +58,27 @@ function Checkout({ amount, sandboxWallet, onNewOrder }: CheckoutProps) {
         >
           <PaymentQRCode payload={checkout.order.qrPayload} amount={checkout.amount} size={220} caption />
           <p className="muted">
-            Order <code>{checkout.order.orderId}</code>: scan with an e-CNY wallet app. The code expires at{' '}
-            {new Date(checkout.order.expiresAt).toLocaleTimeString()}.
+            {t.scan(checkout.order.orderId, new Date(checkout.order.expiresAt).toLocaleTimeString(language))}
           </p>
-          {sandboxWallet && <SandboxWalletButton orderId={checkout.order.orderId} />}
+          {sandboxWallet && <SandboxWalletButton orderId={checkout.order.orderId} t={t} />}
         </div>
       )}
       {checkout.status === 'succeeded' && (
         <div className="notice success" data-testid="receipt">
-          <strong>Payment received — thank you!</strong> Paid {yuan(checkout.result.amount)} for order{' '}
-          <code>{checkout.result.merchantOrderNo}</code>.
+          <strong>{t.thanks}</strong>{' '}
+          {t.paidFor(yuan(checkout.result.amount), checkout.result.merchantOrderNo)}
           <p>
             <button type="button" onClick={onNewOrder}>
-              New order
+              {t.newOrder}
             </button>
           </p>
         </div>
       )}
       {(checkout.status === 'failed' || checkout.status === 'expired') && (
         <div className="notice error" role="alert">
-          <strong>
-            {checkout.status === 'expired'
-              ? 'The code expired before it was paid.'
-              : `The payment did not go through (${checkout.reason}).`}
-          </strong>{' '}
+          <strong>{checkout.status === 'expired' ? t.expired : t.failed(checkout.reason)}</strong>{' '}
           <button type="button" onClick={checkout.retry}>
-            Try again
+            {t.tryAgain}
           </button>
         </div>
       )}
@@ -89,7 +86,7 @@ function Checkout({ amount, sandboxWallet, onNewOrder }: CheckoutProps) {
         <div className="notice error" role="alert" data-testid="error">
           {checkout.error.message}{' '}
           <button type="button" onClick={checkout.retry}>
-            Try again
+            {t.tryAgain}
           </button>
         </div>
       )}
@@ -106,10 +103,16 @@ function Checkout({ amount, sandboxWallet, onNewOrder }: CheckoutProps) {
 export function CheckoutPage({
   gatewayPath,
   sandboxWallet,
+  language,
 }: {
   gatewayPath: string
   sandboxWallet: boolean
+  language: Language
 }) {
+  const t = copy[language]
+  useEffect(() => {
+    document.documentElement.lang = language
+  }, [language])
   const [text, setText] = useState('12.50')
   const [amount, setAmount] = useState<number | undefined>(undefined)
   const [inputError, setInputError] = useState<string | undefined>(undefined)
@@ -122,7 +125,7 @@ export function CheckoutPage({
     event.preventDefault()
     try {
       const fen = parseYuan(text)
-      if (fen <= 0) throw new EcnyError('invalid_request', 'Enter an amount above zero.')
+      if (fen <= 0) throw new EcnyError('invalid_request', t.amountAboveZero)
       setInputError(undefined)
       setAmount(fen)
     } catch (error) {
@@ -131,12 +134,12 @@ export function CheckoutPage({
   }
 
   return (
-    <EcnyProvider baseUrl={gatewayUrl}>
+    <EcnyProvider baseUrl={gatewayUrl} locale={language}>
       <section className="card">
-        <h2>Your basket</h2>
+        <h2>{t.basket}</h2>
         <form className="row" onSubmit={submit}>
           <label>
-            Amount (yuan)
+            {t.amountLabel}
             <input
               name="amount"
               inputMode="decimal"
@@ -146,7 +149,7 @@ export function CheckoutPage({
             />
           </label>
           <button type="submit" disabled={amount !== undefined} style={{ alignSelf: 'flex-end' }}>
-            Pay with e-CNY
+            {t.payButton}
           </button>
         </form>
         {inputError && (
@@ -160,6 +163,7 @@ export function CheckoutPage({
           key={round}
           amount={amount}
           sandboxWallet={sandboxWallet}
+          language={language}
           onNewOrder={() => {
             setAmount(undefined)
             setRound((n) => n + 1)

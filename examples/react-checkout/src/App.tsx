@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react'
 import { CheckoutPage } from './CheckoutPage.js'
+import { LanguageSwitch, useLanguage } from './language.js'
 import { WalletPage } from './WalletPage.js'
 
 type Route = 'checkout' | 'wallet'
@@ -9,6 +10,7 @@ function currentRoute(): Route {
 }
 
 export function App() {
+  const { t } = useLanguage()
   const [route, setRoute] = useState<Route>(currentRoute)
   useEffect(() => {
     const onHashChange = () => setRoute(currentRoute())
@@ -18,15 +20,16 @@ export function App() {
   return (
     <>
       <header>
-        <h1>e-CNY example shop</h1>
+        <h1>{t.shopTitle}</h1>
         <nav>
           <a href="#/checkout" aria-current={route === 'checkout' ? 'page' : undefined}>
-            Checkout
+            {t.navCheckout}
           </a>
           <a href="#/wallet" aria-current={route === 'wallet' ? 'page' : undefined}>
-            My wallet
+            {t.navWallet}
           </a>
         </nav>
+        <LanguageSwitch />
       </header>
       <main>{route === 'checkout' ? <CheckoutPage /> : <WalletPage />}</main>
     </>

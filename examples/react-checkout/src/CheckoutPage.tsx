@@ -3,21 +3,24 @@ import { type CheckoutOrder, EcnyProvider, PaymentQRCode, useCheckout } from '@e
 import { type FormEvent, useState } from 'react'
 import { ErrorNote } from './ErrorNote.js'
 import { gatewayUrl } from './gateway.js'
+import { useLanguage } from './language.js'
 
 const yuan = (fen: number) => `¥${formatYuan(fen, { grouping: true })}`
 
 /** Asks the shop backend (examples/merchant-server) to create the order and an order-scoped token. */
 async function createOrder({
   amount,
+  description,
   signal,
 }: {
   amount: number
+  description: string
   signal: AbortSignal
 }): Promise<CheckoutOrder> {
   const response = await fetch('/api/checkout', {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ amount, description: 'Example shop order' }),
+    body: JSON.stringify({ amount, description }),
     signal,
   })
   if (!response.ok) throw new Error(`The shop could not create the order (HTTP ${response.status}).`)
@@ -30,20 +33,26 @@ function closeOrder(order: CheckoutOrder) {
 }
 
 function Checkout({ amount, onNewOrder }: { amount: number; onNewOrder: () => void }) {
-  const checkout = useCheckout({ amount, createOrder, onAbandon: closeOrder, pollIntervalMs: 1_000 })
+  const { language, t } = useLanguage()
+  const checkout = useCheckout({
+    amount,
+    createOrder: ({ amount, signal }) => createOrder({ amount, signal, description: t.orderDescription }),
+    onAbandon: closeOrder,
+    pollIntervalMs: 1_000,
+  })
   return (
     <section className="card" aria-live="polite">
       <div className="row">
-        <h2 style={{ margin: 0 }}>Pay {yuan(amount)}</h2>
+        <h2 style={{ margin: 0 }}>{t.payHeading(yuan(amount))}</h2>
         <span
           className={`status ${checkout.status}`}
           data-testid="checkout-status"
           data-status={checkout.status}
         >
-          {checkout.status.replace('_', ' ')}
+          {t.status[checkout.status] ?? checkout.status}
         </span>
       </div>
-      {checkout.status === 'creating' && <p className="muted">Creating your order…</p>}
+      {checkout.status === 'creating' && <p className="muted">{t.creating}</p>}
       {checkout.status === 'awaiting_payment' && (
         <div
           data-testid="payment-qr"
@@ -51,37 +60,34 @@ function Checkout({ amount, onNewOrder }: { amount: number; onNewOrder: () => vo
           data-payload={checkout.order.qrPayload}
         >
           <PaymentQRCode payload={checkout.order.qrPayload} amount={checkout.amount} size={220} caption />
-          <p className="muted">
-            Waiting for payment. The code expires at {new Date(checkout.order.expiresAt).toLocaleTimeString()}
-            .
-          </p>
+          <p className="muted">{t.waiting(new Date(checkout.order.expiresAt).toLocaleTimeString(language))}</p>
         </div>
       )}
       {checkout.status === 'succeeded' && (
         <div className="notice success" data-testid="receipt">
-          <strong>Payment received — thank you!</strong>
-          Paid {yuan(checkout.result.amount)} for order <code>{checkout.result.merchantOrderNo}</code>
-          {checkout.result.paidAt ? ` at ${new Date(checkout.result.paidAt).toLocaleTimeString()}` : ''}.
+          <strong>{t.thanks}</strong>{' '}
+          {t.paidFor(yuan(checkout.result.amount), checkout.result.merchantOrderNo)}
+          {checkout.result.paidAt ? ` · ${new Date(checkout.result.paidAt).toLocaleTimeString(language)}` : ''}
           <div className="row" style={{ marginTop: 12 }}>
             <button type="button" className="secondary" onClick={onNewOrder}>
-              New order
+              {t.newOrder}
             </button>
           </div>
         </div>
       )}
       {checkout.status === 'failed' && (
         <div className="notice error" role="alert">
-          <strong>The payment did not go through ({checkout.reason}).</strong>
+          <strong>{t.failed(checkout.reason)}</strong>
           <button type="button" onClick={checkout.retry}>
-            Try again
+            {t.tryAgain}
           </button>
         </div>
       )}
       {checkout.status === 'expired' && (
         <div className="notice error" role="alert">
-          <strong>The code expired before it was paid.</strong>
+          <strong>{t.expired}</strong>
           <button type="button" onClick={checkout.retry}>
-            New code
+            {t.newCode}
           </button>
         </div>
       )}
@@ -90,7 +96,7 @@ function Checkout({ amount, onNewOrder }: { amount: number; onNewOrder: () => vo
           <ErrorNote error={checkout.error} />
           <p>
             <button type="button" onClick={checkout.retry}>
-              Try again
+              {t.tryAgain}
             </button>
           </p>
         </>
@@ -105,6 +111,7 @@ function Checkout({ amount, onNewOrder }: { amount: number; onNewOrder: () => vo
  * provider needs no token of its own.
  */
 export function CheckoutPage() {
+  const { language, t } = useLanguage()
   const [text, setText] = useState('12.50')
   const [amount, setAmount] = useState<number | undefined>(undefined)
   const [inputError, setInputError] = useState<Error | undefined>(undefined)
@@ -114,7 +121,7 @@ export function CheckoutPage() {
     event.preventDefault()
     try {
       const fen = parseYuan(text)
-      if (fen <= 0) throw new EcnyError('invalid_request', 'Enter an amount above zero.')
+      if (fen <= 0) throw new EcnyError('invalid_request', t.amountAboveZero)
       setInputError(undefined)
       setAmount(fen)
     } catch (error) {
@@ -123,12 +130,12 @@ export function CheckoutPage() {
   }
 
   return (
-    <EcnyProvider baseUrl={gatewayUrl}>
+    <EcnyProvider baseUrl={gatewayUrl} locale={language}>
       <section className="card">
-        <h2>Your basket</h2>
+        <h2>{t.basket}</h2>
         <form className="row" onSubmit={submit}>
           <label>
-            Amount (yuan)
+            {t.amountLabel}
             <input
               name="amount"
               inputMode="decimal"
@@ -138,7 +145,7 @@ export function CheckoutPage() {
             />
           </label>
           <button type="submit" disabled={amount !== undefined} style={{ alignSelf: 'flex-end' }}>
-            Pay with e-CNY
+            {t.payButton}
           </button>
         </form>
         {inputError && <ErrorNote error={inputError} />}

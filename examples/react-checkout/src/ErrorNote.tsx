@@ -1,20 +1,15 @@
 import { EcnyError, formatYuan } from '@ecny/sdk-core'
-
-const capNames: Record<string, string> = {
-  single: 'single-payment limit',
-  daily: 'daily limit',
-  annual: 'annual limit',
-  balance: 'balance limit',
-}
+import { useLanguage } from './language.js'
 
 const yuan = (fen: unknown) => (typeof fen === 'number' ? `¥${formatYuan(fen, { grouping: true })}` : '?')
 
 /** One clear message per error code the user can act on; the SDK's short message otherwise. */
 export function ErrorNote({ error }: { error: Error }) {
+  const { t } = useLanguage()
   if (!(error instanceof EcnyError)) {
     return (
       <div className="notice error" role="alert" data-testid="error" data-code="unknown">
-        <strong>Something went wrong</strong>
+        <strong>{t.somethingWrong}</strong>
         {error.message}
       </div>
     )
@@ -24,43 +19,43 @@ export function ErrorNote({ error }: { error: Error }) {
   switch (error.code) {
     case 'limit_exceeded': {
       const { cap, limit, headroom, level } = error.details
-      const wallet = typeof level === 'string' ? `A ${level} wallet` : 'This wallet'
-      title = `Over your wallet's ${capNames[String(cap)] ?? 'limit'}`
+      const wallet = typeof level === 'string' ? t.levelWallet(level) : t.thisWallet
+      title = t.overCap(t.capNames[String(cap)] ?? t.limits)
       body =
         cap === 'single'
-          ? `${wallet} may pay at most ${yuan(limit)} in one payment. Pay less, or upgrade the wallet.`
+          ? t.singleCapBody(wallet, yuan(limit))
           : cap === 'balance'
-            ? `${wallet} may hold at most ${yuan(limit)}; it can take ${yuan(headroom)} more.`
-            : `${wallet} may pay ${yuan(limit)} per ${cap === 'daily' ? 'day' : 'year'}; ${yuan(headroom)} is left.`
+            ? t.balanceCapBody(wallet, yuan(limit), yuan(headroom))
+            : t.periodCapBody(wallet, yuan(limit), cap === 'daily', yuan(headroom))
       break
     }
     case 'insufficient_funds':
-      title = 'Not enough balance'
+      title = t.insufficientFunds
       break
     case 'token_expired':
     case 'authentication_failed':
-      title = 'Your session expired'
-      body = 'Reload the page.'
+      title = t.sessionExpired
+      body = t.reload
       break
     case 'permission_denied':
-      title = 'Not allowed for this wallet'
+      title = t.notAllowed
       break
     case 'invalid_request':
-      title = 'Please check the form'
+      title = t.checkForm
       break
     default:
-      title = 'The payment service refused the request'
+      title = t.refused
   }
   return (
     <div className="notice error" role="alert" data-testid="error" data-code={error.code}>
       <strong>{title}</strong>
       {body}
       <div className="muted">
-        Error code <code>{error.code}</code>
+        {t.errorCode} <code>{error.code}</code>
         {error.requestId ? (
           <>
             {' '}
-            · request <code>{error.requestId}</code>
+            · {t.request} <code>{error.requestId}</code>
           </>
         ) : null}
       </div>

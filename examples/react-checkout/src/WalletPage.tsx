@@ -10,9 +10,9 @@ import { useQuery } from '@tanstack/react-query'
 import { type FormEvent, useState } from 'react'
 import { ErrorNote } from './ErrorNote.js'
 import { gatewayUrl } from './gateway.js'
+import { useLanguage } from './language.js'
 
-const yuan = (fen: number | null | undefined) =>
-  fen === null || fen === undefined ? 'no cap' : `¥${formatYuan(fen, { grouping: true })}`
+const yuan = (fen: number) => `¥${formatYuan(fen, { grouping: true })}`
 
 type Me = { walletId: string; friendWalletId: string }
 
@@ -24,11 +24,12 @@ async function fetchWalletToken(): Promise<{ token: string; expiresAt: string }>
 }
 
 function Balance({ walletId }: { walletId: string }) {
+  const { t } = useLanguage()
   const balance = useBalance({ walletId })
   return (
     <section className="card">
-      <h2>Balance</h2>
-      {balance.isPending && <p className="muted">Loading…</p>}
+      <h2>{t.balance}</h2>
+      {balance.isPending && <p className="muted">{t.loading}</p>}
       {balance.isError && <ErrorNote error={balance.error} />}
       {balance.data && (
         <p className="amount" data-testid="balance" data-fen={balance.data.available}>
@@ -36,53 +37,58 @@ function Balance({ walletId }: { walletId: string }) {
         </p>
       )}
       <p className="muted">
-        Wallet <code>{maskWalletId(walletId)}</code>
+        {t.wallet} <code>{maskWalletId(walletId)}</code>
       </p>
     </section>
   )
 }
 
 function Limits({ walletId }: { walletId: string }) {
+  const { t } = useLanguage()
   const limits = useWalletLimits({ walletId })
   if (limits.isError) return <ErrorNote error={limits.error} />
   const data = limits.data
+  const cap = (fen: number | null) => (fen === null ? t.noCap : yuan(fen))
   return (
     <section className="card">
-      <h2>Limits {data && <span className="status">{data.level}</span>}</h2>
+      <h2>
+        {t.limits} {data && <span className="status">{data.level}</span>}
+      </h2>
       {data ? (
         <table data-testid="limits">
           <tbody>
             <tr>
-              <th>Per payment</th>
-              <td data-testid="cap-single">{yuan(data.caps.single)}</td>
+              <th>{t.perPayment}</th>
+              <td data-testid="cap-single">{cap(data.caps.single)}</td>
             </tr>
             <tr>
-              <th>Per day</th>
+              <th>{t.perDay}</th>
               <td>
-                {yuan(data.caps.daily)} <span className="muted">({yuan(data.used.today)} used today)</span>
+                {cap(data.caps.daily)} <span className="muted">({t.usedToday(yuan(data.used.today))})</span>
               </td>
             </tr>
             <tr>
-              <th>Per year</th>
+              <th>{t.perYear}</th>
               <td>
-                {yuan(data.caps.annual)}{' '}
-                <span className="muted">({yuan(data.used.thisYear)} used this year)</span>
+                {cap(data.caps.annual)}{' '}
+                <span className="muted">({t.usedThisYear(yuan(data.used.thisYear))})</span>
               </td>
             </tr>
             <tr>
-              <th>Balance cap</th>
-              <td>{yuan(data.caps.balance)}</td>
+              <th>{t.balanceCap}</th>
+              <td>{cap(data.caps.balance)}</td>
             </tr>
           </tbody>
         </table>
       ) : (
-        <p className="muted">Loading…</p>
+        <p className="muted">{t.loading}</p>
       )}
     </section>
   )
 }
 
 function TransferResult({ transfer }: { transfer: CreateTransferReturnType }) {
+  const { t } = useLanguage()
   const reward = transfer.reward
   return (
     <div
@@ -90,17 +96,18 @@ function TransferResult({ transfer }: { transfer: CreateTransferReturnType }) {
       data-testid="transfer-result"
       data-reward={reward?.granted ? reward.amount : 0}
     >
-      <strong>Sent {yuan(transfer.amount)}</strong>
+      <strong>{t.sent(yuan(transfer.amount))}</strong>{' '}
       {reward?.granted
-        ? `You earned a reward of ${yuan(reward.amount ?? 0)}${reward.points ? ` and ${reward.points} points` : ''}.`
+        ? t.rewardEarned(yuan(reward.amount ?? 0), reward.points ?? 0)
         : reward
-          ? `No reward this time (${reward.reason ?? 'not eligible'}).`
-          : 'No campaign applied.'}
+          ? t.noReward(reward.reason ?? t.notEligible)
+          : t.noCampaign}
     </div>
   )
 }
 
 function Transfer({ walletId, friendWalletId }: Me) {
+  const { language, t } = useLanguage()
   const [text, setText] = useState('10.00')
   const [inputError, setInputError] = useState<Error | undefined>(undefined)
   const campaigns = useEligibleCampaigns({ walletId })
@@ -113,7 +120,7 @@ function Transfer({ walletId, friendWalletId }: Me) {
     let amount: number
     try {
       amount = parseYuan(text)
-      if (amount <= 0) throw new EcnyError('invalid_request', 'Enter an amount above zero.')
+      if (amount <= 0) throw new EcnyError('invalid_request', t.amountAboveZero)
     } catch (error) {
       setInputError(error as Error)
       return
@@ -124,27 +131,30 @@ function Transfer({ walletId, friendWalletId }: Me) {
       fromWalletId: walletId,
       toWalletId: friendWalletId,
       amount,
-      memo: 'Dinner',
+      memo: t.memo,
       ...(offer && { campaignId: offer.id }),
     })
   }
 
   return (
     <section className="card">
-      <h2>Send money</h2>
+      <h2>{t.sendMoney}</h2>
       {offer && (
         <p data-testid="reward-offer">
-          {offer.name ?? 'Transfer reward'}: get {yuan(offer.amount)} back on a transfer
-          {offer.endsAt ? ` (until ${new Date(offer.endsAt).toLocaleDateString()})` : ''}.
+          {t.offer(
+            offer.name ?? t.transferReward,
+            yuan(offer.amount ?? 0),
+            offer.endsAt ? new Date(offer.endsAt).toLocaleDateString(language) : '',
+          )}
         </p>
       )}
       <form className="row" onSubmit={submit}>
         <label>
-          To
+          {t.to}
           <input value={maskWalletId(friendWalletId)} readOnly style={{ width: 180 }} />
         </label>
         <label>
-          Amount (yuan)
+          {t.amountLabel}
           <input
             name="transfer-amount"
             inputMode="decimal"
@@ -153,7 +163,7 @@ function Transfer({ walletId, friendWalletId }: Me) {
           />
         </label>
         <button type="submit" disabled={transfer.isPending} style={{ alignSelf: 'flex-end' }}>
-          {transfer.isPending ? 'Sending…' : 'Send'}
+          {transfer.isPending ? t.sending : t.send}
         </button>
       </form>
       {inputError && <ErrorNote error={inputError} />}
@@ -165,6 +175,7 @@ function Transfer({ walletId, friendWalletId }: Me) {
 
 /** The wallet page: balance, limits, and a transfer that earns a campaign reward. */
 export function WalletPage() {
+  const { language, t } = useLanguage()
   const me = useQuery({
     queryKey: ['wallet-backend', 'me'],
     queryFn: async (): Promise<Me> => {
@@ -174,10 +185,10 @@ export function WalletPage() {
     },
   })
   if (me.isError) return <ErrorNote error={me.error} />
-  if (!me.data) return <p className="muted">Loading your wallet…</p>
+  if (!me.data) return <p className="muted">{t.loadingWallet}</p>
   const { walletId, friendWalletId } = me.data
   return (
-    <EcnyProvider baseUrl={gatewayUrl} clientToken={fetchWalletToken} scopeKey={walletId}>
+    <EcnyProvider baseUrl={gatewayUrl} clientToken={fetchWalletToken} scopeKey={walletId} locale={language}>
       <div className="row" style={{ alignItems: 'stretch' }}>
         <div style={{ flex: 1 }}>
           <Balance walletId={walletId} />
