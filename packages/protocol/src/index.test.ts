@@ -128,6 +128,7 @@ it('exports exactly the public surface (a change here is a change to the contrac
       "signatureAlgorithms",
       "signatureTypes",
       "signedGovEBill",
+      "standaloneAudienceEstimateRequest",
       "statementColumns",
       "subWallet",
       "tapBatch",

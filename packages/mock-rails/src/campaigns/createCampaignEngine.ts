@@ -20,7 +20,7 @@ import { campaignStateOf } from './campaignState.js'
 import { campaignToWire, claimToWire, statsToWire } from './campaignWire.js'
 import { createCampaign } from './createCampaign.js'
 import { eligibleCampaigns } from './eligibleCampaigns.js'
-import { estimateAudience } from './estimateAudience.js'
+import { estimateAudience, estimateStandaloneAudience } from './estimateAudience.js'
 import { listCampaigns } from './listCampaigns.js'
 import { listClaims } from './listClaims.js'
 import { moveCampaign } from './moveCampaign.js'
@@ -43,6 +43,7 @@ export function createCampaignEngine(ctx: CoreContext) {
     end: (campaignId: string) => moveCampaign(cc, campaignId, 'ended'),
     stats: (campaignId: string) => statsToWire(cc, readCampaign(cc, campaignId)),
     estimateAudience: (campaignId: string, input: unknown = {}) => estimateAudience(cc, campaignId, input),
+    estimateStandaloneAudience: (input: unknown) => estimateStandaloneAudience(cc, input),
     /** A holder's claim (red envelope, voucher, lottery entry, a transfer's reward). */
     claim: (campaignId: string, input: ClaimParameters) =>
       claimBenefit(cc, campaignId, parseParams(claimRequest, input)),

@@ -6,7 +6,11 @@ import { earnedBy, fixedValue } from './campaignRules.js'
 import { sep } from './campaignState.js'
 import { usageOf } from './campaignUsage.js'
 
-/** Campaigns the wallet may take part in now, with its usage of each and the benefits it holds. */
+/**
+ * Campaigns the wallet may take part in now, with its usage of each and the benefits it holds, and
+ * campaigns it may no longer take part in (cap used, budget spent) while it still holds a benefit
+ * of theirs (`held > 0`, `canTakePart: false`).
+ */
 export function eligibleCampaigns(cc: CampaignContext, walletId: string, now: number): unknown[] {
   syncCampaigns(cc)
   const wallet = cc.ctx.state.wallets.get(walletId)
@@ -18,19 +22,8 @@ export function eligibleCampaigns(cc: CampaignContext, walletId: string, now: nu
     const rule = campaign.rule
     const how = earnedBy(rule)
     const lottery = rule.allocation === 'lottery'
-    if (lottery) {
-      if (
-        campaign.draw !== null ||
-        cc.store.campaignClaimIndex.has(`${campaign.id}${sep}entry${sep}${wallet.id}`)
-      )
-        continue
-    } else if (
-      capRefusal(cc, campaign, wallet, now) ||
-      countRefusal(campaign) ||
-      isExhausted(cc, campaign, fixedValue(rule) ?? 1)
-    ) {
-      continue
-    }
+    // Benefits the wallet already holds (a voucher or red envelope not yet used) are listed even when
+    // it may claim no more: they are still its to spend.
     const held = (cc.store.campaignClaimsByWallet.get(walletId) ?? []).filter((id) => {
       const claim = cc.store.campaignClaims.get(id)!
       return (
@@ -40,6 +33,13 @@ export function eligibleCampaigns(cc: CampaignContext, walletId: string, now: nu
         isHeld(campaign)
       )
     }).length
+    const canTakePart = lottery
+      ? campaign.draw === null &&
+        !cc.store.campaignClaimIndex.has(`${campaign.id}${sep}entry${sep}${wallet.id}`)
+      : !capRefusal(cc, campaign, wallet, now) &&
+        !countRefusal(campaign) &&
+        !isExhausted(cc, campaign, fixedValue(rule) ?? 1)
+    if (!canTakePart && held === 0) continue
     out.push({
       id: campaign.id,
       name: rule.name ?? null,
@@ -54,6 +54,7 @@ export function eligibleCampaigns(cc: CampaignContext, walletId: string, now: nu
       perWallet: rule.perWallet ?? null,
       usage: usageOf(cc, campaign.id, wallet.id, now),
       held,
+      canTakePart,
     })
   }
   return out

@@ -1,4 +1,4 @@
-import { audienceEstimateRequest } from '@ecny/protocol'
+import { audienceEstimateRequest, standaloneAudienceEstimateRequest } from '@ecny/protocol'
 import { type CompiledAudience, estimateAudience as countAudience } from '@ecny/sdk-core'
 import { parseParams } from '../support/parseParams.js'
 import { type CampaignContext, rethrow } from './campaignContext.js'
@@ -16,12 +16,25 @@ export function estimateAudience(cc: CampaignContext, campaignId: string, input:
     expression === undefined
       ? null
       : rethrow(() => cc.audience(expression), params.audience === undefined ? 'rule.audience' : 'audience')
+  return { campaignId: campaign.id, ...countWallets(cc, audience) }
+}
+
+/**
+ * `POST /v1/audience-estimates`: how many active personal wallets an expression matches, before any
+ * campaign uses it (a campaign team sizing an audience and its budget).
+ */
+export function estimateStandaloneAudience(cc: CampaignContext, input: unknown) {
+  const params = parseParams(standaloneAudienceEstimateRequest, input ?? {})
+  const audience = rethrow(() => cc.audience(params.audience), 'audience')
+  return { campaignId: null, ...countWallets(cc, audience) }
+}
+
+function countWallets(cc: CampaignContext, audience: CompiledAudience | null) {
   const wallets = [...cc.ctx.state.wallets.values()].filter((w) => w.type === 'WT01' && w.status === 'active')
   const counted = audience
     ? countAudience(audience, wallets)
     : { count: wallets.length, total: wallets.length }
   return {
-    campaignId: campaign.id,
     expression: audience ? audience.toString() : '',
     tags: audience ? [...audience.tags] : [],
     count: counted.count,

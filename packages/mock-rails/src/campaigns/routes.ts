@@ -12,6 +12,7 @@
  * POST  /v1/campaigns/{id}/pause|resume|end → Campaign
  * GET   /v1/campaigns/{id}/stats          → CampaignStats (agrees with the ledger)
  * POST  /v1/campaigns/{id}/audience-estimate {audience?} → AudienceEstimate over the rails' open personal wallets
+ * POST  /v1/audience-estimates           {audience} → AudienceEstimate (campaignId null), before any campaign exists
  * POST  /v1/campaigns/{id}/claims         {walletId, transferId?, orderId?, claimKey?} → CampaignClaim.
  *                                         409 campaign_not_active | budget_exhausted | claim_cap_reached | not_eligible.
  *                                         A wallet token may claim for its own wallet.
@@ -69,6 +70,10 @@ export const campaignRoutes: RouteDefinition[] = [
   {
     ...operations.estimateAudience,
     handle: (input) => input.campaigns.estimateAudience(id(input), input.body),
+  },
+  {
+    ...operations.estimateStandaloneAudience,
+    handle: (input) => input.campaigns.estimateStandaloneAudience(input.body),
   },
   {
     ...operations.claimCampaign,

@@ -9,6 +9,7 @@ import {
   listCampaignsQuery,
   listClaimsQuery,
   setWalletTagsRequest,
+  standaloneAudienceEstimateRequest,
   updateCampaignRequest,
 } from '../requests/campaigns.js'
 import { pageQuery } from '../requests/queries.js'
@@ -95,6 +96,17 @@ export const estimateAudience = defineOperation({
   summary: 'Count the wallets an audience expression reaches',
   request: audienceEstimateRequest,
   requestName: 'AudienceEstimateRequest',
+  response: audienceEstimate,
+  responseName: 'AudienceEstimate',
+})
+
+export const estimateStandaloneAudience = defineOperation({
+  name: 'estimateStandaloneAudience',
+  method: 'POST',
+  path: '/v1/audience-estimates',
+  summary: 'Count the wallets an audience expression reaches, before any campaign uses it',
+  request: standaloneAudienceEstimateRequest,
+  requestName: 'StandaloneAudienceEstimateRequest',
   response: audienceEstimate,
   responseName: 'AudienceEstimate',
 })

@@ -37,6 +37,11 @@ export const audienceEstimateRequest = z.object({
   audience: z.optional(z.string().check(z.maxLength(limits.audienceLength))),
 })
 
+export const standaloneAudienceEstimateRequest = z.object({
+  /** The expression to size, before any campaign uses it. */
+  audience: z.string().check(z.minLength(1), z.maxLength(limits.audienceLength)),
+})
+
 export const setWalletTagsRequest = z.object({
   tags: z
     .array(z.string().check(z.minLength(1), z.maxLength(limits.tagLength)))

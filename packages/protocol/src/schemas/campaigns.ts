@@ -104,8 +104,10 @@ export const eligibleCampaign = z.looseObject({
   startsAt: z.optional(z.nullable(timestamp)),
   endsAt: z.optional(z.nullable(timestamp)),
   usage: z.optional(z.looseObject({ today: z.number(), thisMonth: z.number(), total: z.number() })),
-  /** Claimed benefits of this campaign the wallet still holds. */
+  /** Claimed benefits of this campaign the wallet still holds (listed even when it may claim no more). */
   held: z.optional(z.number()),
+  /** Whether the wallet may still claim, enter or earn (false: only its held benefits remain). */
+  canTakePart: z.optional(z.boolean()),
 })
 export type EligibleCampaign = z.infer<typeof eligibleCampaign>
 
