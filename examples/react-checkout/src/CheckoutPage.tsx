@@ -60,14 +60,18 @@ function Checkout({ amount, onNewOrder }: { amount: number; onNewOrder: () => vo
           data-payload={checkout.order.qrPayload}
         >
           <PaymentQRCode payload={checkout.order.qrPayload} amount={checkout.amount} size={220} caption />
-          <p className="muted">{t.waiting(new Date(checkout.order.expiresAt).toLocaleTimeString(language))}</p>
+          <p className="muted">
+            {t.waiting(new Date(checkout.order.expiresAt).toLocaleTimeString(language))}
+          </p>
         </div>
       )}
       {checkout.status === 'succeeded' && (
         <div className="notice success" data-testid="receipt">
           <strong>{t.thanks}</strong>{' '}
           {t.paidFor(yuan(checkout.result.amount), checkout.result.merchantOrderNo)}
-          {checkout.result.paidAt ? ` · ${new Date(checkout.result.paidAt).toLocaleTimeString(language)}` : ''}
+          {checkout.result.paidAt
+            ? ` · ${new Date(checkout.result.paidAt).toLocaleTimeString(language)}`
+            : ''}
           <div className="row" style={{ marginTop: 12 }}>
             <button type="button" className="secondary" onClick={onNewOrder}>
               {t.newOrder}
