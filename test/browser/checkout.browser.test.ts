@@ -44,6 +44,8 @@ describe('React checkout in Chromium', () => {
       .poll(() => page.getByRole('img', { name: '数字人民币付款二维码，金额 88.80 元' }).count())
       .toBe(1)
     expect(await page.getByTestId('checkout-status').textContent()).toBe('等待支付')
+    // A Chinese sentence writes the amount as 元; the amount the test typed.
+    expect(await page.getByRole('heading', { name: '支付 88.80 元' }).count()).toBe(1)
     await screenshot('01-checkout-qr')
     const payload = await qr.getAttribute('data-payload')
     expect(payload).toBeTruthy()
@@ -57,7 +59,7 @@ describe('React checkout in Chromium', () => {
     await walletApp.payments.pay({ orderId: resolved.orderId, walletId: payer.id, amount: resolved.amount })
 
     await page.locator('[data-testid="checkout-status"][data-status="succeeded"]').waitFor()
-    await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('已支付 ¥88.80')
+    await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('已支付 88.80 元')
     await screenshot('02-checkout-paid')
 
     // The shop learnt it from the signed notification, not from the page.

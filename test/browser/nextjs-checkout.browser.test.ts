@@ -92,7 +92,7 @@ describe('Next.js checkout (next build + next start) in Chromium', () => {
     await walletApp.payments.pay({ orderId: resolved.orderId, walletId: payer.id, amount: resolved.amount })
 
     await page.locator('[data-testid="checkout-status"][data-status="succeeded"]').waitFor()
-    await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('已支付 ¥66.60')
+    await expect.poll(() => page.getByTestId('receipt').textContent()).toContain('已支付 66.60 元')
     await browser.screenshot('02-checkout-paid')
 
     // The shop's record changed only through its notification route handler: the gateway delivered

@@ -1,12 +1,10 @@
 'use client'
 
-import { EcnyError, formatYuan, parseYuan } from '@ecny/sdk-core'
-import { type CheckoutOrder, EcnyProvider, PaymentQRCode, useCheckout } from '@ecny/sdk-react'
+import { EcnyError, parseYuan } from '@ecny/sdk-core'
+import { type CheckoutOrder, EcnyProvider, formatAmount, PaymentQRCode, useCheckout } from '@ecny/sdk-react'
 import { type FormEvent, useEffect, useState } from 'react'
 import { closeCheckout, createCheckout, payWithSandboxWallet } from './actions'
 import { type Copy, copy, type Language } from './copy'
-
-const yuan = (fen: number) => `¥${formatYuan(fen, { grouping: true })}`
 
 /** `useCheckout`'s `createOrder`: the server action creates the order and its client token. */
 const createOrder = ({ amount }: { amount: number }): Promise<CheckoutOrder> => createCheckout(amount)
@@ -40,7 +38,7 @@ function Checkout({ amount, sandboxWallet, language, onNewOrder }: CheckoutProps
   return (
     <section className="card" aria-live="polite">
       <div className="row">
-        <h2 style={{ margin: 0 }}>{t.payHeading(yuan(amount))}</h2>
+        <h2 style={{ margin: 0 }}>{t.payHeading(formatAmount(amount, language))}</h2>
         <span
           className={`status ${checkout.status}`}
           data-testid="checkout-status"
@@ -66,7 +64,7 @@ function Checkout({ amount, sandboxWallet, language, onNewOrder }: CheckoutProps
       {checkout.status === 'succeeded' && (
         <div className="notice success" data-testid="receipt">
           <strong>{t.thanks}</strong>{' '}
-          {t.paidFor(yuan(checkout.result.amount), checkout.result.merchantOrderNo)}
+          {t.paidFor(formatAmount(checkout.result.amount, language), checkout.result.merchantOrderNo)}
           <p>
             <button type="button" onClick={onNewOrder}>
               {t.newOrder}

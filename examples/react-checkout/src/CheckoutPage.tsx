@@ -1,11 +1,9 @@
-import { EcnyError, formatYuan, parseYuan } from '@ecny/sdk-core'
-import { type CheckoutOrder, EcnyProvider, PaymentQRCode, useCheckout } from '@ecny/sdk-react'
+import { EcnyError, parseYuan } from '@ecny/sdk-core'
+import { type CheckoutOrder, EcnyProvider, formatAmount, PaymentQRCode, useCheckout } from '@ecny/sdk-react'
 import { type FormEvent, useState } from 'react'
 import { ErrorNote } from './ErrorNote.js'
 import { gatewayUrl } from './gateway.js'
 import { useLanguage } from './language.js'
-
-const yuan = (fen: number) => `¥${formatYuan(fen, { grouping: true })}`
 
 /** Asks the shop backend (examples/merchant-server) to create the order and an order-scoped token. */
 async function createOrder({
@@ -43,7 +41,7 @@ function Checkout({ amount, onNewOrder }: { amount: number; onNewOrder: () => vo
   return (
     <section className="card" aria-live="polite">
       <div className="row">
-        <h2 style={{ margin: 0 }}>{t.payHeading(yuan(amount))}</h2>
+        <h2 style={{ margin: 0 }}>{t.payHeading(formatAmount(amount, language))}</h2>
         <span
           className={`status ${checkout.status}`}
           data-testid="checkout-status"
@@ -68,7 +66,7 @@ function Checkout({ amount, onNewOrder }: { amount: number; onNewOrder: () => vo
       {checkout.status === 'succeeded' && (
         <div className="notice success" data-testid="receipt">
           <strong>{t.thanks}</strong>{' '}
-          {t.paidFor(yuan(checkout.result.amount), checkout.result.merchantOrderNo)}
+          {t.paidFor(formatAmount(checkout.result.amount, language), checkout.result.merchantOrderNo)}
           {checkout.result.paidAt
             ? ` · ${new Date(checkout.result.paidAt).toLocaleTimeString(language)}`
             : ''}

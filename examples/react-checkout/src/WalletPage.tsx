@@ -1,6 +1,7 @@
 import { type CreateTransferReturnType, EcnyError, formatYuan, maskWalletId, parseYuan } from '@ecny/sdk-core'
 import {
   EcnyProvider,
+  formatAmount,
   useBalance,
   useCreateTransfer,
   useEligibleCampaigns,
@@ -88,7 +89,7 @@ function Limits({ walletId }: { walletId: string }) {
 }
 
 function TransferResult({ transfer }: { transfer: CreateTransferReturnType }) {
-  const { t } = useLanguage()
+  const { language, t } = useLanguage()
   const reward = transfer.reward
   return (
     <div
@@ -96,9 +97,9 @@ function TransferResult({ transfer }: { transfer: CreateTransferReturnType }) {
       data-testid="transfer-result"
       data-reward={reward?.granted ? reward.amount : 0}
     >
-      <strong>{t.sent(yuan(transfer.amount))}</strong>{' '}
+      <strong>{t.sent(formatAmount(transfer.amount, language))}</strong>{' '}
       {reward?.granted
-        ? t.rewardEarned(yuan(reward.amount ?? 0), reward.points ?? 0)
+        ? t.rewardEarned(formatAmount(reward.amount ?? 0, language), reward.points ?? 0)
         : reward
           ? t.noReward(reward.reason ?? t.notEligible)
           : t.noCampaign}
@@ -143,7 +144,7 @@ function Transfer({ walletId, friendWalletId }: Me) {
         <p data-testid="reward-offer">
           {t.offer(
             offer.name ?? t.transferReward,
-            yuan(offer.amount ?? 0),
+            formatAmount(offer.amount ?? 0, language),
             offer.endsAt ? new Date(offer.endsAt).toLocaleDateString(language) : '',
           )}
         </p>
