@@ -78,10 +78,10 @@ export async function createRefund(
       })
     }
   }
-  // The key names the refund number, the order and the amount, so reusing the number for another
-  // order or amount reaches the gateway's refund-number check, which names the number and its refund.
-  const idempotencyKey =
-    options.idempotencyKey ?? `refund:${input.merchantRefundNo}:${input.orderId}:${amount}`
+  // The key names the refund number and the amount, so reusing the number for another amount reaches
+  // the gateway's refund-number check, which names the number and its refund. The order id stays out:
+  // ids are handed out in arrival order, and a replayed run must send the same keys.
+  const idempotencyKey = options.idempotencyKey ?? `refund:${input.merchantRefundNo}:${amount}`
   try {
     return await client.request({
       ...fromOperation(operations.createRefund, { id: input.orderId }),
@@ -97,10 +97,10 @@ export async function createRefund(
   } catch (error) {
     if (options.idempotencyKey !== undefined || !(error instanceof EcnyError)) throw error
     if (error.code !== 'idempotency_conflict') throw error
-    // Only the reason can differ under the SDK's own key: say so in terms of the refund number.
+    // Only the order or the reason can differ under the SDK's own key: say so in terms of the refund number.
     throw new ConflictError(
       'conflict',
-      `Merchant refund number ${input.merchantRefundNo} was already sent for this order and amount with another reason.`,
+      `Merchant refund number ${input.merchantRefundNo} was already sent for this amount with another order or reason.`,
       {
         hint: 'Retry with exactly the same details, or use a new refund number for a new refund.',
         requestId: error.requestId,
