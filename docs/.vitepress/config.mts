@@ -52,6 +52,7 @@ const zhGuides: Record<string, string> = {
   'getting-started': '快速开始',
   'merchant-checkout': '商户收款',
   notifications: '支付通知',
+  government: '政务缴费与缴税',
 }
 
 const reference = (prefix: string, labels: { errors: string; protocol: string; api: string }) => ({
