@@ -53,6 +53,7 @@ const zhGuides: Record<string, string> = {
   'merchant-checkout': '商户收款',
   notifications: '支付通知',
   government: '政务缴费与缴税',
+  react: 'React',
 }
 
 const reference = (prefix: string, labels: { errors: string; protocol: string; api: string }) => ({
