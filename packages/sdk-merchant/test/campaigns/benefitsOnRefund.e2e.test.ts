@@ -211,16 +211,16 @@ describe("refundTo: 'holder': a still-valid red envelope goes back to its holder
 })
 
 describe('rebate: 满减 paid back into the wallet after payment (BoCom Chengdu 2021, 满5减4)', () => {
-  const rule = (extra: Partial<Extract<CampaignRuleInput, { type: 'PT03' }>> = {}) =>
-    ({
-      type: 'PT03',
-      name: '满5减4',
-      tiers: [{ threshold: 500, discount: 400 }],
-      rebate: {},
-      budget: { amount: 100_000 },
-      validity: window(h),
-      ...extra,
-    }) as const
+  type Pt03 = Extract<CampaignRuleInput, { type: 'PT03' }>
+  const rule = (extra: Partial<Pt03> = {}): Pt03 => ({
+    type: 'PT03',
+    name: '满5减4',
+    tiers: [{ threshold: 500, discount: 400 }],
+    rebate: {},
+    budget: { amount: 100_000 },
+    validity: window(h),
+    ...extra,
+  })
 
   it('the wallet pays in full, the budget pays the rebate into it; at most 1 a day and 4 a month by default', async () => {
     const campaignId = await launch(rule())
@@ -228,7 +228,7 @@ describe('rebate: 满减 paid back into the wallet after payment (BoCom Chengdu 
       rebate: { perDay: 1, perMonth: 4 },
     })
     const payer = h.fundedWallet(20_000)
-    const merchantWallet = h.rails.merchants.get(h.merchantId).settlementWalletId!
+    const merchantWallet = h.rails.merchants.get(h.merchantId)!.settlementWalletId!
     const merchantBefore = h.balanceOf(merchantWallet)
     const first = await pay(payer, 1_000)
     expect(first).toMatchObject({ paidAmount: 600, benefit: { amount: 400, rebate: true } })
