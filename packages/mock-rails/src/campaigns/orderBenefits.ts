@@ -6,6 +6,9 @@
  *
  * Refunds take benefits back under the campaign's policy (`benefitClawback`, CRP01–CRP04): a refund
  * of `amount` (order value) returns `amount − clawback` to the wallet and `clawback` to the campaign.
+ * Campaign settings (docs/campaigns.md, "Benefits on refund"): `holderMoneyFirst`
+ * (`holderFirstClawback`), a red envelope's `refundTo: 'holder'` (`returnEnvelope`) and a 满减
+ * `rebate` paid into the wallet after payment (`payRebate`, `rebateCapRefusal`).
  */
 import { benefitClawback, benefitFor, type OrderBenefitRule } from '@ecny/sdk-core'
 import type { OrderBenefitInput, OrderBenefitQuote } from '../engine/campaignPort.js'

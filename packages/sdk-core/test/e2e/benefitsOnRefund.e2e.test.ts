@@ -61,7 +61,9 @@ it('a refunded red envelope comes back to the holder, listed as held, and pays a
   const refund = h.rails.engine.createRefund(first.id, { merchantRefundNo: 'HB-R1', amount: 6_000 })
   expect(refund).toMatchObject({ status: 'succeeded', benefitClawback: 2_000 })
   expect((await h.client.wallets.balance({ walletId })).available).toBe(100_000)
-  expect(await h.client.campaigns.eligible({ walletId })).toMatchObject([{ id: campaign.id, held: 1, canTakePart: false }])
+  expect(await h.client.campaigns.eligible({ walletId })).toMatchObject([
+    { id: campaign.id, held: 1, canTakePart: false },
+  ])
   expect(h.rails.ledger.verify()).toMatchObject({ ok: true, total: 0 })
 
   const second = order(3_000)
