@@ -29,6 +29,11 @@ export type CampaignRecord = {
   released: number
   /** Held (claimed, unused) benefits' value, not yet paid out. */
   reserved: number
+  /** Fen of red envelopes refunds gave back to their holders (`refundTo: 'holder'`), and how many. */
+  returnedToHolders?: number
+  returnedCount?: number
+  /** Fen of 满减 paid back into wallets after payment (`rebate`), net of nothing (clawbacks count apart). */
+  rebated?: number
   /** Benefits handed out (held, used, paid or expired). */
   countUsed: number
   points: number
@@ -70,6 +75,8 @@ export type ClaimRecord = {
   orderId: string | null
   claimKey: string | null
   clawedBack: number
+  /** A red envelope a refund gave back to its holder: the claim it was taken back from. */
+  returnedFrom?: string | null
   createdAt: number
   redeemedAt: number | null
 }

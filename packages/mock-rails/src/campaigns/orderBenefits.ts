@@ -6,6 +6,9 @@
  *
  * Refunds take benefits back under the campaign's policy (`benefitClawback`, CRP01–CRP04): a refund
  * of `amount` (order value) returns `amount − clawback` to the wallet and `clawback` to the campaign.
+ * Campaign settings (docs/campaigns.md, "Benefits on refund"): `holderMoneyFirst`
+ * (`holderFirstClawback`), a red envelope's `refundTo: 'holder'` (`returnEnvelope`) and a 满减
+ * `rebate` paid into the wallet after payment (`payRebate`, `rebateCapRefusal`).
  */
 import { benefitClawback, benefitFor, type OrderBenefitRule } from '@ecny/sdk-core'
 import type { OrderBenefitInput, OrderBenefitQuote } from '../engine/campaignPort.js'
@@ -27,6 +30,10 @@ import { isHeld, syncCampaigns } from './campaignLifecycle.js'
 import { earnedBy } from './campaignRules.js'
 import type { CampaignRecord, ClaimRecord } from './campaignState.js'
 import { sep } from './campaignState.js'
+import { holderFirstClawback } from './holderFirstClawback.js'
+import { payRebate } from './payRebate.js'
+import { rebateCapRefusal } from './rebateCapRefusal.js'
+import { returnEnvelope, returnsToHolder } from './returnEnvelope.js'
 
 type Candidate = { quote: OrderBenefitQuote; order: number }
 
@@ -57,7 +64,9 @@ function heldCandidate(
   if (campaign.status !== 'active' && campaign.status !== 'paused') return notActive(campaign)!
   const place = placeRefusal(campaign, order)
   if (place) return place
-  const rule = campaign.rule as OrderBenefitRule
+  const stored = campaign.rule as OrderBenefitRule
+  // A returned envelope is worth what the refund gave back, whatever the campaign's face value.
+  const rule = claim.returnedFrom ? ({ ...stored, amount: claim.amount! } as OrderBenefitRule) : stored
   const priced = price(rule, order, rule.type === 'PT01' && rule.split ? claim.amount : null)
   if (!priced.qualified) return belowThreshold(campaign, order)
   // A voucher's or envelope's money is reserved; a lottery ticket's discount must fit the budget.
@@ -90,6 +99,7 @@ function autoCandidate(
     audienceRefusal(cc, campaign, wallet) ??
     placeRefusal(campaign, order) ??
     capRefusal(cc, campaign, wallet, now) ??
+    rebateCapRefusal(cc, campaign, wallet, now) ??
     countRefusal(campaign)
   if (refusal) return refusal
   const priced = price(campaign.rule as OrderBenefitRule, order, null)
@@ -104,8 +114,15 @@ function autoCandidate(
       },
     )
   }
+  const rebate = campaign.rule.type === 'PT03' && campaign.rule.rebate !== undefined
   return {
-    quote: { campaignId: campaign.id, claimId: null, discount: priced.discount, points: priced.points },
+    quote: {
+      campaignId: campaign.id,
+      claimId: null,
+      discount: priced.discount,
+      points: priced.points,
+      ...(rebate && { rebate }),
+    },
     order: 1,
   }
 }
@@ -210,7 +227,8 @@ export function applyOrderBenefit(
   }
   campaign.claims.redeemed++
   cc.store.campaignClaimIndex.set(`${campaign.id}${sep}order${sep}${order.id}`, claim.id)
-  if (quote.discount > 0) {
+  if (quote.discount > 0 && quote.rebate) payRebate(cc, campaign, walletId, order.id, quote.discount)
+  else if (quote.discount > 0) {
     moveMoney(cc.ctx, 'campaign_benefit', order.id, [
       { account: campaign.budgetAccount, amount: -quote.discount },
       { walletId: merchantWalletId, amount: quote.discount, kind: 'payment' },
@@ -227,6 +245,7 @@ export function applyOrderBenefit(
     amount: quote.discount,
     points: quote.points,
     clawedBack: 0,
+    ...(quote.rebate && { rebate: true }),
   }
 }
 
@@ -239,8 +258,18 @@ export function refundClawback(
   const benefit = order.benefit
   if (!benefit || benefit.amount === 0) return 0
   const campaign = cc.store.campaigns.get(benefit.campaignId)!
+  const policy = campaign.rule.refundPolicy
+  if (campaign.rule.holderMoneyFirst === true && (policy === 'CRP01' || policy === 'CRP02')) {
+    return holderFirstClawback({
+      paid: order.paidAmount,
+      benefit: benefit.amount,
+      alreadyRefunded: order.refundedAmount,
+      alreadyClawedBack: benefit.clawedBack,
+      refundAmount,
+    })
+  }
   return rethrow(() =>
-    benefitClawback(campaign.rule.refundPolicy, {
+    benefitClawback(policy, {
       orderAmount: order.amount,
       benefit: benefit.amount,
       paid: order.paidAmount,
@@ -261,6 +290,7 @@ export function applyClawback(
 ): void {
   const { order, amount, merchantWalletId, reference } = input
   const benefit = order.benefit!
+  syncCampaigns(cc)
   const campaign = cc.store.campaigns.get(benefit.campaignId)!
   const organiser = cc.ctx.state.wallets.get(campaign.organiserWalletId)
   const forward = campaign.status === 'ended' && organiser?.status === 'active'
@@ -279,4 +309,5 @@ export function applyClawback(
   benefit.clawedBack += amount
   const claim = cc.store.campaignClaims.get(benefit.claimId)
   if (claim) claim.clawedBack += amount
+  if (claim && returnsToHolder(campaign, cc.ctx.clock.now())) returnEnvelope(cc, campaign, claim, amount)
 }

@@ -20,6 +20,8 @@ export type OrderBenefitQuote = {
   /** Fen off the order, paid to the merchant from the campaign's budget. */
   discount: number
   points: number
+  /** A post-payment rebate: the wallet pays the whole order and the budget pays `discount` back to it. */
+  rebate?: boolean
 }
 
 export type OrderBenefitInput = {

@@ -85,6 +85,7 @@ export function orderToWire(order: OrderRecord) {
           amount: order.benefit.amount,
           points: order.benefit.points,
           clawedBack: order.benefit.clawedBack,
+          ...(order.benefit.rebate && { rebate: true }),
         }
       : null,
     failureCode: order.failureCode,

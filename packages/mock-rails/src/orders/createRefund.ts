@@ -11,6 +11,7 @@ import { refundToWire } from '../engine/toWire.js'
 import type { RefundRecord } from '../state/records.js'
 import { parseParams } from '../support/parseParams.js'
 import { RailsError } from '../support/railsError.js'
+import { nothingLeftToRefund } from './nothingLeftToRefund.js'
 import { getOrderRecord } from './orderLookup.js'
 import { assertRefundFunded, assertWithinRefundWindow } from './refundRules.js'
 
@@ -106,10 +107,8 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
   refund.succeededAt = now
   refund.benefitClawback = clawback
   order.refundedAmount += params.amount
-  // Fully refunded: the whole order value, or everything the wallet paid (a benefit kept under CRP04).
-  const toWallet = order.refundedAmount - (order.benefit?.clawedBack ?? 0)
-  const next =
-    order.refundedAmount === order.amount || toWallet === order.paidAmount ? 'refunded' : 'partially_refunded'
+  // Fully refunded: the whole order value, or all the wallet paid when no more may be (CRP04).
+  const next = nothingLeftToRefund(ctx, order) ? 'refunded' : 'partially_refunded'
   orderStateMachine.assert(order.status, next)
   order.status = next
   order.updatedAt = now

@@ -92,6 +92,8 @@ export type OrderBenefitRecord = {
   points: number
   /** Fen of `amount` taken back by refunds so far (campaign refund policy). */
   clawedBack: number
+  /** Paid back into the wallet after payment (a 满减 rebate), not off the price the wallet paid. */
+  rebate?: boolean
 }
 
 export type RefundRecord = {

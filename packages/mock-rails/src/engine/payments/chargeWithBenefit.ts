@@ -17,7 +17,8 @@ export function chargeWithBenefit(
 ): void {
   const now = ctx.clock.now()
   const quote = ctx.campaigns.quoteOrderBenefit?.({ order, walletId: payerWalletId, campaignId, now }) ?? null
-  charge(order.amount - (quote?.discount ?? 0))
+  // A rebate is paid back after payment: the wallet pays the whole order first.
+  charge(order.amount - (quote && !quote.rebate ? quote.discount : 0))
   if (quote && ctx.campaigns.applyOrderBenefit) {
     order.benefit = ctx.campaigns.applyOrderBenefit({
       order,

@@ -123,6 +123,11 @@ const common = {
   ),
   /** Customer-tag expression, e.g. `payroll & !staff`; leave out for everyone. */
   audience: z.optional(audience),
+  /**
+   * Refunds return the holder's own money before any benefit is taken back (BOC Suzhou 2022). Left
+   * out: `false`, the order of `refundPolicy`. Changes CRP01 and CRP02; CRP03 and CRP04 already do so.
+   */
+  holderMoneyFirst: z.optional(z.boolean({ error: 'holderMoneyFirst must be true or false' })),
 }
 
 const minSpend = z._default(fenSchema, 0)
@@ -149,6 +154,12 @@ const redEnvelope = strict({
   amount: z.optional(positiveFenSchema),
   /** A group envelope: `total` fen split at random into `count` shares of at least 1 fen each. */
   split: z.optional(strict({ total: positiveFenSchema, count: count() })),
+  /**
+   * Where an envelope taken back by a refund goes: `campaign` (left out: the budget) or `holder`
+   * (back into the holder's envelope while the campaign runs; the budget recovers it at expiry;
+   * BOC Suzhou 2022).
+   */
+  refundTo: z.optional(z.enum(['campaign', 'holder'], { error: "refundTo must be 'campaign' or 'holder'" })),
 }).check(
   z.superRefine((rule, context) => {
     if ((rule.amount === undefined) === (rule.split === undefined)) {
@@ -175,9 +186,16 @@ const tier = strict({ threshold: positiveFenSchema, discount: positiveFenSchema 
     error: 'a tier’s discount must be below its threshold (满40减10: threshold 4000, discount 1000)',
   }),
 )
+/**
+ * 满减 paid back into the wallet after payment instead of off the price, at most `perDay` and
+ * `perMonth` rebates per wallet (defaults 1 and 4: BoCom Chengdu 2021, 满5减4).
+ */
+const rebate = strict({ perDay: z._default(count(), 1), perMonth: z._default(count(), 4) })
+
 const thresholdDiscount = strict({
   ...common,
   type: z.literal('PT03'),
+  rebate: z.optional(rebate),
   tiers: z.array(tier, { error: 'tiers must be an array of { threshold, discount }' }).check(
     z.minLength(1, { error: 'give at least one tier' }),
     z.maxLength(20, { error: 'give at most 20 tiers' }),
@@ -230,7 +248,8 @@ const pointsRule = strict({ ...common, type: z.literal('PT07'), points: count(),
  * the fields every campaign shares: `budget` (`amount` fen and/or `count`), `validity` window,
  * designated `merchantIds` / `sceneIds`, `perWallet` caps (`perDay`, `perMonth`, `total`),
  * `onePerIdentity`, `allocation` (`fcfs` | `lottery`, which needs `budget.count`), `refundPolicy`
- * (`CRP01`…`CRP04`, default `CRP02`) and an `audience` expression (checked by compiling it).
+ * (`CRP01`…`CRP04`, default `CRP02`), `holderMoneyFirst` and an `audience` expression (checked by
+ * compiling it). A red envelope may set `refundTo: 'holder'`; a 满减 may be a `rebate` paid after payment.
  * Unknown fields are rejected so that typos do not silently change a campaign.
  *
  * @example
@@ -262,6 +281,10 @@ export const campaignRuleSchema = z
     z.refine((rule) => rule.allocation !== 'lottery' || rule.budget.count !== undefined, {
       error: 'a lottery needs budget.count (the number of winners)',
       path: ['budget', 'count'],
+    }),
+    z.refine((rule) => rule.type !== 'PT03' || !rule.rebate || rule.allocation !== 'lottery', {
+      error: 'a rebate (满减 paid back after payment) is first come, first served: use allocation fcfs',
+      path: ['rebate'],
     }),
   )
 

@@ -7,7 +7,15 @@ import { campaignIdSchema } from './campaignInputs.js'
 const getCampaignStatsParameters = z.object({ campaignId: campaignIdSchema })
 
 export type GetCampaignStatsParameters = z.input<typeof getCampaignStatsParameters>
-export type GetCampaignStatsReturnType = CampaignStats
+/**
+ * The stats with what refunds and rebates did (docs/campaigns.md, "Benefits on refund"):
+ * `claims.returned` red envelopes a refund gave back to their holders and `amount.returnedToHolders`
+ * their fen (`refundTo: 'holder'`); `amount.rebated` 满减 fen paid into wallets after payment (`rebate`).
+ */
+export type GetCampaignStatsReturnType = CampaignStats & {
+  claims: CampaignStats['claims'] & { returned?: number }
+  amount: CampaignStats['amount'] & { rebated?: number; returnedToHolders?: number }
+}
 /** What getCampaignStats can throw: see each code in docs/errors.md. */
 export type GetCampaignStatsErrorType = NotFoundError | RequestErrorType
 
@@ -26,8 +34,10 @@ export async function getCampaignStats(
   options: Omit<CallOptions, 'idempotencyKey'> = {},
 ): Promise<GetCampaignStatsReturnType> {
   const { campaignId } = parseInput(getCampaignStatsParameters, parameters)
-  return client.request({
+  const stats = await client.request({
     ...fromOperation(operations.getCampaignStats, { id: campaignId }),
     ...options,
   })
+  // The refund figures are tolerant like the rest: a gateway without them passes through unchanged.
+  return stats as GetCampaignStatsReturnType
 }

@@ -15,7 +15,11 @@ const listCampaignClaimsParameters = z.object({
 })
 
 export type ListCampaignClaimsParameters = z.input<typeof listCampaignClaimsParameters>
-export type ListCampaignClaimsReturnType = { data: CampaignClaim[]; nextCursor: string | null }
+export type ListCampaignClaimsReturnType = {
+  /** `returnedFrom`: a red envelope a refund gave back to its holder, and the claim it came from. */
+  data: Array<CampaignClaim & { returnedFrom?: string | null }>
+  nextCursor: string | null
+}
 /** What listCampaignClaims can throw: see each code in docs/errors.md. */
 export type ListCampaignClaimsErrorType = NotFoundError | RequestErrorType
 
