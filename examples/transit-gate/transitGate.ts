@@ -1,4 +1,11 @@
-import { createClient, formatYuan, maskWalletId, type ServerCredentials, setOfflineCap } from '@ecny/sdk-core'
+import {
+  createClient,
+  formatYuan,
+  issueHardwareWallet,
+  maskWalletId,
+  type ServerCredentials,
+  setOfflineCap,
+} from '@ecny/sdk-core'
 import {
   createMerchantClient,
   type TapResult,
@@ -65,7 +72,7 @@ export async function runTransitGateDemo(options: TransitGateDemoOptions): Promi
     credentials: options.credentials,
     merchantId: options.merchantId,
   })
-  // The card issuer's side: three riders' hardware wallets (here: WL04 wallets with some money).
+  // The card issuer's side: three riders' hardware wallets.
   const issuer = createClient({ baseUrl: options.gatewayUrl, credentials: options.credentials })
 
   const line = await metro.onboarding.createScene({
@@ -112,16 +119,19 @@ export async function runTransitGateDemo(options: TransitGateDemoOptions): Promi
     print,
   })
 
-  async function rider(mobile: string, balance: number) {
+  // Each rider's hardware wallet (WT03) is issued against their personal wallet, then loaded.
+  async function rider(mobile: string, formFactor: 'card' | 'sim' | 'wearable', balance: number) {
     const wallet = await issuer.wallets.open({ type: 'WT01', level: 'WL04', mobile })
+    const device = await issueHardwareWallet(issuer, { walletId: wallet.id, formFactor })
     if (balance > 0)
-      await issuer.wallets.topUp({ walletId: wallet.id, amount: balance, bankCard: '6222020000000007' })
-    return { walletId: wallet.id, balanceBefore: balance, balanceAfter: balance }
+      await issuer.wallets.topUp({ walletId: device.id, amount: balance, bankCard: '6222020000000007' })
+    print(`Issued a ${formFactor} (${device.type}) ${maskWalletId(device.id)} with ${yuan(balance)} on it.`)
+    return { walletId: device.id, balanceBefore: balance, balanceAfter: balance }
   }
   const riders = {
-    alice: await rider('13700000001', 5_000),
-    bob: await rider('13700000002', 5_000),
-    carol: await rider('13700000003', 100), // ¥1: not enough for a fare
+    alice: await rider('13700000001', 'card', 5_000),
+    bob: await rider('13700000002', 'sim', 5_000),
+    carol: await rider('13700000003', 'wearable', 100), // ¥1: not enough for a fare
   }
 
   // Alice's card was online last at counter 40; she allows 2 offline payments of at most ¥5 each.
@@ -142,7 +152,7 @@ export async function runTransitGateDemo(options: TransitGateDemoOptions): Promi
   gate.tap({ walletId: riders.alice.walletId, counter: 41, fare: 300, at: at(0) })
   gate.tap({ walletId: riders.alice.walletId, counter: 41, fare: 300, at: at(0) }) // read twice
   gate.tap({ walletId: riders.bob.walletId, counter: 7, fare: 400, at: at(3) })
-  gate.tap({ walletId: riders.carol.walletId, counter: 12, fare: 300, at: at(5) }) // ¥1 on it
+  gate.tap({ walletId: riders.carol.walletId, counter: 2, fare: 300, at: at(5) }) // ¥1 on it
   gate.tap({ walletId: riders.bob.walletId, counter: 8, fare: 1_200, at: at(40) }) // above ¥10 offline
   gate.tap({ walletId: riders.alice.walletId, counter: 42, fare: 300, at: at(90) })
   gate.tap({ walletId: riders.alice.walletId, counter: 43, fare: 300, at: at(100) }) // her 3rd offline payment

@@ -50,6 +50,7 @@ describe('examples/transit-gate', () => {
     expect(result.riders.bob.balanceAfter).toBe(5_000 - 400)
     expect(result.riders.carol.balanceAfter).toBe(100)
     expect(lines.join('\n')).toContain('failed (insufficient_funds)')
+    expect(lines.join('\n')).toContain('Issued a wearable (WT03)')
 
     // The day's close prices the 23:10 entry by rule and reconciles ride codes and taps together.
     expect(result.close.closedTrips.map((trip) => [trip.pricedBy, trip.fare])).toEqual([
