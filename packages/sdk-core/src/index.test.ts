@@ -96,6 +96,7 @@ it('exports exactly the public surface (a change here is a change to the public 
       "isValidResidentId",
       "isValidUscc",
       "isValidWalletId",
+      "issueHardwareWallet",
       "listEligibleCampaigns",
       "listEligibleCampaignsQueryKey",
       "listEligibleCampaignsQueryOptions",

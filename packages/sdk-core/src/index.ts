@@ -142,6 +142,12 @@ export {
   listTransfers,
 } from './actions/transfers/listTransfers.js'
 export {
+  type IssueHardwareWalletErrorType,
+  type IssueHardwareWalletParameters,
+  type IssueHardwareWalletReturnType,
+  issueHardwareWallet,
+} from './actions/transit/issueHardwareWallet.js'
+export {
   type SetOfflineCapErrorType,
   type SetOfflineCapParameters,
   type SetOfflineCapReturnType,

@@ -16,7 +16,7 @@ export type UsageRecord = { day: number; today: number; year: number; thisYear: 
 
 export type WalletRecord = {
   id: string
-  type: 'WT01' | 'WT09'
+  type: 'WT01' | 'WT03' | 'WT09'
   level: WalletLevel
   status: WalletState
   holder: {
@@ -32,6 +32,8 @@ export type WalletRecord = {
   usage: UsageRecord
   createdAt: number
   closedAt: number | null
+  /** WT03 only: the personal wallet it is linked to and its form factor (transit/issueHardwareWallet.ts). */
+  hardware?: { parentWalletId: string; formFactor: 'card' | 'sim' | 'wearable' }
 }
 
 export type SubWalletRecord = {

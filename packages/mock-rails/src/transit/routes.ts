@@ -7,6 +7,7 @@
  * POST  /v1/transit/ride-scans             {sceneId, code, gateId, direction entry|exit, scannedAt} → RideScan
  * POST  /v1/transit/operating-days         {sceneId, day} → TransitDay (open trips closed by rule, the day's totals)
  * POST  /v1/wallets/{id}/offline-cap       {single, count, counter} → OfflineCap (the holder; a wallet token may call it)
+ * POST  /v1/wallets/{id}/hardware-wallets  {formFactor card|sim|wearable, offlineCap?} → Wallet (WT03; the holder too)
  */
 import { type Operation, operations } from '@ecny/protocol'
 import { field, walletScoped } from '../http/callerAccess.js'
@@ -31,6 +32,11 @@ export const transitRoutes: RouteDefinition[] = [
     ...operations.setOfflineCap,
     tokenAccess: (scope, input) => walletScoped(input.params.id)(scope),
     handle: (input) => input.merchants.transit.setOfflineCap(input.params.id!, input.body as never),
+  },
+  {
+    ...operations.issueHardwareWallet,
+    tokenAccess: (scope, input) => walletScoped(input.params.id)(scope),
+    handle: (input) => input.merchants.transit.issueHardwareWallet(input.params.id!, input.body as never),
   },
 ]
 

@@ -67,7 +67,13 @@ import {
   verifyTestLedger,
 } from './testOperations.js'
 import { createClientToken, createTransfer, getTransfer } from './transferOperations.js'
-import { closeTransitDay, issueRideCode, scanRideCode, setOfflineCap } from './transitOperations.js'
+import {
+  closeTransitDay,
+  issueHardwareWallet,
+  issueRideCode,
+  scanRideCode,
+  setOfflineCap,
+} from './transitOperations.js'
 import {
   closeWallet,
   createPaymentCode,
@@ -154,6 +160,7 @@ export const operations = {
   scanRideCode,
   closeTransitDay,
   setOfflineCap,
+  issueHardwareWallet,
   getStatement,
   // campaign
   createCampaign,

@@ -1,11 +1,13 @@
 /** Transit operations: ride codes (乘车码) and their scans, the operating day's close, a hardware wallet's offline cap. */
 import {
   closeTransitDayRequest,
+  issueHardwareWalletRequest,
   issueRideCodeRequest,
   rideScanRequest,
   setOfflineCapRequest,
 } from '../requests/transit.js'
 import { offlineCap, rideCode, rideScan, transitDay } from '../schemas/transit.js'
+import { wallet } from '../schemas/wallets.js'
 import { defineOperation } from './defineOperation.js'
 
 export const issueRideCode = defineOperation({
@@ -50,5 +52,17 @@ export const setOfflineCap = defineOperation({
   requestName: 'SetOfflineCapRequest',
   response: offlineCap,
   responseName: 'OfflineCap',
+  tokenScopes: ['wallet'],
+})
+
+export const issueHardwareWallet = defineOperation({
+  name: 'issueHardwareWallet',
+  method: 'POST',
+  path: '/v1/wallets/{id}/hardware-wallets',
+  summary: 'Issue a hardware wallet (WT03: card, SIM, wearable) linked to a personal wallet',
+  request: issueHardwareWalletRequest,
+  requestName: 'IssueHardwareWalletRequest',
+  response: wallet,
+  responseName: 'Wallet',
   tokenScopes: ['wallet'],
 })

@@ -83,3 +83,17 @@ export const setOfflineCapRequest = z.object({
   /** The wallet's offline counter now, as it goes online: the next offline payments count from here. */
   counter: z.number().check(z.int(), z.minimum(0)),
 })
+
+/** Hardware wallets (WT03) by form factor (DOMAIN §2, §7: cards linked by 贴一贴, SIM wallets, wearables). */
+export const hardwareWalletFormFactors = ['card', 'sim', 'wearable'] as const
+
+export const issueHardwareWalletRequest = z.object({
+  formFactor: z.enum(hardwareWalletFormFactors),
+  /** The holder's offline cap from the start (counter 0); `transitDefaults.offlineCap` when left out. */
+  offlineCap: z.optional(
+    z.object({
+      single: z.number().check(z.int(), z.minimum(1), z.maximum(transitDefaults.offlineCap.single)),
+      count: z.number().check(z.int(), z.minimum(1), z.maximum(transitDefaults.offlineCap.count)),
+    }),
+  ),
+})

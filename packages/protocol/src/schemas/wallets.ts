@@ -20,6 +20,8 @@ export const wallet = z.looseObject({
   }),
   linkedBankCard: z.optional(z.nullable(z.string())),
   parentWalletId: z.optional(z.nullable(z.string())),
+  /** WT03 only: the hardware wallet's form factor. */
+  formFactor: z.optional(tolerantEnum(['card', 'sim', 'wearable'])),
   tags: z.optional(z.array(z.string())),
   createdAt: timestamp,
   closedAt: z.optional(z.nullable(timestamp)),
