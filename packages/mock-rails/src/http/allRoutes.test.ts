@@ -1,9 +1,9 @@
-import { type Operation, operations } from '@ecny/protocol'
+import { type Operation, operations, pointsOperations } from '@ecny/protocol'
 import { expect, it } from 'vitest'
 import { allRoutes } from './allRoutes.js'
 
 it('serves every operation of the protocol table, once, with the table’s own schemas', () => {
-  const table: Operation[] = Object.values(operations)
+  const table: Operation[] = [...Object.values(operations), ...Object.values(pointsOperations)]
   const served = allRoutes.map((route) => route.name).sort()
   expect(served).toEqual(table.map((operation) => operation.name).sort())
   for (const route of allRoutes) {
