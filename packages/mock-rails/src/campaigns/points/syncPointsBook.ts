@@ -94,9 +94,11 @@ function takeBackOnRefund(pc: PointsContext, book: PointsBookRecord, tx: Transac
   const line = order && book.orders[order.id]
   if (!refund || !order || !line) return
   let refunded = 0
+  // Refunds of the order up to and including this one, in the order they were made.
   for (const id of state.refundsByOrder.get(order.id) ?? []) {
     const other = state.refunds.get(id)
-    if (other && other.status === 'succeeded' && other.createdAt <= refund.createdAt) refunded += other.amount
+    if (other?.status === 'succeeded') refunded += other.amount
+    if (id === refund.id) break
   }
   const share = (points: number) => Math.floor((points * Math.min(refunded, order.amount)) / order.amount)
   const reverse = share(line.earned) - line.reversed
