@@ -4,6 +4,7 @@ import * as entry from './index.js'
 it('exports exactly the public surface (a change here is a change to the contract)', () => {
   expect(Object.keys(entry).sort()).toMatchInlineSnapshot(`
     [
+      "adjustPointsRequest",
       "amount",
       "audienceEstimate",
       "audienceEstimateRequest",
@@ -109,8 +110,14 @@ it('exports exactly the public surface (a change here is a change to the contrac
       "paymentCode",
       "paymentCodeDigits",
       "paymentCodePattern",
+      "pointsBalance",
+      "pointsEntry",
+      "pointsEntryKinds",
+      "pointsOperations",
+      "pointsRules",
       "qrCode",
       "qrResolution",
+      "redeemPointsRequest",
       "refund",
       "refundStatuses",
       "registerGovBillRequest",
@@ -150,6 +157,7 @@ it('exports exactly the public surface (a change here is a change to the contrac
       "trip",
       "updateCampaignRequest",
       "updateMerchantRequest",
+      "updatePointsRulesRequest",
       "upgradeWalletRequest",
       "uploadDocumentRequest",
       "utilitySettings",
