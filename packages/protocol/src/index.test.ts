@@ -4,7 +4,6 @@ import * as entry from './index.js'
 it('exports exactly the public surface (a change here is a change to the contract)', () => {
   expect(Object.keys(entry).sort()).toMatchInlineSnapshot(`
     [
-      "adjustPointsRequest",
       "amount",
       "audienceEstimate",
       "audienceEstimateRequest",
@@ -110,14 +109,8 @@ it('exports exactly the public surface (a change here is a change to the contrac
       "paymentCode",
       "paymentCodeDigits",
       "paymentCodePattern",
-      "pointsBalance",
-      "pointsEntry",
-      "pointsEntryKinds",
-      "pointsOperations",
-      "pointsRules",
       "qrCode",
       "qrResolution",
-      "redeemPointsRequest",
       "refund",
       "refundStatuses",
       "registerGovBillRequest",
@@ -157,7 +150,6 @@ it('exports exactly the public surface (a change here is a change to the contrac
       "trip",
       "updateCampaignRequest",
       "updateMerchantRequest",
-      "updatePointsRulesRequest",
       "upgradeWalletRequest",
       "uploadDocumentRequest",
       "utilitySettings",

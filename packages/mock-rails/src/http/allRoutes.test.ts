@@ -1,4 +1,5 @@
-import { type Operation, operations, pointsOperations } from '@ecny/protocol'
+import { type Operation, operations } from '@ecny/protocol'
+import { pointsOperations } from '@ecny/protocol/points'
 import { expect, it } from 'vitest'
 import { allRoutes } from './allRoutes.js'
 

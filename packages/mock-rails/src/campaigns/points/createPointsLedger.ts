@@ -3,8 +3,8 @@
  * a wallet, redemption against payments, a campaign team's adjustments, and the programme's rules.
  * Reached as `rails.campaigns.points`.
  */
-import type { PointsRules } from '@ecny/protocol'
-import { adjustPointsRequest, redeemPointsRequest, updatePointsRulesRequest } from '@ecny/protocol'
+import type { PointsRules } from '@ecny/protocol/points'
+import { adjustPointsRequest, redeemPointsRequest, updatePointsRulesRequest } from '@ecny/protocol/points'
 import type { CoreContext } from '../../engine/engineContext.js'
 import { getWalletRecord } from '../../engine/walletGuards.js'
 import { type PageParameters, pageNewestFirst } from '../../support/pageNewestFirst.js'

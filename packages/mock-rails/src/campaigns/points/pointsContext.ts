@@ -1,4 +1,4 @@
-import type { PointsRules } from '@ecny/protocol'
+import type { PointsRules } from '@ecny/protocol/points'
 import { type CoreContext, nextId } from '../../engine/engineContext.js'
 import { emptyBook } from './pointsLedger.js'
 import { defaultPointsRules } from './pointsRules.js'

@@ -8,7 +8,7 @@
  * POST  /v1/wallets/{id}/points/adjustments   {points, reason} → PointsEntry (server credentials only)
  * GET   /v1/points/rules · PATCH /v1/points/rules {…} → PointsRules
  */
-import { pointsOperations } from '@ecny/protocol'
+import { pointsOperations } from '@ecny/protocol/points'
 import { pageParameters } from '../../http/pageParameters.js'
 import type { RouteDefinition, RouteInput } from '../../http/routeDefinition.js'
 

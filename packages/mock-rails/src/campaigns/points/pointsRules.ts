@@ -1,4 +1,4 @@
-import type { PointsRules } from '@ecny/protocol'
+import type { PointsRules } from '@ecny/protocol/points'
 
 /**
  * The points programme's defaults, each a setting (`PATCH /v1/points/rules`), never a constant in

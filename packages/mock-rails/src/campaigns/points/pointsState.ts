@@ -3,7 +3,7 @@
  * campaign maps, so `snapshot()`/`restore()` and the sandbox's SQLite file carry it (one row per book).
  * Times are epoch ms by the rails clock; points are integers.
  */
-import type { PointsRules } from '@ecny/protocol'
+import type { PointsRules } from '@ecny/protocol/points'
 import type { RailsState } from '../../state/railsState.js'
 
 export type PointsEntryKind =

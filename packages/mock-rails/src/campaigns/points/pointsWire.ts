@@ -1,4 +1,4 @@
-import type { PointsBalance, PointsEntry } from '@ecny/protocol'
+import type { PointsBalance, PointsEntry } from '@ecny/protocol/points'
 import { formatTimestamp, shanghaiDay } from '../../support/shanghaiTime.js'
 import type { PointsContext } from './pointsContext.js'
 import { balanceOf, pendingOf } from './pointsLedger.js'

@@ -1,4 +1,4 @@
-import { type PointsEntry, pointsOperations } from '@ecny/protocol'
+import { type PointsEntry, pointsOperations } from '@ecny/protocol/points'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../../client/createBaseClient.js'
 import type { ConflictError, InvalidRequestError, NotFoundError } from '../../errors/EcnyError.js'

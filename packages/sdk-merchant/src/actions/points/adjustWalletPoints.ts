@@ -1,4 +1,4 @@
-import { type PointsEntry, pointsOperations } from '@ecny/protocol'
+import { type PointsEntry, pointsOperations } from '@ecny/protocol/points'
 import type { CallOptions, InvalidRequestError, NotFoundError, RequestErrorType } from '@ecny/sdk-core'
 import { fromOperation, parseInput, z } from '@ecny/sdk-core/internal'
 import type { MerchantBaseClient } from '../../client/MerchantBaseClient.js'
