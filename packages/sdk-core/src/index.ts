@@ -124,6 +124,24 @@ export {
   watchPaymentCode,
 } from './actions/payments/watchPaymentCode.js'
 export {
+  type GetPointsErrorType,
+  type GetPointsParameters,
+  type GetPointsReturnType,
+  getPoints,
+} from './actions/points/getPoints.js'
+export {
+  type ListPointsEntriesErrorType,
+  type ListPointsEntriesParameters,
+  type ListPointsEntriesReturnType,
+  listPointsEntries,
+} from './actions/points/listPointsEntries.js'
+export {
+  type RedeemPointsErrorType,
+  type RedeemPointsParameters,
+  type RedeemPointsReturnType,
+  redeemPoints,
+} from './actions/points/redeemPoints.js'
+export {
   type CreateTransferErrorType,
   type CreateTransferParameters,
   type CreateTransferReturnType,

@@ -266,6 +266,31 @@ export {
   waitForOrderFinal,
 } from './actions/orders/waitForOrderFinal.js'
 export {
+  type AdjustWalletPointsErrorType,
+  type AdjustWalletPointsParameters,
+  type AdjustWalletPointsReturnType,
+  adjustWalletPoints,
+} from './actions/points/adjustWalletPoints.js'
+export {
+  type GetWalletPointsErrorType,
+  type GetWalletPointsParameters,
+  type GetWalletPointsReturnType,
+  getWalletPoints,
+} from './actions/points/getWalletPoints.js'
+export {
+  type ListWalletPointsEntriesErrorType,
+  type ListWalletPointsEntriesParameters,
+  type ListWalletPointsEntriesReturnType,
+  listWalletPointsEntries,
+} from './actions/points/listWalletPointsEntries.js'
+export {
+  getPointsRules,
+  type PointsRulesErrorType,
+  type PointsRulesReturnType,
+  type UpdatePointsRulesParameters,
+  updatePointsRules,
+} from './actions/points/pointsRulesActions.js'
+export {
   type CreateRefundErrorType,
   type CreateRefundParameters,
   type CreateRefundReturnType,
@@ -310,7 +335,6 @@ export {
   type UploadTapBatchReturnType,
   uploadTapBatch,
 } from './actions/transit/uploadTapBatch.js'
-
 // Client and decorators
 export {
   createMerchantClient,
@@ -326,6 +350,7 @@ export {
 } from './client/decorators/notificationActions.js'
 export { type OnboardingActions, onboardingActions } from './client/decorators/onboardingActions.js'
 export { type OrderActions, orderActions } from './client/decorators/orderActions.js'
+export type { PointsActions } from './client/decorators/pointsActions.js'
 export { type RefundActions, refundActions } from './client/decorators/refundActions.js'
 export { type StatementActions, statementActions } from './client/decorators/statementActions.js'
 export { type TransitActions, transitActions } from './client/decorators/transitActions.js'

@@ -24,6 +24,7 @@ import { estimateAudience, estimateStandaloneAudience } from './estimateAudience
 import { listCampaigns } from './listCampaigns.js'
 import { listClaims } from './listClaims.js'
 import { moveCampaign } from './moveCampaign.js'
+import { createPointsLedger } from './points/createPointsLedger.js'
 import { readCampaign } from './readCampaign.js'
 import { scheduleCampaign } from './scheduleCampaign.js'
 import { setWalletTags } from './setWalletTags.js'
@@ -73,6 +74,8 @@ export function createCampaignEngine(ctx: CoreContext) {
     setWalletTags: (walletId: string, input: { tags: string[] }) => setWalletTags(cc, walletId, input),
     /** Points a wallet earned from campaigns (PT07, points transfer rewards). Points are not money. */
     pointsOf: (walletId: string) => cc.store.walletPoints.get(walletId) ?? 0,
+    /** The points ledger: balance, history, redemption, adjustments, rules (`points/`). */
+    points: createPointsLedger(ctx),
     /** Applies the clock now (it also runs whenever the clock moves and before every campaign call). */
     sync: () => syncCampaigns(cc),
     /** The engine's campaign port, implemented by this engine (`createRails` passes it in). */

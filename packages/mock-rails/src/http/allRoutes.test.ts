@@ -1,9 +1,10 @@
 import { type Operation, operations } from '@ecny/protocol'
+import { pointsOperations } from '@ecny/protocol/points'
 import { expect, it } from 'vitest'
 import { allRoutes } from './allRoutes.js'
 
 it('serves every operation of the protocol table, once, with the table’s own schemas', () => {
-  const table: Operation[] = Object.values(operations)
+  const table: Operation[] = [...Object.values(operations), ...Object.values(pointsOperations)]
   const served = allRoutes.map((route) => route.name).sort()
   expect(served).toEqual(table.map((operation) => operation.name).sort())
   for (const route of allRoutes) {

@@ -1,3 +1,4 @@
+import { pointsRoutes } from '../campaigns/points/pointsRoutes.js'
 import { campaignRoutes } from '../campaigns/routes.js'
 import { govRoutes } from '../gov/routes.js'
 import { merchantRoutes } from '../merchants/routes.js'
@@ -24,5 +25,6 @@ export const allRoutes: RouteDefinition[] = [
   ...transitRoutes,
   ...statementRoutes,
   ...campaignRoutes,
+  ...pointsRoutes,
   ...testControlRoutes,
 ]

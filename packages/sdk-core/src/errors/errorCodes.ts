@@ -56,6 +56,9 @@ export const errorCodes = {
   claim_cap_reached: { category: 'conflict', status: 409, retryable: false },
   not_eligible: { category: 'conflict', status: 409, retryable: false },
   expression_syntax: { category: 'invalid_request', status: 400, retryable: false },
+  points_balance_negative: { category: 'conflict', status: 409, retryable: false },
+  points_insufficient: { category: 'conflict', status: 409, retryable: false },
+  points_redemption_cap_reached: { category: 'conflict', status: 409, retryable: false },
   // Transport
   rate_limited: { category: 'rate_limited', status: 429, retryable: true },
   gateway_error: { category: 'gateway', status: 500, retryable: true },

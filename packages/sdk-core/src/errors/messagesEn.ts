@@ -168,6 +168,15 @@ export const errorMessagesEn = {
     message: 'The audience expression does not parse.',
     hint: 'Fix the expression at the position given in details.',
   },
+  points_balance_negative: {
+    message: 'The points balance is negative, so points cannot be redeemed.',
+    hint: 'Earn points back to zero first.',
+  },
+  points_insufficient: { message: 'Not enough points.', hint: 'Redeem fewer points.' },
+  points_redemption_cap_reached: {
+    message: 'Points were redeemed as often as a day allows.',
+    hint: 'Try again tomorrow.',
+  },
   rate_limited: {
     message: 'Too many requests.',
     hint: 'Slow down; the SDK retries after the time the gateway asks.',

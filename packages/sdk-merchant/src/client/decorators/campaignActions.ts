@@ -60,6 +60,7 @@ import {
   updateCampaign,
 } from '../../actions/campaigns/updateCampaign.js'
 import type { MerchantBaseClient } from '../MerchantBaseClient.js'
+import { type PointsActions, pointsActions } from './pointsActions.js'
 
 type Read = Omit<CallOptions, 'idempotencyKey'>
 
@@ -102,6 +103,8 @@ export type CampaignActions = {
       parameters: ListCampaignClaimsParameters,
       options?: Read,
     ) => Promise<ListCampaignClaimsReturnType>
+    /** Wallets' points: balance, ledger, adjustments, rules. See {@link pointsActions}. */
+    points: PointsActions
   }
 }
 
@@ -128,6 +131,7 @@ export function campaignActions(client: MerchantBaseClient): CampaignActions {
       estimateAudience: (parameters, options) => estimateCampaignAudience(client, parameters, options),
       draw: (parameters, options) => drawCampaignLottery(client, parameters, options),
       claims: (parameters, options) => listCampaignClaims(client, parameters, options),
+      points: pointsActions(client),
     },
   }
 }

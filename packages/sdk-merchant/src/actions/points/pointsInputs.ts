@@ -1,0 +1,3 @@
+import { gatewayId } from '@ecny/sdk-core/internal'
+
+export const pointsWalletIdSchema = gatewayId('walletId')

@@ -1,0 +1,66 @@
+import type { EcnyError } from '@ecny/sdk-core'
+import { testCard, useMerchantRails } from '@ecny/test-utils'
+import { describe, expect, it } from 'vitest'
+
+const h = useMerchantRails()
+
+async function failure(promise: Promise<unknown>): Promise<EcnyError> {
+  return promise.then(
+    () => {
+      throw new Error('expected a rejection')
+    },
+    (error: EcnyError) => error,
+  )
+}
+
+describe('points from the campaign console (client.campaigns.points)', () => {
+  it('reads a wallet’s balance and ledger, corrects it with a reason, and changes the rules', async () => {
+    h.rails.clock.set('2025-05-05T10:00:00+08:00') // a Monday
+    const walletId = h.fundedWallet(10_000)
+    const points = h.clientWith({ now: () => h.rails.clock.now() }).campaigns.points
+
+    expect(await points.rules()).toEqual({
+      newWallet: 500,
+      perTransfer: 5,
+      perTopUp: 5,
+      creditAfterWorkingDays: 3,
+      validForDays: 365,
+      redemptionsPerDay: 3,
+      fenPerPoint: 1,
+    })
+    expect(await points.get({ walletId })).toMatchObject({ walletId, balance: 0, pending: 505 })
+
+    const adjusted = await points.adjust({ walletId, points: -600, reason: 'duplicate accrual, ticket 1234' })
+    expect(adjusted).toMatchObject({
+      kind: 'adjustment',
+      points: -600,
+      status: 'credited',
+      reason: 'duplicate accrual, ticket 1234',
+    })
+    expect(await points.get({ walletId })).toMatchObject({ balance: -600, pending: 505 })
+
+    const page = await points.entries({ walletId, limit: 2 })
+    expect(page.data.map((entry) => entry.kind)).toEqual(['adjustment', 'top_up'])
+    const rest = await points.entries({ walletId, cursor: page.nextCursor! })
+    expect(rest).toMatchObject({ data: [{ kind: 'new_wallet', points: 500 }], nextCursor: null })
+
+    // Credited Friday 00:00: the 505 pay back the 600 taken first.
+    h.rails.clock.set('2025-05-09T00:00:00+08:00')
+    expect(await points.get({ walletId })).toMatchObject({ balance: -95, pending: 0, nextExpiry: null })
+
+    expect(await points.updateRules({ perTopUp: 20, creditAfterWorkingDays: 0 })).toMatchObject({
+      perTopUp: 20,
+      creditAfterWorkingDays: 0,
+    })
+    h.rails.engine.topUp(walletId, { amount: 100, bankCard: testCard })
+    expect(await points.get({ walletId })).toMatchObject({ balance: -75, pending: 0 })
+  })
+
+  it('refuses bad input locally and an unknown wallet on the gateway', async () => {
+    const points = h.client.campaigns.points
+    const zero = await failure(points.adjust({ walletId: '0099000000000001', points: 0, reason: 'x' }))
+    expect(zero.code).toBe('invalid_request')
+    const missing = await failure(points.get({ walletId: '0099999999999999' }))
+    expect(missing.code).toBe('not_found')
+  })
+})
