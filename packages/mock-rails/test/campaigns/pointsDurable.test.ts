@@ -18,6 +18,8 @@ it('keeps points entries, daily marks and rules across a restart', async () => {
   const file = join(mkdtempSync(join(tmpdir(), 'ecny-points-')), 'sandbox.db')
   const first = await startSandbox({ state: file, seed: 4, log: false })
   opened.push(first)
+  // Noon in Shanghai on both sides of the restart, so "once a day" never straddles a real midnight.
+  first.rails.clock.set('2026-06-01T12:00:00+08:00')
   const points = first.rails.campaigns.points
   points.updateRules({ perTopUp: 7 })
   const walletId = fundedWallet(first.rails, 10_000, '13900007777')
@@ -28,6 +30,7 @@ it('keeps points entries, daily marks and rules across a restart', async () => {
 
   const second = await startSandbox({ state: file, log: false })
   opened.push(second)
+  second.rails.clock.set('2026-06-01T12:05:00+08:00')
   const after = second.rails.campaigns.points
   expect(after.rules()).toMatchObject({ perTopUp: 7 })
   expect(
