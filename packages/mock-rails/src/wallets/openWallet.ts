@@ -1,4 +1,5 @@
 import { openWalletRequest } from '@ecny/protocol'
+import { normalizeMobile } from '@ecny/sdk-core/internal'
 import type * as z from 'zod/mini'
 import type { EngineContext } from '../engine/engineContext.js'
 import { nextWalletId } from '../engine/engineContext.js'
@@ -56,7 +57,7 @@ export function openWallet(ctx: EngineContext, input: OpenWalletParameters): Ret
       status: 'active',
       holder: {
         name: level === 'WL04' ? null : (params.name ?? null),
-        mobile: params.mobile ?? null,
+        mobile: params.mobile === undefined ? null : normalizeMobile(params.mobile),
         idNumber: level === 'WL04' ? null : (params.idNumber?.toUpperCase() ?? null),
         uscc: null,
       },
