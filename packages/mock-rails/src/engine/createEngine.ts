@@ -56,7 +56,7 @@ export function createEngine(ctx: EngineContext) {
     getOrder: (orderId: string) => getOrder(ctx, orderId),
     findOrderByMerchantOrderNo: (merchantId: string, merchantOrderNo: string) =>
       findOrderByMerchantOrderNo(ctx, merchantId, merchantOrderNo),
-    payOrder: (orderId: string, params: { walletId: string }) => payOrder(ctx, orderId, params),
+    payOrder: (orderId: string, params: Parameters<typeof payOrder>[2]) => payOrder(ctx, orderId, params),
     closeOrder: (orderId: string) => closeOrder(ctx, orderId),
     cancelOrder: (orderId: string) => cancelOrder(ctx, orderId),
     resolveQr: (payload: string) => resolveQr(ctx, payload),

@@ -32,6 +32,8 @@ export type WalletRecord = {
   usage: UsageRecord
   createdAt: number
   closedAt: number | null
+  /** The holder's payment password, wrong attempts in a row and the freeze; absent in older saves. */
+  paymentPassword?: { password: string; failures: number; frozenUntil: number | null }
 }
 
 export type SubWalletRecord = {

@@ -67,6 +67,11 @@ export function openWallet(ctx: EngineContext, input: OpenWalletParameters): Ret
       usage: createUsage(now),
       createdAt: now,
       closedAt: null,
+      paymentPassword: {
+        password: params.paymentPassword ?? ctx.paymentPassword.sandboxDefault,
+        failures: 0,
+        frozenUntil: null,
+      },
     }
     if (key) claimIdentity(ctx, key, wallet.id)
   }

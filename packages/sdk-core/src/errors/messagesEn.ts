@@ -94,6 +94,14 @@ export const errorMessagesEn = {
     message: 'The wallet balance is too low.',
     hint: 'Top the wallet up first, or pay less.',
   },
+  payment_password_incorrect: {
+    message: 'The payment password is wrong.',
+    hint: 'Ask the holder to enter it again; details.remainingAttempts say how many tries are left.',
+  },
+  wallet_payments_frozen: {
+    message: "The wallet's payments are frozen after too many wrong payment passwords.",
+    hint: 'Wait until details.frozenUntil; receiving money and top-ups still work.',
+  },
   payment_code_expired: {
     message: 'The payment code has expired.',
     hint: 'Ask the payer to show a fresh code.',
