@@ -31,7 +31,7 @@ export function walletToWire(wallet: WalletRecord) {
       ...(holder.uscc !== null && { uscc: holder.uscc }),
     },
     linkedBankCard: wallet.linkedBankCard === null ? null : maskCard(wallet.linkedBankCard),
-    parentWalletId: null,
+    parentWalletId: wallet.corporateUnit?.parentWalletId ?? null,
     tags: wallet.tags,
     createdAt: formatTimestamp(wallet.createdAt),
     closedAt: orNull(wallet.closedAt),
