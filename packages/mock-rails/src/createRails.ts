@@ -1,4 +1,5 @@
-import { buildOpenApiDocument } from '@ecny/protocol'
+import { buildOpenApiDocument, operations } from '@ecny/protocol'
+import { corporateWalletOperations } from '@ecny/protocol/corporate'
 import { exportJWK, generateKeyPair, type JWK } from 'jose'
 import { type CampaignEngine, createCampaignEngine } from './campaigns/createCampaignEngine.js'
 import type { CampaignPort } from './engine/campaignPort.js'
@@ -232,7 +233,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     faults: faultInjector,
     keys,
     routes: allRoutes,
-    openapi: () => buildOpenApiDocument(),
+    openapi: () => buildOpenApiDocument({ ...operations, ...corporateWalletOperations }),
   })
 
   const rails: Rails = {

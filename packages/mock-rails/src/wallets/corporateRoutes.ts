@@ -3,7 +3,7 @@
  * Server credentials only (no client-token scope reaches them). A sub-wallet's statement is its own
  * `GET /v1/wallets/{id}/transactions`.
  */
-import { corporateWalletOperations as operations } from '@ecny/protocol'
+import { corporateWalletOperations as operations } from '@ecny/protocol/corporate'
 import type { RouteDefinition } from '../http/routeDefinition.js'
 
 export const corporateWalletRoutes: RouteDefinition[] = [

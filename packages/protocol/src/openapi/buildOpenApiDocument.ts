@@ -1,7 +1,6 @@
 import * as z from 'zod/mini'
 import { headers } from '../constants/headers.js'
 import { signatureTypes } from '../constants/signatureTypes.js'
-import { corporateWalletOperations } from '../operations/corporateWalletOperations.js'
 import { type Operation, pathParameterNames } from '../operations/defineOperation.js'
 import { operations } from '../operations/operations.js'
 import { errorEnvelope } from '../schemas/common.js'
@@ -53,7 +52,7 @@ function queryParameters(operation: Operation): JsonObject[] {
  * await writeFile('openapi.json', JSON.stringify(buildOpenApiDocument(), null, 2))
  */
 export function buildOpenApiDocument(
-  table: Readonly<Record<string, Operation>> = { ...operations, ...corporateWalletOperations },
+  table: Readonly<Record<string, Operation>> = operations,
   extra: { description?: string } = {},
 ): JsonObject {
   const components = componentRegistry()

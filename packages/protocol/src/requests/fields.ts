@@ -52,4 +52,4 @@ export const expirySeconds = z.number().check(z.int(), z.minimum(1), z.maximum(l
 export const notifyUrl = z.url({ protocol: /^https?$/ })
 
 /** A wallet holder's payment password: 6 digits (never logged; the SDK redacts `password` fields). */
-export const paymentPassword = z.string().check(z.regex(/^\d{6}$/, 'expected a 6-digit payment password'))
+export const paymentPassword = z.string().check(z.regex(/^\d{6}$/, 'expected 6 digits'))

@@ -58,12 +58,7 @@ const applicationFields = {
   }),
   contactMobile: z
     .string()
-    .check(
-      z.regex(
-        /^(?:\+86|0086)?1[3-9]\d{9}$/,
-        'expected a mainland mobile number: 11 digits, optionally after +86',
-      ),
-    ),
+    .check(z.regex(/^(?:\+86|0086)?1[3-9]\d{9}$/, 'expected a mainland mobile number (+86 optional)')),
   settlementWalletId: walletIdDigits,
   notifyUrl: z.optional(notifyUrl),
 }

@@ -56,9 +56,7 @@ export const anyMobileSchema = z.string({ error: 'mobile number must be a string
 
 /** The holder's 6-digit payment password (redacted in logs, like every `password` field). */
 export const paymentPasswordSchema = z.optional(
-  z
-    .string({ error: 'password must be a string' })
-    .check(z.regex(/^\d{6}$/, { error: 'password must be 6 digits' })),
+  z.string().check(z.regex(/^\d{6}$/, { error: 'password must be 6 digits' })),
 )
 
 /** Page size for list calls: 1–100. */

@@ -1,4 +1,4 @@
-import { type CorporateFundsMovement, corporateWalletOperations } from '@ecny/protocol'
+import { type CorporateFundsMovement, corporateWalletOperations } from '@ecny/protocol/corporate'
 import * as z from 'zod/mini'
 import type { EcnyBaseClient } from '../client/createBaseClient.js'
 import type { InsufficientFundsError, LimitExceededError, NotFoundError } from '../errors/EcnyError.js'

@@ -1,4 +1,8 @@
-import { type CorporateSubWallet, corporateSubWallet, corporateWalletOperations } from '@ecny/protocol'
+import {
+  type CorporateSubWallet,
+  corporateSubWallet,
+  corporateWalletOperations,
+} from '@ecny/protocol/corporate'
 import * as z from 'zod/mini'
 import { walletIdSchema } from '../actions/inputs.js'
 import type { EcnyBaseClient } from '../client/createBaseClient.js'

@@ -1,4 +1,4 @@
-import { type CorporateSubWallet, corporateWalletOperations } from '@ecny/protocol'
+import { type CorporateSubWallet, corporateWalletOperations } from '@ecny/protocol/corporate'
 import * as z from 'zod/mini'
 import { walletIdSchema } from '../actions/inputs.js'
 import type { EcnyBaseClient } from '../client/createBaseClient.js'

@@ -96,11 +96,11 @@ export const errorMessagesEn = {
   },
   payment_password_incorrect: {
     message: 'The payment password is wrong.',
-    hint: 'Ask the holder to enter it again; details.remainingAttempts say how many tries are left.',
+    hint: 'Ask the holder to try again (details.remainingAttempts left).',
   },
   wallet_payments_frozen: {
-    message: "The wallet's payments are frozen after too many wrong payment passwords.",
-    hint: 'Wait until details.frozenUntil; receiving money and top-ups still work.',
+    message: "The wallet's payments are frozen after too many wrong passwords.",
+    hint: 'Pay again after details.frozenUntil.',
   },
   payment_code_expired: {
     message: 'The payment code has expired.',

@@ -117,7 +117,7 @@ export const mobileSchema = idString('mobile number', /^1[3-9][0-9]{9}$/, (value
   if (/^(\+|00)?86[\s-]?1[0-9]{10}$/.test(value))
     return /^(\+|00)?86[\s-]?1[3-9]/.test(value)
       ? 'mobile number must not include the +86 country code'
-      : 'the number after +86 must be a mainland mobile number (11 digits starting 13–19)'
+      : 'the number after +86 is not a mainland mobile (13–19…)'
   if (/^[0-9]{11}$/.test(value)) return 'mobile number must start with 13–19 (a mainland China mobile number)'
   return digitsProblem('mobile number', value, '11')
 })

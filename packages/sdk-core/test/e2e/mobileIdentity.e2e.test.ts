@@ -74,7 +74,7 @@ describe('mobile numbers in E.164 form (issue #16)', () => {
       h.client.wallets.open({ type: 'WT01', level: 'WL04', mobile: '+8612812341234' }),
     )
     expect(error).toMatchObject({ code: 'invalid_request' })
-    expect(error.message).toContain('after +86 must be a mainland mobile')
+    expect(error.message).toContain('after +86 is not a mainland mobile')
     expect(h.requests.length).toBe(sent)
   })
 })

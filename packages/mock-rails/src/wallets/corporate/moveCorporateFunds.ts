@@ -1,4 +1,4 @@
-import { corporateFundsMovementRequest } from '@ecny/protocol'
+import { corporateFundsMovementRequest } from '@ecny/protocol/corporate'
 import type * as z from 'zod/mini'
 import type { EngineContext } from '../../engine/engineContext.js'
 import { nextId } from '../../engine/engineContext.js'

@@ -1,4 +1,4 @@
-import { openCorporateSubWalletRequest } from '@ecny/protocol'
+import { openCorporateSubWalletRequest } from '@ecny/protocol/corporate'
 import type * as z from 'zod/mini'
 import type { EngineContext } from '../../engine/engineContext.js'
 import { nextWalletId } from '../../engine/engineContext.js'
