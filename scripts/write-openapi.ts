@@ -4,12 +4,15 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { buildOpenApiDocument } from '@ecny/protocol'
+import { buildOpenApiDocument, operations } from '@ecny/protocol'
+import { corporateWalletOperations } from '@ecny/protocol/corporate'
+import { pointsOperations } from '@ecny/protocol/points'
 
 export const openApiPath = fileURLToPath(new URL('../docs/protocol/openapi.json', import.meta.url))
 
 export function renderOpenApi(): string {
-  return `${JSON.stringify(buildOpenApiDocument(), null, 2)}\n`
+  const table = { ...operations, ...corporateWalletOperations, ...pointsOperations }
+  return `${JSON.stringify(buildOpenApiDocument(table), null, 2)}\n`
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

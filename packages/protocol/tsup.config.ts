@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup'
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', points: 'src/points/index.ts' },
+  entry: { index: 'src/index.ts', points: 'src/exports/points.ts', corporate: 'src/exports/corporate.ts' },
   format: ['esm', 'cjs'],
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
   sourcemap: true,

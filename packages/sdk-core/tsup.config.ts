@@ -4,7 +4,12 @@ import { edgeVariants } from './build/edgeVariants.js'
 
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts', internal: 'src/exports/internal.ts', otel: 'src/exports/otel.ts' },
+    entry: {
+      index: 'src/index.ts',
+      internal: 'src/exports/internal.ts',
+      otel: 'src/exports/otel.ts',
+      corporate: 'src/exports/corporate.ts',
+    },
     format: ['esm', 'cjs'],
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
     sourcemap: true,

@@ -1,4 +1,6 @@
-import { buildOpenApiDocument } from '@ecny/protocol'
+import { buildOpenApiDocument, operations } from '@ecny/protocol'
+import { corporateWalletOperations } from '@ecny/protocol/corporate'
+import { pointsOperations } from '@ecny/protocol/points'
 import { exportJWK, generateKeyPair, type JWK } from 'jose'
 import { type CampaignEngine, createCampaignEngine } from './campaigns/createCampaignEngine.js'
 import type { CampaignPort } from './engine/campaignPort.js'
@@ -35,6 +37,7 @@ import { mulberry32, normalizeSeed } from './support/mulberry32.js'
 import { createRailsClock, type RailsClock } from './support/railsClock.js'
 import { createTestControls, type TestControls } from './testControls/createTestControls.js'
 import { defaultPaymentCodeTtlMs } from './wallets/createPaymentCode.js'
+import { type PaymentPasswordRules, paymentPasswordRulesFrom } from './wallets/paymentPassword.js'
 
 export type CreateRailsOptions = {
   /** Seeds fault injection, payment-code digits and notification faults. Same seed → same run. */
@@ -57,6 +60,13 @@ export type CreateRailsOptions = {
    * with the retryable `refund_funding_insufficient` (CMB `MCH_FORWARD_AMOUNT_LESS`).
    */
   refunds?: Partial<RefundRules>
+  /**
+   * Payment passwords on wallet-side payments: `maxAttempts` wrong passwords in a row (default 5,
+   * m.gucheng.com 2022-02) freeze the wallet's payments for `freezeMs` (default 24 h, unconfirmed);
+   * `passwordFreeLimit` (fen, default `null` = any amount) is how much may be paid without one;
+   * `sandboxDefault` (default `'123456'`) is the password of wallets opened without one.
+   */
+  paymentPassword?: Partial<PaymentPasswordRules>
   /**
    * How the engine calls campaigns (transfer rewards, order benefits, refund clawbacks, eligibility):
    * its campaign port. Default: the rails' own campaign engine (`rails.campaigns`).
@@ -181,6 +191,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     merchants: merchantRecords,
     paymentCodeTtlMs: (options.paymentCodeTtlSeconds ?? defaultPaymentCodeTtlMs / 1000) * 1000,
     refundRules: refundRulesFrom(options.refunds),
+    paymentPassword: paymentPasswordRulesFrom(options.paymentPassword),
     expirySweep: { nextAt: Number.NEGATIVE_INFINITY },
     emit: (event) => {
       outbox.enqueue(event)
@@ -223,7 +234,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     faults: faultInjector,
     keys,
     routes: allRoutes,
-    openapi: () => buildOpenApiDocument(),
+    openapi: () => buildOpenApiDocument({ ...operations, ...corporateWalletOperations, ...pointsOperations }),
   })
 
   const rails: Rails = {

@@ -278,3 +278,17 @@ describe('transfers', () => {
     ).toBe('invalid_request')
   })
 })
+
+describe('mobile numbers in E.164 form', () => {
+  it('the rails store a +86 mainland number as the 11 digits and refuse a +86 non-mobile', () => {
+    const { engine, rails } = testRails()
+    engine.openWallet({ level: 'WL04', mobile: '+8613800138000' })
+    const saved = JSON.stringify(rails.snapshot().state)
+    expect(saved).toContain('"13800138000"')
+    expect(saved).not.toContain('+8613800138000')
+    expect(errorOf(() => engine.openWallet({ level: 'WL04', mobile: '+8612800138000' }))).toMatchObject({
+      code: 'invalid_request',
+      details: { issues: [{ path: 'mobile' }] },
+    })
+  })
+})

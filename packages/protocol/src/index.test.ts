@@ -111,6 +111,7 @@ it('exports exactly the public surface (a change here is a change to the contrac
       "paymentCode",
       "paymentCodeDigits",
       "paymentCodePattern",
+      "paymentPassword",
       "qrCode",
       "qrResolution",
       "refund",

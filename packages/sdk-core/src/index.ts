@@ -354,6 +354,8 @@ export {
 } from './ids/isValidResidentId.js'
 export { computeUsccCheckChar, isValidUscc } from './ids/isValidUscc.js'
 export { isValidWalletId } from './ids/isValidWalletId.js'
+export { mainlandMobileInputSchema } from './ids/mainlandMobileInputSchema.js'
+export { normalizeMobile } from './ids/normalizeMobile.js'
 export {
   areaCodeSchema,
   bankCardSchema,

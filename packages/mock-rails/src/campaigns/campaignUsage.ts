@@ -1,3 +1,4 @@
+import { normalizeMobile } from '@ecny/sdk-core/internal'
 import type { WalletRecord } from '../state/records.js'
 import { shanghaiDay } from '../support/shanghaiTime.js'
 import type { CampaignContext } from './campaignContext.js'
@@ -70,12 +71,12 @@ export function recordGrant(
 
 /**
  * Who a wallet belongs to, for one-per-identity: the ID number (real-name wallets), else the mobile
- * number (anonymous WL04), else the USCC (corporate), else the wallet itself.
+ * number in its one mainland spelling (anonymous WL04; `+86…` and the 11 digits are one person), else the USCC (corporate), else the wallet itself.
  */
 export function identityOf(wallet: WalletRecord): string {
   const { holder } = wallet
   if (holder.idNumber) return `id:${holder.idNumber}`
-  if (holder.mobile) return `mobile:${holder.mobile}`
+  if (holder.mobile) return `mobile:${normalizeMobile(holder.mobile)}`
   if (holder.uscc) return `uscc:${holder.uscc}`
   return `wallet:${wallet.id}`
 }

@@ -15,6 +15,15 @@ import { type CreateTransferParameters, createTransfer } from '../transfers/crea
 import { getTransfer } from '../transfers/getTransfer.js'
 import { listWalletTransfers } from '../transfers/listWalletTransfers.js'
 import { closeWallet } from '../wallets/closeWallet.js'
+import { listCorporateSubWallets } from '../wallets/corporate/listCorporateSubWallets.js'
+import {
+  type CorporateFundsMovementParameters,
+  moveCorporateFunds,
+} from '../wallets/corporate/moveCorporateFunds.js'
+import {
+  type OpenCorporateSubWalletParameters,
+  openCorporateSubWallet,
+} from '../wallets/corporate/openCorporateSubWallet.js'
 import { createPaymentCode } from '../wallets/createPaymentCode.js'
 import { type CreateSubWalletParameters, createSubWallet } from '../wallets/createSubWallet.js'
 import { listSubWallets } from '../wallets/listSubWallets.js'
@@ -52,11 +61,18 @@ export function createEngine(ctx: EngineContext) {
     listSubWallets: (walletId: string) => listSubWallets(ctx, walletId),
     revokeSubWallet: (subWalletId: string) => revokeSubWallet(ctx, subWalletId),
     createPaymentCode: (walletId: string) => createPaymentCode(ctx, walletId),
+    openCorporateSubWallet: (walletId: string, params: OpenCorporateSubWalletParameters) =>
+      openCorporateSubWallet(ctx, walletId, params),
+    listCorporateSubWallets: (walletId: string) => listCorporateSubWallets(ctx, walletId),
+    allocateToCorporateSubWallet: (walletId: string, params: CorporateFundsMovementParameters) =>
+      moveCorporateFunds(ctx, 'allocation', walletId, params),
+    collectFromCorporateSubWallet: (walletId: string, params: CorporateFundsMovementParameters) =>
+      moveCorporateFunds(ctx, 'collection', walletId, params),
     createOrder: (params: CreateOrderParameters) => createOrder(ctx, params),
     getOrder: (orderId: string) => getOrder(ctx, orderId),
     findOrderByMerchantOrderNo: (merchantId: string, merchantOrderNo: string) =>
       findOrderByMerchantOrderNo(ctx, merchantId, merchantOrderNo),
-    payOrder: (orderId: string, params: { walletId: string }) => payOrder(ctx, orderId, params),
+    payOrder: (orderId: string, params: Parameters<typeof payOrder>[2]) => payOrder(ctx, orderId, params),
     closeOrder: (orderId: string) => closeOrder(ctx, orderId),
     cancelOrder: (orderId: string) => cancelOrder(ctx, orderId),
     resolveQr: (payload: string) => resolveQr(ctx, payload),

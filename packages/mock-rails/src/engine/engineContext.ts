@@ -5,6 +5,7 @@ import type { RailsState } from '../state/railsState.js'
 import type { OrderRecord, RefundRecord } from '../state/records.js'
 import type { RandomSource } from '../support/mulberry32.js'
 import type { RailsClock } from '../support/railsClock.js'
+import type { PaymentPasswordRules } from '../wallets/paymentPassword.js'
 import type { CampaignPort } from './campaignPort.js'
 import type { LevelCapTable } from './levelCaps.js'
 
@@ -29,6 +30,8 @@ export type CoreContext = {
   paymentCodeTtlMs: number
   /** The operator-set refund window and funding rule. */
   refundRules: RefundRules
+  /** Wrong-password freeze, password-free limit and the sandbox default password. */
+  paymentPassword: PaymentPasswordRules
   /** Earliest instant an open order may expire; before it, the expiry sweep has nothing to do. */
   expirySweep: { nextAt: number }
   /** Receives events; the notification outbox queues them. */

@@ -26,8 +26,12 @@ export const defaultLevelCaps: LevelCapTable = {
 
 const noCaps: CapSet = { balance: null, single: null, daily: null, annual: null }
 
-/** The caps that apply to a wallet: by level for personal wallets, none for corporate ones. */
+/**
+ * The caps that apply to a wallet: by level for personal wallets, none for corporate ones, and a
+ * corporate sub-wallet's (WT10) own caps, set by its parent.
+ */
 export function capsFor(table: LevelCapTable, wallet: WalletRecord): CapSet {
+  if (wallet.corporateUnit) return { ...wallet.corporateUnit.caps, annual: null }
   return wallet.type === 'WT09' ? noCaps : table[wallet.level]
 }
 

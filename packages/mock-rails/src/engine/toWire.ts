@@ -31,7 +31,7 @@ export function walletToWire(wallet: WalletRecord) {
       ...(holder.uscc !== null && { uscc: holder.uscc }),
     },
     linkedBankCard: wallet.linkedBankCard === null ? null : maskCard(wallet.linkedBankCard),
-    parentWalletId: wallet.hardware?.parentWalletId ?? null,
+    parentWalletId: wallet.hardware?.parentWalletId ?? wallet.corporateUnit?.parentWalletId ?? null,
     ...(wallet.hardware && { formFactor: wallet.hardware.formFactor }),
     tags: wallet.tags,
     createdAt: formatTimestamp(wallet.createdAt),

@@ -7,6 +7,7 @@ import { statementRoutes } from '../statements/routes.js'
 import { testControlRoutes } from '../testControls/routes.js'
 import { transferRoutes } from '../transfers/routes.js'
 import { transitRoutes } from '../transit/routes.js'
+import { corporateWalletRoutes } from '../wallets/corporateRoutes.js'
 import { walletRoutes } from '../wallets/routes.js'
 import { clientTokenRoutes } from './auth/clientTokenRoutes.js'
 import type { RouteDefinition } from './routeDefinition.js'
@@ -18,6 +19,7 @@ import type { RouteDefinition } from './routeDefinition.js'
 export const allRoutes: RouteDefinition[] = [
   ...clientTokenRoutes,
   ...walletRoutes,
+  ...corporateWalletRoutes,
   ...orderRoutes,
   ...transferRoutes,
   ...merchantRoutes,

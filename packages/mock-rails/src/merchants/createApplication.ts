@@ -1,4 +1,5 @@
 import { createMerchantRequest } from '@ecny/protocol'
+import { normalizeMobile } from '@ecny/sdk-core/internal'
 import type * as z from 'zod/mini'
 import { nextId } from '../engine/engineContext.js'
 import { merchantToWire } from '../engine/toWire.js'
@@ -22,7 +23,7 @@ export function createApplication(mc: MerchantContext, input: z.input<typeof cre
       ...params.legalRepresentative,
       idNumber: params.legalRepresentative.idNumber.toUpperCase(),
     },
-    contactMobile: params.contactMobile,
+    contactMobile: normalizeMobile(params.contactMobile),
     settlementWalletId: params.settlementWalletId,
     documents: [],
     rejections: [],

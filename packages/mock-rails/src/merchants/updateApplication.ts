@@ -1,4 +1,5 @@
 import { updateMerchantRequest } from '@ecny/protocol'
+import { normalizeMobile } from '@ecny/sdk-core/internal'
 import type * as z from 'zod/mini'
 import { merchantToWire } from '../engine/toWire.js'
 import type { MerchantRecord } from '../state/merchantStore.js'
@@ -29,7 +30,7 @@ export function updateApplication(
         idNumber: params.legalRepresentative.idNumber.toUpperCase(),
       },
     }),
-    ...(params.contactMobile !== undefined && { contactMobile: params.contactMobile }),
+    ...(params.contactMobile !== undefined && { contactMobile: normalizeMobile(params.contactMobile) }),
     ...(params.settlementWalletId !== undefined && { settlementWalletId: params.settlementWalletId }),
     ...(params.notifyUrl !== undefined && { notifyUrl: params.notifyUrl }),
     status: 'draft',

@@ -2,9 +2,11 @@ import type { EngineContext } from '../engine/engineContext.js'
 import { chargeSubWallet, chargeWallet } from '../engine/payments/chargeWallet.js'
 import { chargeWithBenefit } from '../engine/payments/chargeWithBenefit.js'
 import { orderStateMachine } from '../engine/stateMachines/orderStateMachine.js'
+import { getWalletRecord } from '../engine/walletGuards.js'
 import type { OrderRecord } from '../state/records.js'
 import { RailsError } from '../support/railsError.js'
 import { getSubWalletRecord } from '../wallets/getSubWalletRecord.js'
+import { assertPaymentsNotFrozen } from '../wallets/paymentPassword.js'
 import { findUsablePaymentCode, markPaymentCodeUsed } from '../wallets/redeemPaymentCode.js'
 import { markOrderSucceeded } from './markOrderSucceeded.js'
 
@@ -25,6 +27,8 @@ export function chargeImmediately(
     if (order.mode === 'payment_code') {
       const code = findUsablePaymentCode(ctx, params.paymentCode!)
       order.payerWalletId = code.walletId
+      // The code was authorised when it was shown; a freeze since then still stops the charge.
+      assertPaymentsNotFrozen(getWalletRecord(ctx, code.walletId), ctx.paymentPassword, ctx.clock.now())
       chargeWithBenefit(ctx, order, code.walletId, merchantWalletId, undefined, (amount) =>
         chargeWallet(ctx, code.walletId, merchantWalletId, amount, order.id),
       )

@@ -6,8 +6,10 @@ import { chargeWallet } from '../engine/payments/chargeWallet.js'
 import { chargeWithBenefit } from '../engine/payments/chargeWithBenefit.js'
 import { orderStateMachine } from '../engine/stateMachines/orderStateMachine.js'
 import { orderToWire } from '../engine/toWire.js'
+import { requireActiveWallet } from '../engine/walletGuards.js'
 import { parseParams } from '../support/parseParams.js'
 import { RailsError } from '../support/railsError.js'
+import { assertPaymentPassword } from '../wallets/paymentPassword.js'
 import { markOrderSucceeded } from './markOrderSucceeded.js'
 import { getOrderRecord } from './orderLookup.js'
 
@@ -46,6 +48,8 @@ export function payOrder(ctx: EngineContext, orderId: string, input: z.input<typ
   }
   const merchant = requireApprovedMerchant(ctx, order.merchantId)
   orderStateMachine.assert(order.status, 'processing')
+  const payer = requireActiveWallet(ctx, params.walletId)
+  assertPaymentPassword(payer, params.password, order.amount, ctx.paymentPassword, ctx.clock.now())
   chargeWithBenefit(ctx, order, params.walletId, merchant.settlementWalletId, params.campaignId, (amount) =>
     chargeWallet(ctx, params.walletId, merchant.settlementWalletId, amount, order.id),
   )

@@ -16,7 +16,7 @@ export type UsageRecord = { day: number; today: number; year: number; thisYear: 
 
 export type WalletRecord = {
   id: string
-  type: 'WT01' | 'WT03' | 'WT09'
+  type: 'WT01' | 'WT03' | 'WT09' | 'WT10'
   level: WalletLevel
   status: WalletState
   holder: {
@@ -34,6 +34,14 @@ export type WalletRecord = {
   closedAt: number | null
   /** WT03 only: the personal wallet it is linked to and its form factor (transit/issueHardwareWallet.ts). */
   hardware?: { parentWalletId: string; formFactor: 'card' | 'sim' | 'wearable' }
+  /** WT10 only: the WT09 parent, the department or store it serves, and its own caps (`null`: none). */
+  corporateUnit?: {
+    parentWalletId: string
+    name: string
+    caps: { single: number | null; daily: number | null; balance: number | null }
+  }
+  /** The holder's payment password, wrong attempts in a row and the freeze; absent in older saves. */
+  paymentPassword?: { password: string; failures: number; frozenUntil: number | null }
 }
 
 export type SubWalletRecord = {

@@ -14,6 +14,7 @@ import {
 import type { TransferRecord } from '../state/records.js'
 import { parseParams } from '../support/parseParams.js'
 import { RailsError } from '../support/railsError.js'
+import { assertPaymentPassword } from '../wallets/paymentPassword.js'
 
 export type CreateTransferParameters = z.input<typeof createTransferRequest>
 
@@ -31,6 +32,7 @@ export function createTransfer(ctx: EngineContext, input: CreateTransferParamete
   }
   const from = requireActiveWallet(ctx, params.fromWalletId)
   const to = requireActiveWallet(ctx, params.toWalletId)
+  assertPaymentPassword(from, params.password, params.amount, ctx.paymentPassword, ctx.clock.now())
   assertDebitWithinCaps(ctx, from, params.amount)
   assertFunds(ctx, from.id, params.amount)
   assertCreditWithinCap(ctx, to, params.amount)

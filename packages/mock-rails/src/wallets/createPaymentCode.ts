@@ -3,6 +3,7 @@ import { paymentCodeToWire } from '../engine/toWire.js'
 import { requireActiveWallet } from '../engine/walletGuards.js'
 import type { PaymentCodeRecord } from '../state/records.js'
 import { RailsError } from '../support/railsError.js'
+import { assertPaymentsNotFrozen } from './paymentPassword.js'
 import { retirePaymentCode } from './retirePaymentCode.js'
 
 /** Default life of a payment code, by the rails clock. Change it with `createRails({ paymentCodeTtlSeconds })`. */
@@ -23,6 +24,7 @@ export function createPaymentCode(ctx: EngineContext, walletId: string) {
     })
   }
   const now = ctx.clock.now()
+  assertPaymentsNotFrozen(wallet, ctx.paymentPassword, now)
   forgetOldCodes(ctx, now)
   retirePaymentCode(ctx, walletId)
   let code: string

@@ -1,4 +1,4 @@
-import { isValidBankCard, isValidMobile, isValidResidentId } from '@ecny/sdk-core/internal'
+import { isValidBankCard, isValidMobile, isValidResidentId, normalizeMobile } from '@ecny/sdk-core/internal'
 import { assertUsccCheck } from '../merchants/assertUsccCheck.js'
 import type { WalletLevel } from '../state/records.js'
 import { RailsError } from '../support/railsError.js'
@@ -31,9 +31,14 @@ export const minimumHolderAge = 16
 /** Foreign numbers are accepted for WL04 (DOMAIN.md §2), in E.164 form. */
 const internationalMobile = /^\+[1-9]\d{6,14}$/
 
-/** A mainland mobile (`isValidMobile`) or, since WL04 accepts them, a foreign number in E.164 form. */
+/**
+ * A mainland mobile (`isValidMobile`, also written `+86…`/`0086…`) or, since WL04 accepts them, a
+ * foreign number in E.164 form. A `+86` number that is not a mainland mobile is refused.
+ */
 export function isAcceptedMobile(mobile: string): boolean {
-  return isValidMobile(mobile) || internationalMobile.test(mobile)
+  const national = normalizeMobile(mobile)
+  if (/^(?:\+|00)86/.test(national)) return false
+  return isValidMobile(national) || internationalMobile.test(national)
 }
 
 function invalid(path: string, message: string): RailsError {

@@ -1,4 +1,5 @@
 import { openWalletRequest } from '@ecny/protocol'
+import { normalizeMobile } from '@ecny/sdk-core/internal'
 import type * as z from 'zod/mini'
 import type { EngineContext } from '../engine/engineContext.js'
 import { nextWalletId } from '../engine/engineContext.js'
@@ -56,7 +57,7 @@ export function openWallet(ctx: EngineContext, input: OpenWalletParameters): Ret
       status: 'active',
       holder: {
         name: level === 'WL04' ? null : (params.name ?? null),
-        mobile: params.mobile ?? null,
+        mobile: params.mobile === undefined ? null : normalizeMobile(params.mobile),
         idNumber: level === 'WL04' ? null : (params.idNumber?.toUpperCase() ?? null),
         uscc: null,
       },
@@ -66,6 +67,11 @@ export function openWallet(ctx: EngineContext, input: OpenWalletParameters): Ret
       usage: createUsage(now),
       createdAt: now,
       closedAt: null,
+      paymentPassword: {
+        password: params.paymentPassword ?? ctx.paymentPassword.sandboxDefault,
+        failures: 0,
+        frozenUntil: null,
+      },
     }
     if (key) claimIdentity(ctx, key, wallet.id)
   }

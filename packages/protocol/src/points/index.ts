@@ -1,7 +1,4 @@
-/**
- * `@ecny/protocol/points`: the points ledger's operations and schemas, an entry of its own so that a
- * browser bundle importing the main entry (wallets, payments) does not carry them.
- */
+/** The points ledger's part of the protocol, published as `@ecny/protocol/points` (exports/points.ts). */
 export * from './pointsOperations.js'
 export * from './pointsRequests.js'
 export * from './pointsSchemas.js'

@@ -50,3 +50,6 @@ export const walletIdDigits = z.string().check(z.regex(walletIdPattern, 'expecte
 export const expirySeconds = z.number().check(z.int(), z.minimum(1), z.maximum(limits.maxExpirySeconds))
 
 export const notifyUrl = z.url({ protocol: /^https?$/ })
+
+/** A wallet holder's payment password: 6 digits (never logged; the SDK redacts `password` fields). */
+export const paymentPassword = z.string().check(z.regex(/^\d{6}$/, 'expected 6 digits'))

@@ -56,7 +56,9 @@ const applicationFields = {
     idType: z.enum(idTypes),
     idNumber: text(32),
   }),
-  contactMobile: z.string().check(z.regex(/^1[3-9]\d{9}$/, 'expected an 11-digit mainland mobile number')),
+  contactMobile: z
+    .string()
+    .check(z.regex(/^(?:\+86|0086)?1[3-9]\d{9}$/, 'expected a mainland mobile number (+86 optional)')),
   settlementWalletId: walletIdDigits,
   notifyUrl: z.optional(notifyUrl),
 }

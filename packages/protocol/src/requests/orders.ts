@@ -11,6 +11,7 @@ import {
   merchantNumber,
   notifyUrl,
   paymentCodeDigits,
+  paymentPassword,
   terminalNo,
   text,
 } from './fields.js'
@@ -50,6 +51,8 @@ export const payOrderRequest = z.object({
   walletId: gatewayId,
   /** Use this campaign's benefit (a held voucher, or an order campaign); default: the best one eligible. */
   campaignId: z.optional(gatewayId),
+  /** The holder's 6-digit payment password; without it the payment is password-free (小额免密). */
+  password: z.optional(paymentPassword),
 })
 
 export const resolveQrRequest = z.object({ payload: text(limits.qrPayloadLength) })

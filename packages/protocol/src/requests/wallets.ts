@@ -1,7 +1,7 @@
 /** Request bodies of the wallet operations. */
 import * as z from 'zod/mini'
 import { limits } from '../constants/limits.js'
-import { amount, gatewayId, text } from './fields.js'
+import { amount, gatewayId, paymentPassword, text } from './fields.js'
 
 const level = z.enum(['WL01', 'WL02', 'WL03', 'WL04'])
 const bankCard = z.object({ number: text(19), holderName: text(limits.nameLength) })
@@ -20,6 +20,8 @@ export const openWalletRequest = z.object({
   allowInvalidUsccCheck: z.optional(z.boolean()),
   settlementAccount: z.optional(z.object({ accountNo: text(32), accountName: text(limits.longTextLength) })),
   tags: z.optional(z.array(text(limits.tagLength)).check(z.maxLength(limits.maxTags))),
+  /** WT01: the holder's 6-digit payment password (sandbox default `123456` when left out). */
+  paymentPassword: z.optional(paymentPassword),
 })
 
 export const upgradeWalletRequest = z.object({

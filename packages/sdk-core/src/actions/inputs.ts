@@ -4,6 +4,7 @@
  */
 import { gatewayIdPattern, limits, walletLevels } from '@ecny/protocol'
 import * as z from 'zod/mini'
+import { normalizeMobile } from '../ids/normalizeMobile.js'
 import { mobileSchema, walletIdSchema } from '../ids/schemas.js'
 
 export { walletIdSchema }
@@ -35,11 +36,15 @@ export const nameSchema = z
 
 /**
  * A mainland mobile number, or (for anonymous WL04 wallets, which accept foreign numbers) an E.164
- * number such as `+85291234567`.
+ * number such as `+85291234567`. A mainland number written `+8613812341234` or `008613812341234` is
+ * parsed to its 11 digits, so it is one identity whichever way it is typed.
  */
 export const anyMobileSchema = z.string({ error: 'mobile number must be a string' }).check(
+  // +86 / 0086 in front of a mainland number: the same person as the 11 digits, so stored as those.
+  z.overwrite(normalizeMobile),
   z.superRefine((value: string, ctx) => {
-    if (value.startsWith('+')) {
+    // A +86 number still here is no mainland mobile: judged (and explained) as one below.
+    if (value.startsWith('+') && !value.startsWith('+86')) {
       if (!/^\+[1-9][0-9]{6,14}$/.test(value))
         ctx.addIssue('mobile number in international form must be + and 7–15 digits')
       return
@@ -47,6 +52,11 @@ export const anyMobileSchema = z.string({ error: 'mobile number must be a string
     const mainland = z.safeParse(mobileSchema, value)
     if (!mainland.success) ctx.addIssue(mainland.error.issues[0]?.message ?? 'mobile number is not valid')
   }),
+)
+
+/** The holder's 6-digit payment password (redacted in logs, like every `password` field). */
+export const paymentPasswordSchema = z.optional(
+  z.string().check(z.regex(/^\d{6}$/, { error: 'password must be 6 digits' })),
 )
 
 /** Page size for list calls: 1–100. */

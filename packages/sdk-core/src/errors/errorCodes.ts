@@ -31,6 +31,8 @@ export const errorCodes = {
   sub_wallet_revoked: { category: 'conflict', status: 409, retryable: false },
   limit_exceeded: { category: 'limit_exceeded', status: 422, retryable: false },
   insufficient_funds: { category: 'insufficient_funds', status: 422, retryable: false },
+  payment_password_incorrect: { category: 'permission', status: 403, retryable: false },
+  wallet_payments_frozen: { category: 'permission', status: 403, retryable: false },
   // Payments
   payment_code_expired: { category: 'conflict', status: 409, retryable: false },
   payment_code_used: { category: 'conflict', status: 409, retryable: false },

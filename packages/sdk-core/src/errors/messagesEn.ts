@@ -94,6 +94,14 @@ export const errorMessagesEn = {
     message: 'The wallet balance is too low.',
     hint: 'Top the wallet up first, or pay less.',
   },
+  payment_password_incorrect: {
+    message: 'The payment password is wrong.',
+    hint: 'Ask the holder to try again (details.remainingAttempts left).',
+  },
+  wallet_payments_frozen: {
+    message: "The wallet's payments are frozen after too many wrong passwords.",
+    hint: 'Pay again after details.frozenUntil.',
+  },
   payment_code_expired: {
     message: 'The payment code has expired.',
     hint: 'Ask the payer to show a fresh code.',

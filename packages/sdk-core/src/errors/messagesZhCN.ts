@@ -54,6 +54,14 @@ export const messagesZhCN: Record<string, MessageTexts> = {
   },
   wallet_exists: { message: '此人已有同类型的钱包。', hint: '请使用已有的钱包。' },
   sub_wallet_revoked: { message: '子钱包已被撤销。', hint: '请重新推送子钱包。' },
+  payment_password_incorrect: {
+    message: '支付密码错误。',
+    hint: '请持有人重新输入；details.remainingAttempts 为剩余可尝试次数。',
+  },
+  wallet_payments_frozen: {
+    message: '支付密码错误次数过多，钱包支付已冻结。',
+    hint: '请等到 details.frozenUntil 之后再支付；收款和充值不受影响。',
+  },
   limit_exceeded: { message: '金额超出钱包的某项限额。', hint: '请减少金额、等待限额重置，或升级钱包等级。' },
   insufficient_funds: { message: '钱包余额不足。', hint: '请先为钱包充值，或减少支付金额。' },
   payment_code_expired: { message: '付款码已过期。', hint: '请让付款人出示新的付款码。' },

@@ -49,6 +49,7 @@ export {
   residentIdBirthDateProblem,
 } from '../ids/isValidResidentId.js'
 export { computeUsccCheckChar, isValidUscc } from '../ids/isValidUscc.js'
+export { normalizeMobile } from '../ids/normalizeMobile.js'
 export { type EncodeQrOptions, encodeQr, type QrErrorCorrection, type QrMatrix } from '../qr/encodeQr.js'
 export { sleep } from '../transport/backoff.js'
 export { bodyDigest, randomId, utf8 } from '../transport/bytes.js'

@@ -114,7 +114,10 @@ export const residentIdSchema = z.string({ error: 'resident ID number must be a 
  * z.parse(mobileSchema, '13812341234') // ok
  */
 export const mobileSchema = idString('mobile number', /^1[3-9][0-9]{9}$/, (value) => {
-  if (/^(\+|00)?86[\s-]?1[0-9]{10}$/.test(value)) return 'mobile number must not include the +86 country code'
+  if (/^(\+|00)?86[\s-]?1[0-9]{10}$/.test(value))
+    return /^(\+|00)?86[\s-]?1[3-9]/.test(value)
+      ? 'mobile number must not include the +86 country code'
+      : 'the number after +86 is not a mainland mobile (13–19…)'
   if (/^[0-9]{11}$/.test(value)) return 'mobile number must start with 13–19 (a mainland China mobile number)'
   return digitsProblem('mobile number', value, '11')
 })

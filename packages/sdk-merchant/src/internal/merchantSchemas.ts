@@ -1,7 +1,7 @@
 /** Input schemas of merchant applications, shared by create and update. */
 
 import { idTypes } from '@ecny/protocol'
-import { mccSchema, mobileSchema, residentIdSchema, uscc, walletIdSchema } from '@ecny/sdk-core'
+import { mainlandMobileInputSchema, mccSchema, residentIdSchema, uscc, walletIdSchema } from '@ecny/sdk-core'
 import { z } from '@ecny/sdk-core/internal'
 import { notifyUrlSchema } from './inputs.js'
 
@@ -58,7 +58,8 @@ export function applicationFields(allowInvalidCheck: boolean) {
     allowInvalidUsccCheck: z.optional(z.boolean({ error: 'allowInvalidUsccCheck must be true or false' })),
     mcc: mccSchema,
     legalRepresentative: legalRepresentativeSchema,
-    contactMobile: mobileSchema,
+    /** 11 digits, or +86 / 0086 in front (sent as the 11 digits, the same number wallets store). */
+    contactMobile: mainlandMobileInputSchema,
     /** The corporate (WT09) wallet payments settle into, bound to an account in the licence name. */
     settlementWalletId: walletIdSchema,
     notifyUrl: z.optional(notifyUrlSchema),

@@ -17,7 +17,7 @@ import { positiveFenSchema } from '../../money/schemas.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { gatewayId, walletIdSchema } from '../inputs.js'
+import { gatewayId, paymentPasswordSchema, walletIdSchema } from '../inputs.js'
 import { getOrder } from './getOrder.js'
 import { precheckNotSent } from './precheckNotSent.js'
 
@@ -49,6 +49,12 @@ const payOrderParameters = z.object({
    * the gateway applies the best benefit the wallet is eligible for, if any.
    */
   campaignId: z.optional(gatewayId('campaignId')),
+  /**
+   * The holder's 6-digit payment password. Without it the payment is password-free (小额免密), which
+   * the gateway allows up to the wallet's password-free limit. Wrong passwords count: see
+   * `payment_password_incorrect` and `wallet_payments_frozen`.
+   */
+  password: paymentPasswordSchema,
   ...precheckShape,
 })
 
@@ -93,7 +99,7 @@ export async function payOrder(
   parameters: PayOrderParameters,
   options: CallOptions = {},
 ): Promise<PayOrderReturnType> {
-  const { orderId, walletId, amount, campaignId, precheck, limitDefaults } = parseInput(
+  const { orderId, walletId, amount, campaignId, password, precheck, limitDefaults } = parseInput(
     payOrderParameters,
     parameters,
   )
@@ -109,7 +115,11 @@ export async function payOrder(
   }
   return client.request({
     ...fromOperation(operations.payOrder, { id: orderId }),
-    body: { walletId, ...(campaignId !== undefined && { campaignId }) },
+    body: {
+      walletId,
+      ...(campaignId !== undefined && { campaignId }),
+      ...(password !== undefined && { password }),
+    },
     outcomeLookup: { orderId },
     ...options,
   })

@@ -15,7 +15,7 @@ import { positiveFenSchema } from '../../money/schemas.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { gatewayId, walletIdSchema } from '../inputs.js'
+import { gatewayId, paymentPasswordSchema, walletIdSchema } from '../inputs.js'
 
 const createTransferParameters = z
   .object({
@@ -27,6 +27,8 @@ const createTransferParameters = z
     memo: z.optional(z.string().check(z.maxLength(64, { error: 'memo must be at most 64 characters' }))),
     /** A transfer-reward campaign (转账有礼) this transfer takes part in. */
     campaignId: z.optional(gatewayId('campaignId')),
+    /** The sender's 6-digit payment password; without it the transfer is password-free (小额免密). */
+    password: paymentPasswordSchema,
     ...precheckShape,
   })
   .check(

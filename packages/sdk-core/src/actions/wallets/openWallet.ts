@@ -8,7 +8,7 @@ import { uscc, usccCheckProblem } from '../../ids/schemas.js'
 import { fromOperation } from '../../transport/fromOperation.js'
 import type { CallOptions } from '../../transport/request.js'
 import { parseInput } from '../../validation/parseInput.js'
-import { anyMobileSchema, levelSchema } from '../inputs.js'
+import { anyMobileSchema, levelSchema, paymentPasswordSchema } from '../inputs.js'
 import { identityShape, requireIdentityFor } from './identityInput.js'
 
 function text(field: string, max: number) {
@@ -24,7 +24,15 @@ function text(field: string, max: number) {
 const tags = z.optional(z.array(text('tag', 64)).check(z.maxLength(50, { error: 'at most 50 tags' })))
 
 const personal = z
-  .object({ type: z.literal('WT01'), level: levelSchema, mobile: anyMobileSchema, ...identityShape, tags })
+  .object({
+    type: z.literal('WT01'),
+    level: levelSchema,
+    mobile: anyMobileSchema,
+    ...identityShape,
+    tags,
+    /** The holder's 6-digit payment password (the sandbox gives `123456` when it is left out). */
+    paymentPassword: paymentPasswordSchema,
+  })
   .check(z.superRefine((input, ctx) => requireIdentityFor(input.level, input, ctx)))
 
 const corporate = z
