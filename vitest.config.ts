@@ -13,6 +13,7 @@ export const alias = [
   { find: /^@ecny\/mock-rails$/, replacement: src('./packages/mock-rails/src/index.ts') },
   { find: /^@ecny\/operator-cmb$/, replacement: src('./packages/operator-cmb/src/index.ts') },
   { find: /^@ecny\/protocol$/, replacement: src('./packages/protocol/src/index.ts') },
+  { find: /^@ecny\/protocol\/(.*)$/, replacement: src('./packages/protocol/src/exports/$1.ts') },
   { find: /^@ecny\/test-utils$/, replacement: src('./packages/test-utils/src/index.ts') },
   { find: /^@ecny\/store-redis$/, replacement: src('./packages/store-redis/src/index.ts') },
 ]
