@@ -1,5 +1,6 @@
 import { buildOpenApiDocument } from '@ecny/protocol'
 import { exportJWK, generateKeyPair, type JWK } from 'jose'
+import { createHandoffKeyRing, type HandoffKeyRecord } from './appPay/handoffKeyRing.js'
 import { type CampaignEngine, createCampaignEngine } from './campaigns/createCampaignEngine.js'
 import type { CampaignPort } from './engine/campaignPort.js'
 import { createEngine, type Engine } from './engine/createEngine.js'
@@ -85,6 +86,8 @@ export type RailsSnapshot = {
   randomState: number
   state: unknown
   gatewayKeys: GatewayKeyRecord[]
+  /** The wallet operator's app hand-off keys (absent in snapshots made before hand-offs were sealed). */
+  appHandoffKeys?: HandoffKeyRecord[]
   apps: AppRecord[]
   notifications: NotificationOutboxState
 }
@@ -163,6 +166,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
   // clock forward in test mode leaves request, response and notification signatures valid.
   const signatureClock = clock.mode === 'system' ? createRailsClock({ mode: 'system' }) : clock
   const keys = createGatewayKeyRing(signatureClock)
+  const handoffKeys = createHandoffKeyRing()
   const apps = createAppRegistry()
   const outbox = createNotificationOutbox({
     clock,
@@ -205,6 +209,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     merchantRecords,
     outbox,
     keys,
+    handoffKeys,
     clock,
     ledger,
     testControls,
@@ -257,6 +262,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
         randomState: random.state(),
         state: encodeMaps(state),
         gatewayKeys: keys.export(),
+        appHandoffKeys: handoffKeys.export(),
         apps: apps.export(),
         notifications: outbox.export(),
       }
@@ -268,6 +274,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
       random.restore(snapshot.randomState)
       clock.set(snapshot.clock)
       keys.load(snapshot.gatewayKeys)
+      handoffKeys.load(snapshot.appHandoffKeys ?? [])
       apps.load(snapshot.apps)
       outbox.stopAutomatic()
       outbox.load(snapshot.notifications)

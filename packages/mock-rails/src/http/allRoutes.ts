@@ -1,3 +1,4 @@
+import { appHandoffRoutes } from '../appPay/routes.js'
 import { campaignRoutes } from '../campaigns/routes.js'
 import { govRoutes } from '../gov/routes.js'
 import { merchantRoutes } from '../merchants/routes.js'
@@ -18,6 +19,7 @@ export const allRoutes: RouteDefinition[] = [
   ...clientTokenRoutes,
   ...walletRoutes,
   ...orderRoutes,
+  ...appHandoffRoutes,
   ...transferRoutes,
   ...merchantRoutes,
   ...govRoutes,
