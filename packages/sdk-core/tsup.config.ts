@@ -30,7 +30,11 @@ export default defineConfig([
   {
     // What Workers, Vercel Edge and Deno get (`workerd`, `worker`, `edge-light`, `deno` conditions):
     // fetch instead of axios, signing kept (jose on WebCrypto), nothing from Node.
-    entry: { index: 'src/index.ts', internal: 'src/exports/internal.ts', 'app-pay': 'src/exports/app-pay.ts' },
+    entry: {
+      index: 'src/index.ts',
+      internal: 'src/exports/internal.ts',
+      'app-pay': 'src/exports/app-pay.ts',
+    },
     outDir: 'dist/edge',
     format: ['esm'],
     platform: 'browser',
