@@ -22,8 +22,11 @@ export const appHandoff = z.object({
   merchantAppId: field('merchantAppId', 64),
   /** The merchant number (`mch_…`) the order belongs to. */
   merchantNo: field('merchantNo', 64),
-  /** The acquiring institution (收单机构) the merchant signed with. */
-  acqAgtInstnId: field('acqAgtInstnId', 32),
+  /**
+   * The acquiring service institution (受理服务机构) the merchant joined through; optional, as in
+   * Payment Kit (required there for merchants onboarded through one).
+   */
+  acqAgtInstnId: z.optional(field('acqAgtInstnId', 32)),
   /** The institution that operates the merchant's receiving wallet (收款方机构). */
   creditorInstitutionId: field('creditorInstitutionId', 32),
   /** The content key, encrypted to the wallet operator's public key (base64url). */

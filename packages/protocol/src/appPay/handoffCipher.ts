@@ -26,7 +26,7 @@ export function associatedData(clear: ClearFields): Uint8Array<ArrayBuffer> {
       handoffVersion,
       clear.merchantAppId,
       clear.merchantNo,
-      clear.acqAgtInstnId,
+      clear.acqAgtInstnId ?? null,
       clear.creditorInstitutionId,
       clear.encryptionSN,
     ]),

@@ -64,4 +64,15 @@ describe('sealAppHandoff / unsealAppHandoff', () => {
       reason: 'malformed',
     })
   })
+
+  it('leaves out acqAgtInstnId when the merchant has none, and adding one later is tampering', async () => {
+    const { pair, key } = await operatorKey()
+    const { acqAgtInstnId: _none, ...direct } = routing
+    const handoff = await sealAppHandoff({ ...direct, info, key })
+    expect(handoff).not.toHaveProperty('acqAgtInstnId')
+    expect(await unsealAppHandoff(handoff, pair.privateKey)).toEqual({ ok: true, info })
+    expect(await unsealAppHandoff({ ...handoff, acqAgtInstnId: 'C1' }, pair.privateKey)).toMatchObject({
+      ok: false,
+    })
+  })
 })

@@ -12,7 +12,7 @@ export type SealAppHandoffParameters = {
   /** The clear routing fields, less `encryptionSN` (taken from `key`). */
   merchantAppId: string
   merchantNo: string
-  acqAgtInstnId: string
+  acqAgtInstnId?: string | undefined
   creditorInstitutionId: string
   info: AppHandoffInfo
   /** The wallet operator's hand-off key (its serial and public JWK). */
@@ -29,7 +29,12 @@ export type SealAppHandoffParameters = {
  */
 export async function sealAppHandoff(parameters: SealAppHandoffParameters): Promise<AppHandoff> {
   const { info, key, ...routing } = parameters
-  const clear: ClearFields = { ...routing, encryptionSN: key.encryptionSN }
+  const { acqAgtInstnId, ...required } = routing
+  const clear: ClearFields = {
+    ...required,
+    ...(acqAgtInstnId !== undefined && { acqAgtInstnId }),
+    encryptionSN: key.encryptionSN,
+  }
   const aad = associatedData(clear)
   const operatorKey = await crypto.subtle.importKey(
     'jwk',

@@ -18,7 +18,7 @@ const createAppHandoffParameters = z.object({
   orderId: gatewayId('orderId'),
   /** Your app id at the gateway (the `merchantAppId` the wallet app sees). */
   merchantAppId: z.string().check(z.minLength(1), z.maxLength(64)),
-  /** Your acquiring institution's code; default: the one the gateway names with its key. */
+  /** Your acquiring service institution's code (optional); default: the one the gateway names with its key. */
   acqAgtInstnId: z.optional(institution),
   /** The institution operating your receiving wallet; default: the one the gateway names. */
   creditorInstitutionId: z.optional(institution),
@@ -71,14 +71,13 @@ export async function createAppHandoff(
   const key = await client.request({ ...fromOperation(appHandoffOperations.getAppHandoffKey), ...options })
   const acqAgtInstnId = params.acqAgtInstnId ?? key.acqAgtInstnId
   const creditorInstitutionId = params.creditorInstitutionId ?? key.creditorInstitutionId
-  if (!acqAgtInstnId || !creditorInstitutionId) {
-    const field = acqAgtInstnId ? 'creditorInstitutionId' : 'acqAgtInstnId'
+  if (!creditorInstitutionId) {
     throw createEcnyError(
       'invalid_request',
-      `Invalid request: ${field}: required; this gateway does not name it with its key.`,
+      'Invalid request: creditorInstitutionId: required; this gateway does not name it with its key.',
       {
-        hint: `Pass ${field} (the code from your acquiring contract) to createAppHandoff.`,
-        details: { issues: [{ path: field, message: 'required' }] },
+        hint: 'Pass creditorInstitutionId (the institution operating your receiving wallet) to createAppHandoff.',
+        details: { issues: [{ path: 'creditorInstitutionId', message: 'required' }] },
       },
     )
   }
