@@ -4,15 +4,13 @@
  */
 import { writeFile } from 'node:fs/promises'
 import { fileURLToPath } from 'node:url'
-import { buildOpenApiDocument, operations } from '@ecny/protocol'
-import { corporateWalletOperations } from '@ecny/protocol/corporate'
-import { pointsOperations } from '@ecny/protocol/points'
+import { buildOpenApiDocument } from '@ecny/protocol'
+import { gatewayOperations } from '../packages/mock-rails/src/http/gatewayOperations.js'
 
 export const openApiPath = fileURLToPath(new URL('../docs/protocol/openapi.json', import.meta.url))
 
 export function renderOpenApi(): string {
-  const table = { ...operations, ...corporateWalletOperations, ...pointsOperations }
-  return `${JSON.stringify(buildOpenApiDocument(table), null, 2)}\n`
+  return `${JSON.stringify(buildOpenApiDocument(gatewayOperations), null, 2)}\n`
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {

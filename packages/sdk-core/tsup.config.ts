@@ -9,6 +9,7 @@ export default defineConfig([
       internal: 'src/exports/internal.ts',
       otel: 'src/exports/otel.ts',
       corporate: 'src/exports/corporate.ts',
+      'app-pay': 'src/exports/app-pay.ts',
     },
     format: ['esm', 'cjs'],
     dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
@@ -18,7 +19,7 @@ export default defineConfig([
   },
   {
     // What bundlers get through the `browser` export condition: fetch instead of axios, no signing.
-    entry: { index: 'src/index.ts' },
+    entry: { index: 'src/index.ts', 'app-pay': 'src/exports/app-pay.ts' },
     outDir: 'dist/browser',
     format: ['esm'],
     platform: 'browser',
@@ -30,7 +31,11 @@ export default defineConfig([
   {
     // What Workers, Vercel Edge and Deno get (`workerd`, `worker`, `edge-light`, `deno` conditions):
     // fetch instead of axios, signing kept (jose on WebCrypto), nothing from Node.
-    entry: { index: 'src/index.ts', internal: 'src/exports/internal.ts' },
+    entry: {
+      index: 'src/index.ts',
+      internal: 'src/exports/internal.ts',
+      'app-pay': 'src/exports/app-pay.ts',
+    },
     outDir: 'dist/edge',
     format: ['esm'],
     platform: 'browser',

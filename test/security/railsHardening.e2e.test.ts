@@ -128,7 +128,7 @@ describe('merchant isolation through the real SDK', () => {
 describe('the QR payload parser behind the scope check', () => {
   it('reads the same order id as a reference parser, for any input', () => {
     const reference = (payload: string) => {
-      const prefix = ['ecny://pay?o=', 'ecny://app-pay?o='].find((p) => payload.startsWith(p))
+      const prefix = ['ecny://pay?o='].find((p) => payload.startsWith(p))
       if (!prefix) return undefined
       let end = prefix.length
       while (end < payload.length && /[0-9a-z_]/.test(payload[end]!)) end++

@@ -1,7 +1,6 @@
-import { buildOpenApiDocument, operations } from '@ecny/protocol'
-import { corporateWalletOperations } from '@ecny/protocol/corporate'
-import { pointsOperations } from '@ecny/protocol/points'
+import { buildOpenApiDocument } from '@ecny/protocol'
 import { exportJWK, generateKeyPair, type JWK } from 'jose'
+import { createHandoffKeyRing, type HandoffKeyRecord } from './appPay/handoffKeyRing.js'
 import { type CampaignEngine, createCampaignEngine } from './campaigns/createCampaignEngine.js'
 import type { CampaignPort } from './engine/campaignPort.js'
 import { createEngine, type Engine } from './engine/createEngine.js'
@@ -15,6 +14,7 @@ import { createClientTokenStore } from './http/auth/clientTokens.js'
 import { createReplayCache } from './http/auth/replayCache.js'
 import { maxRequestSkewSeconds } from './http/auth/verifyRequestSignature.js'
 import { createHttpDoor } from './http/createHttpDoor.js'
+import { gatewayOperations } from './http/gatewayOperations.js'
 import { createIdempotencyStore } from './http/idempotencyStore.js'
 import { createLedger, type Ledger } from './ledger/ledger.js'
 import { createMerchantDomain, type MerchantDomain } from './merchants/createMerchantDomain.js'
@@ -95,6 +95,8 @@ export type RailsSnapshot = {
   randomState: number
   state: unknown
   gatewayKeys: GatewayKeyRecord[]
+  /** The wallet operator's app hand-off keys (absent in snapshots made before hand-offs were sealed). */
+  appHandoffKeys?: HandoffKeyRecord[]
   apps: AppRecord[]
   notifications: NotificationOutboxState
 }
@@ -173,6 +175,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
   // clock forward in test mode leaves request, response and notification signatures valid.
   const signatureClock = clock.mode === 'system' ? createRailsClock({ mode: 'system' }) : clock
   const keys = createGatewayKeyRing(signatureClock)
+  const handoffKeys = createHandoffKeyRing()
   const apps = createAppRegistry()
   const outbox = createNotificationOutbox({
     clock,
@@ -216,6 +219,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     merchantRecords,
     outbox,
     keys,
+    handoffKeys,
     clock,
     ledger,
     testControls,
@@ -234,7 +238,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
     faults: faultInjector,
     keys,
     routes: allRoutes,
-    openapi: () => buildOpenApiDocument({ ...operations, ...corporateWalletOperations, ...pointsOperations }),
+    openapi: () => buildOpenApiDocument(gatewayOperations),
   })
 
   const rails: Rails = {
@@ -268,6 +272,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
         randomState: random.state(),
         state: encodeMaps(state),
         gatewayKeys: keys.export(),
+        appHandoffKeys: handoffKeys.export(),
         apps: apps.export(),
         notifications: outbox.export(),
       }
@@ -279,6 +284,7 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
       random.restore(snapshot.randomState)
       clock.set(snapshot.clock)
       keys.load(snapshot.gatewayKeys)
+      handoffKeys.load(snapshot.appHandoffKeys ?? [])
       apps.load(snapshot.apps)
       outbox.stopAutomatic()
       outbox.load(snapshot.notifications)

@@ -1,3 +1,4 @@
+import type { HandoffKeyRing } from './appPay/handoffKeyRing.js'
 import type { CampaignEngine } from './campaigns/createCampaignEngine.js'
 import type { Engine } from './engine/createEngine.js'
 import type { Ledger } from './ledger/ledger.js'
@@ -27,6 +28,8 @@ export type RailsContext = {
   outbox: NotificationOutbox
   /** The gateway's signing keys, for documents it certifies (signed e-bills). */
   keys: GatewayKeyRing
+  /** The wallet operator's keys that merchants seal app / H5 hand-offs to. */
+  handoffKeys: HandoffKeyRing
   clock: RailsClock
   ledger: Ledger
   /** Clock, triggers, notifications, faults and ledger checks of test mode (`/v1/test/…`). */

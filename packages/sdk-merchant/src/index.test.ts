@@ -13,6 +13,7 @@ it('exports exactly the public surface (a change here is a change to the public 
       "cancelOrder",
       "closeOrder",
       "closeTransitDay",
+      "createAppHandoff",
       "createCampaign",
       "createExpressNotificationHandler",
       "createExpressNotificationVerifier",

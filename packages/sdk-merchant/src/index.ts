@@ -217,6 +217,12 @@ export {
   closeOrder,
 } from './actions/orders/closeOrder.js'
 export {
+  type CreateAppHandoffErrorType,
+  type CreateAppHandoffParameters,
+  type CreateAppHandoffReturnType,
+  createAppHandoff,
+} from './actions/orders/createAppHandoff.js'
+export {
   type CreateOrderErrorType,
   type CreateOrderParameters,
   type CreateOrderReturnType,

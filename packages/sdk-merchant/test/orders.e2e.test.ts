@@ -71,14 +71,14 @@ describe('orders end to end (msw → rails)', () => {
     expect(order).toMatchObject({ status: 'succeeded', paidAmount: 1_500 })
   })
 
-  it('creates an in-app order with an app payload', async () => {
+  it('creates an in-app order that waits for the wallet app (sealed by createAppHandoff)', async () => {
     const order = await h.client.orders.create({
       mode: 'app',
       merchantOrderNo: 'A-1',
       amount: 300,
       description: 'Coins',
     })
-    expect(order.appPayload).toMatch(/^ecny:\/\/app-pay/)
+    expect(order).toMatchObject({ mode: 'app', status: 'created', qrPayload: null })
   })
 
   it('closes an unpaid order; reverses only a scanned payment code; a paid qr order is refunded, never closed or reversed', async () => {

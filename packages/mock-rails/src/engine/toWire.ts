@@ -78,7 +78,6 @@ export function orderToWire(order: OrderRecord) {
     payerWalletId: order.payerWalletId,
     subWalletId: order.subWalletId,
     qrPayload: order.qrPayload,
-    appPayload: order.appPayload,
     benefit: order.benefit
       ? {
           campaignId: order.benefit.campaignId,

@@ -1,3 +1,4 @@
+import { appHandoffRoutes } from '../appPay/routes.js'
 import { pointsRoutes } from '../campaigns/points/pointsRoutes.js'
 import { campaignRoutes } from '../campaigns/routes.js'
 import { govRoutes } from '../gov/routes.js'
@@ -21,6 +22,7 @@ export const allRoutes: RouteDefinition[] = [
   ...walletRoutes,
   ...corporateWalletRoutes,
   ...orderRoutes,
+  ...appHandoffRoutes,
   ...transferRoutes,
   ...merchantRoutes,
   ...govRoutes,

@@ -16,8 +16,8 @@ export type CreateOrderParameters = z.input<typeof createOrderRequest>
 export const defaultOrderExpirySeconds = 900
 
 /**
- * Creates an order for an approved merchant. `qr` and `app` orders wait to be paid (`qrPayload`,
- * `appPayload`); `payment_code` and `sub_wallet` orders are charged at once and come back
+ * Creates an order for an approved merchant. `qr` and `app` orders wait to be paid (`qrPayload`;
+ * an app order is sealed for the wallet app by the merchant's server, see `appPay/`); `payment_code` and `sub_wallet` orders are charged at once and come back
  * `succeeded` or `failed` with a `failureCode`.
  *
  * A merchant order number belongs to one order for good: creating it again with the same details
@@ -77,7 +77,6 @@ export function createOrder(ctx: EngineContext, input: CreateOrderParameters) {
     payerWalletId: null,
     subWalletId: null,
     qrPayload: params.mode === 'qr' ? `ecny://pay?o=${id}` : null,
-    appPayload: params.mode === 'app' ? `ecny://app-pay?o=${id}&m=${merchant.id}` : null,
     failureCode: null,
     failureMessage: null,
     fingerprint,

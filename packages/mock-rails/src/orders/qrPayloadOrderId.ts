@@ -1,5 +1,5 @@
-/** The QR payload grammar the rails issue: `ecny://pay?o=<order id>` (or `ecny://app-pay?o=…`). */
-const qrPayloadPattern = /^ecny:\/\/(?:app-)?pay\?o=(ord_[0-9a-z]+)/
+/** The QR payload grammar the rails issue: `ecny://pay?o=<order id>`. */
+const qrPayloadPattern = /^ecny:\/\/pay\?o=(ord_[0-9a-z]+)/
 
 /**
  * The order id a scanned QR payload names, read exactly as `resolveQr` reads it, or `undefined` when

@@ -5,7 +5,8 @@
  *                                 mode: qr|payment_code|sub_wallet|app, paymentCode?, subWalletId?,
  *                                 expiresInSeconds? (default 900), sceneId?, terminalId?, notifyUrl?} → Order.
  *                                 merchantId may be left out when the app acts for exactly one merchant.
- *                                 qr/app orders wait to be paid (qrPayload/appPayload); payment_code and
+ *                                 qr/app orders wait to be paid (qrPayload; app orders are
+ *                                 sealed by the merchant's server, see appPay/routes.ts); payment_code and
  *                                 sub_wallet orders are charged at once → succeeded, or failed with
  *                                 failureCode. Same merchantOrderNo + same details → the existing order;
  *                                 different details → 409 duplicate_merchant_order_no.

@@ -81,7 +81,6 @@ export type OrderRecord = {
   payerWalletId: string | null
   subWalletId: string | null
   qrPayload: string | null
-  appPayload: string | null
   failureCode: string | null
   failureMessage: string | null
   /** The campaign benefit applied when it was paid; `paidAmount` is what the wallet paid after it. */

@@ -41,6 +41,8 @@ export const errorCodes = {
   refund_exceeds_paid: { category: 'conflict', status: 409, retryable: false },
   refund_funding_insufficient: { category: 'conflict', status: 409, retryable: true },
   refund_window_closed: { category: 'conflict', status: 409, retryable: false },
+  app_handoff_invalid: { category: 'invalid_request', status: 422, retryable: false },
+  app_handoff_key_unknown: { category: 'invalid_request', status: 422, retryable: false },
   // Merchants
   merchant_not_approved: { category: 'permission', status: 403, retryable: false },
   document_missing: { category: 'invalid_request', status: 422, retryable: false },

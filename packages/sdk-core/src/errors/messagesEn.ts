@@ -127,6 +127,15 @@ export const errorMessagesEn = {
     message: "The order was paid too long ago to be refunded: the operator's refund window has passed.",
     hint: 'Settle it with the payer outside the gateway (for example a transfer); the window is operator-set.',
   },
+  app_handoff_invalid: {
+    message: 'The app hand-off could not be opened.',
+    hint: "Have the merchant's server seal the order again.",
+  },
+  app_handoff_key_unknown: {
+    message: 'The app hand-off was sealed to an unknown key.',
+    hint: 'Seal it again with the current key.',
+  },
+
   merchant_not_approved: {
     message: 'The merchant is not approved yet.',
     hint: 'Finish onboarding and wait for approval.',

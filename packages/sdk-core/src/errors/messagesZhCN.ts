@@ -80,6 +80,11 @@ export const messagesZhCN: Record<string, MessageTexts> = {
     message: '订单支付时间过早，已超过运营机构的退款期限，无法退款。',
     hint: '请在网关之外与付款人处理（例如转账）；退款期限由运营机构设定。',
   },
+  app_handoff_invalid: {
+    message: '钱包 App 无法打开此订单交接数据。',
+    hint: '请商户服务端重新加密生成订单。',
+  },
+  app_handoff_key_unknown: { message: '订单交接数据所用的加密密钥未知。', hint: '请用当前密钥重新加密。' },
   merchant_not_approved: { message: '商户尚未通过审核。', hint: '请完成入驻并等待审核通过。' },
   document_missing: { message: '缺少必需的资料。', hint: '请上传入驻流程列出的资料。' },
   bill_code_unknown: {

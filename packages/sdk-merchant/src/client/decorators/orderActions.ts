@@ -10,6 +10,11 @@ import {
   closeOrder,
 } from '../../actions/orders/closeOrder.js'
 import {
+  type CreateAppHandoffParameters,
+  type CreateAppHandoffReturnType,
+  createAppHandoff,
+} from '../../actions/orders/createAppHandoff.js'
+import {
   type CreateOrderParameters,
   type CreateOrderReturnType,
   createOrder,
@@ -48,6 +53,11 @@ export type OrderActions = {
   orders: {
     /** Creates an order (qr, payment_code, sub_wallet, app). See {@link createOrder}. */
     create: (parameters: CreateOrderParameters, options?: CallOptions) => Promise<CreateOrderReturnType>
+    /** Seals an app order for the holder's wallet app (App / H5). See {@link createAppHandoff}. */
+    createAppHandoff: (
+      parameters: CreateAppHandoffParameters,
+      options?: Pick<CallOptions, 'signal' | 'timeoutMs'>,
+    ) => Promise<CreateAppHandoffReturnType>
     /** Reads an order by id. See {@link getOrder}. */
     get: (parameters: GetOrderParameters, options?: Read) => Promise<GetOrderReturnType>
     /** Reads an order by your number. See {@link getOrderByMerchantOrderNo}. */
@@ -90,6 +100,7 @@ export function orderActions(client: MerchantBaseClient): OrderActions {
   return {
     orders: {
       create: (parameters, options) => createOrder(client, parameters, options),
+      createAppHandoff: (parameters, options) => createAppHandoff(client, parameters, options),
       get: (parameters, options) => getOrder(client, parameters, options),
       getByMerchantOrderNo: (parameters, options) => getOrderByMerchantOrderNo(client, parameters, options),
       close: (parameters, options) => closeOrder(client, parameters, options),
