@@ -16,7 +16,7 @@ const reactEntry = `${root}packages/sdk-react/src/index.ts`
  * gzipped, KB (1 024 bytes). 45 until error messages became bilingual (44.5 measured then); the
  * catalogue mechanism and the components' zh-CN strings took the page to 48.6, transit actions to 49.6.
  */
-export const bundleBudgetKb = 50
+export const bundleBudgetKb = 51
 /** Budget for each chunk loaded on demand (the zh-CN error catalogue, on a zh-CN client's first error). */
 export const lazyChunkBudgetKb = 6
 /** Budget for sdk-react's own code (hooks, provider, QR encoder and component), sdk-core left out. */
