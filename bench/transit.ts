@@ -6,7 +6,9 @@
  * tap batches of 500 for deferred debit (`merchantDomain.uploadTapBatch`: registered gates, de-dup by
  * wallet + counter, the holder's offline cap, one debit per trip). Trips are generated batch by
  * batch and each batch's answer is folded into totals and dropped, so the operator's side holds one
- * batch at a time; the rails keep what real rails keep (an order and ledger entries per debit).
+ * batch at a time; per debit the rails keep the balances its ledger entry moved, a wallet history
+ * line and the tap's de-dup record (the bulk deferred debit, mock-rails/src/transit/deferredDebit.ts;
+ * no order per tap).
  * Progress goes to stderr every 10%.
  *
  * Baselines measured in the same child: (a) a bare pricing loop over the same trips, (b) the ledger's

@@ -54,6 +54,12 @@ export type BillRecord = {
 }
 
 export type TapRecord = { orderId: string | null; status: 'debited' | 'failed'; failureCode: string | null }
+/**
+ * What `transitTaps` keeps per tap: a debited tap as its debit id alone (a million taps a day, so
+ * the compact form; transit/deferredDebit.ts), a failed one (or a tap debited before the bulk path)
+ * as a {@link TapRecord}.
+ */
+export type KeptTap = TapRecord | string
 
 export type DocumentRecord = MerchantRecord['documents'][number] & { contentType: string; uploadedAt: number }
 
@@ -70,7 +76,7 @@ export type MerchantDomainState = {
   /** `sceneId␟billNo` → bill id. */
   govBillByNo: Map<string, string>
   /** `walletId␟counter` → what became of that offline tap. */
-  transitTaps: Map<string, TapRecord>
+  transitTaps: Map<string, KeptTap>
 }
 
 const keys: Array<keyof MerchantDomainState> = [

@@ -24,6 +24,11 @@ export function registeredGate(transit: TransitScene, gateId: string, field: str
   return gate
 }
 
+/** Whether `gateId` is registered on the scene (the check without building a field name per tap). */
+export function isRegisteredGate(transit: TransitScene, gateId: string): boolean {
+  return gateIndex(transit).has(gateId)
+}
+
 const indexes = new WeakMap<TransitScene['settings'], Map<string, RegisteredGate>>()
 
 /** Gate id → gate, built once per scene's settings (a day's upload looks up every tap's gate). */
