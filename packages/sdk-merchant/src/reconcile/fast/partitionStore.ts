@@ -66,6 +66,16 @@ export class Slabs {
   }
 }
 
+/** What a store holds, as it crosses between threads (see {@link PartitionStore.handOver}). */
+export interface StoreContents {
+  parts: Uint8Array[][]
+  runs: number[][]
+  onDisk: number[]
+  /** The temp file the runs are in. */
+  file: string | undefined
+  spilled: boolean
+}
+
 /** Partition of a key hash among `count`, from its high bits (the join's table uses the low ones). */
 export function partitionOf(hash: number, count: number): number {
   return Math.floor(((hash >>> 0) * count) / 0x100000000)
@@ -189,6 +199,36 @@ export class PartitionStore implements RowSink {
       this.current[p] = undefined
       this.used[p] = 0
     }
+  }
+
+  /**
+   * Everything the store holds, for handing it to another thread: per partition its chunks (views
+   * of buffers the caller may transfer) and its runs in the temp file, which is closed here.
+   */
+  handOver(): StoreContents {
+    const parts = Array.from({ length: this.count }, (_, p) => this.held(p))
+    const contents: StoreContents = {
+      parts,
+      runs: this.runs,
+      onDisk: this.onDisk,
+      file: this.fd === undefined ? undefined : join(this.budget.dir(), this.name),
+      spilled: this.spilled,
+    }
+    this.close()
+    return contents
+  }
+
+  /** Takes over what another thread's store {@link PartitionStore.handOver | handed over}. */
+  adopt(contents: StoreContents): void {
+    for (let p = 0; p < this.count; p++) {
+      this.chunks[p] = contents.parts[p]!.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength))
+      this.current[p] = undefined
+      this.used[p] = 0
+      this.runs[p] = contents.runs[p]!
+      this.onDisk[p] = contents.onDisk[p]!
+    }
+    this.spilled = contents.spilled
+    if (contents.file !== undefined) this.fd = openSync(contents.file, 'r')
   }
 
   /** Closes the temp file (it is deleted with its directory). */

@@ -1,0 +1,70 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { ScanJob, ScanResult } from './scanJob.js'
+
+/**
+ * Where the scan worker is, beside the running module: `scanWorker.ts` when running from the sources
+ * (vitest, tsx: loaded through tsx), `reconcileScanWorker.cjs` next to the CJS build,
+ * `reconcileScanWorker.js` (or `.mjs`) next to the ESM build and the CLI. `undefined` when it is not
+ * there (the SDK bundled into something else): the run then stays on one thread.
+ */
+export function scanWorkerFile(): { file: string; execArgv: string[] } | undefined {
+  const self = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url)
+  const here = dirname(self)
+  if (self.endsWith('.ts')) {
+    const file = join(here, 'scanWorker.ts')
+    return existsSync(file) ? { file, execArgv: ['--import', 'tsx'] } : undefined
+  }
+  const names = self.endsWith('.cjs')
+    ? ['reconcileScanWorker.cjs']
+    : ['reconcileScanWorker.js', 'reconcileScanWorker.mjs']
+  for (const name of names) {
+    const file = join(here, name)
+    if (existsSync(file)) return { file, execArgv: [] }
+  }
+  return undefined
+}
+
+/** A scan running on another thread: its result (`undefined` if it failed) and a way to stop it. */
+export interface ScanInWorker {
+  result: Promise<ScanResult | undefined>
+  stop(): Promise<void>
+}
+
+/**
+ * Runs a {@link ScanJob} on a worker thread; `onProgress` hears of its lines as they are read.
+ * `undefined` when there is no worker file to run.
+ *
+ * @example
+ * const scan = scanInWorker(job, (line) => progress(line))
+ * const result = await scan!.result
+ */
+export function scanInWorker(job: ScanJob, onProgress?: (line: number) => void): ScanInWorker | undefined {
+  const where = scanWorkerFile()
+  if (where === undefined) return undefined
+  const worker = new Worker(where.file, { workerData: job, execArgv: where.execArgv })
+  const result = new Promise<ScanResult | undefined>((resolve) => {
+    let settled = false
+    const settle = (value: ScanResult | undefined) => {
+      if (settled) return
+      settled = true
+      resolve(value)
+    }
+    worker.on('message', (message: { progress?: number; result?: ScanResult }) => {
+      if (message.progress !== undefined) onProgress?.(message.progress)
+      else if (message.result !== undefined) settle(message.result)
+      else settle(undefined)
+    })
+    // A worker that cannot start or dies: the caller reads the side itself.
+    worker.on('error', () => settle(undefined))
+    worker.on('exit', () => settle(undefined))
+  })
+  return {
+    result,
+    stop: async () => {
+      await worker.terminate()
+    },
+  }
+}
