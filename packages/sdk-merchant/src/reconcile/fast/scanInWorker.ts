@@ -1,28 +1,28 @@
 import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { ScanJob, ScanResult } from './scanJob.js'
 
 /**
  * Where the scan worker is, beside the running module: `scanWorker.ts` when running from the sources
- * (vitest, tsx: loaded through tsx), `reconcileScanWorker.cjs` next to the CJS build,
+ * (vitest, tsx: the worker registers tsx first), `reconcileScanWorker.cjs` next to the CJS build,
  * `reconcileScanWorker.js` (or `.mjs`) next to the ESM build and the CLI. `undefined` when it is not
  * there (the SDK bundled into something else): the run then stays on one thread.
  */
-export function scanWorkerFile(): { file: string; execArgv: string[] } | undefined {
+export function scanWorkerFile(): { file: string; source: boolean } | undefined {
   const self = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url)
   const here = dirname(self)
   if (self.endsWith('.ts')) {
     const file = join(here, 'scanWorker.ts')
-    return existsSync(file) ? { file, execArgv: ['--import', 'tsx'] } : undefined
+    return existsSync(file) ? { file, source: true } : undefined
   }
   const names = self.endsWith('.cjs')
     ? ['reconcileScanWorker.cjs']
     : ['reconcileScanWorker.js', 'reconcileScanWorker.mjs']
   for (const name of names) {
     const file = join(here, name)
-    if (existsSync(file)) return { file, execArgv: [] }
+    if (existsSync(file)) return { file, source: false }
   }
   return undefined
 }
@@ -44,7 +44,13 @@ export interface ScanInWorker {
 export function scanInWorker(job: ScanJob, onProgress?: (line: number) => void): ScanInWorker | undefined {
   const where = scanWorkerFile()
   if (where === undefined) return undefined
-  const worker = new Worker(where.file, { workerData: job, execArgv: where.execArgv })
+  // Node 20 does not apply `--import tsx` to a worker's entry file: register tsx, then import it.
+  const worker = where.source
+    ? new Worker(
+        `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(where.file).href)}) })`,
+        { eval: true, workerData: job },
+      )
+    : new Worker(where.file, { workerData: job })
   const result = new Promise<ScanResult | undefined>((resolve) => {
     let settled = false
     const settle = (value: ScanResult | undefined) => {
