@@ -35,9 +35,10 @@ export interface ReconcileOptions {
   /** Partitions (temp files per level on the row-object path). Default 64; 256 on the CSV path. */
   partitions?: number
   /**
-   * Threads for a run over two CSV files (`createReadStream` of each): `2` (the default) reads the
-   * statement on a worker thread while this thread reads the records; `1` keeps everything on this
-   * thread. The report is the same either way. Other sources always use one thread.
+   * Threads for a run over two CSV files (`createReadStream` of each): `2` reads the statement on a
+   * worker thread while this thread reads the records; `1` keeps everything on this thread. By
+   * default, 2 when the statement file is 8 MiB or more (below that the worker's start-up does not
+   * pay). The report is the same either way. Other sources always use one thread.
    */
   threads?: 1 | 2
   /** Where the temp files go. Default `os.tmpdir()`. They are deleted when the run ends, even on error. */
@@ -113,7 +114,7 @@ async function* run(
         memoryRows: options.memoryRows ?? defaults.csvMemoryRows,
         memoryBytes: defaults.csvMemoryBytes,
         partitions: options.partitions ?? defaults.csvPartitions,
-        threads: options.threads ?? 2,
+        threads: options.threads ?? 'auto',
         tempDir: options.tempDir,
         includeMatched,
         totals,

@@ -11,7 +11,7 @@ export interface ReconcileArgs {
   csv?: string | undefined
   includeMatched: boolean
   memoryRows?: number | undefined
-  /** `--threads 1` keeps the run on one thread; `undefined`: the library's default (2). */
+  /** `--threads 1` keeps the run on one thread, `2` uses a worker; `undefined`: the library's default. */
   threads?: 1 | 2 | undefined
   progress: boolean | undefined
 }

@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer'
-import { mkdtempSync, type ReadStream } from 'node:fs'
+import { mkdtempSync, type ReadStream, statSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -18,6 +18,9 @@ import { fileChunks, LineRereader, rereadablePath } from './sourceFile.js'
 /** Lines longer than this are read from the stream as given, not from reused buffers. */
 const maxChunkedLine = 64 * 2 ** 20
 
+/** Below this many statement bytes, starting a worker costs more than it saves (`threads: 'auto'`). */
+const workerMinBytes = 8 * 2 ** 20
+
 /** One side of a CSV run: its bytes and the parser options it was given. */
 export interface CsvInput {
   source: ByteSource
@@ -30,8 +33,12 @@ export interface CsvRunSettings extends Tally {
   /** Bytes of records held in memory, both sides together, before they are appended to temp files. */
   memoryBytes: number
   partitions: number
-  /** 1: everything on this thread; 2: the statement is read on a worker thread meanwhile. */
-  threads: number
+  /**
+   * 1: everything on this thread; 2: the statement is read on a worker thread meanwhile; `auto`: 2
+   * when the statement file is big enough for the worker's start-up to pay.
+   */
+  threads: 1 | 2 | 'auto'
+
   tempDir: string | undefined
   inputRows: { statement: number; merchant: number }
 }
@@ -56,7 +63,10 @@ export async function* reconcileCsv(
   // The worker reads the statement (usually the bigger file) from its path while this thread reads
   // the records; each holds half the memory budget.
   const worker =
-    settings.threads > 1 &&
+    (settings.threads === 2 ||
+      (settings.threads === 'auto' &&
+        statementPath !== undefined &&
+        statSync(statementPath).size >= workerMinBytes)) &&
     merchantPath !== undefined &&
     statementPath !== undefined &&
     limitOf(statement) <= maxChunkedLine &&
