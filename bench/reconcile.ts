@@ -226,12 +226,17 @@ async function buildCli(dir: string): Promise<string> {
   const { build } = await import('esbuild')
   const outfile = join(dir, 'ecny-cli.mjs')
   await build({
-    entryPoints: [join(here, '../packages/sdk-merchant/src/cli.ts')],
+    // The CLI and, beside it, the worker thread it reads the statement on.
+    entryPoints: {
+      'ecny-cli': join(here, '../packages/sdk-merchant/src/cli.ts'),
+      reconcileScanWorker: join(here, '../packages/sdk-merchant/src/reconcile/fast/scanWorker.ts'),
+    },
     bundle: true,
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    outfile,
+    outdir: dir,
+    outExtension: { '.js': '.mjs' },
     logLevel: 'warning',
     // Workspace packages from their sources, as the tests see them (their dist may be stale).
     plugins: [

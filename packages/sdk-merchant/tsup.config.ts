@@ -22,6 +22,14 @@ export default defineConfig([
     esbuildPlugins: [edgeVariants],
   },
   {
+    // The worker thread a CSV reconciliation reads the statement on, found beside the module that
+    // starts it (index.js / index.cjs / cli.js).
+    entry: { reconcileScanWorker: 'src/reconcile/fast/scanWorker.ts' },
+    format: ['esm', 'cjs'],
+    sourcemap: true,
+    target: 'node20',
+  },
+  {
     entry: { cli: 'src/cli.ts' },
     format: ['esm'],
     banner: { js: '#!/usr/bin/env node' },

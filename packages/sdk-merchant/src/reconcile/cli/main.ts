@@ -57,7 +57,7 @@ async function runReconcile(args: ReconcileArgs, io: CliIo): Promise<number> {
         name: args.records,
         onProgress: (lines) => progress?.update('records', lines - 1),
       }),
-      { includeMatched: args.includeMatched, memoryRows: args.memoryRows },
+      { includeMatched: args.includeMatched, memoryRows: args.memoryRows, threads: args.threads },
     )
     await json?.write(jsonReportStart)
     await csv?.write(`${discrepancyCsvColumns.join(',')}\n`)

@@ -11,6 +11,8 @@ export interface ReconcileArgs {
   csv?: string | undefined
   includeMatched: boolean
   memoryRows?: number | undefined
+  /** `--threads 1` keeps the run on one thread, `2` uses a worker; `undefined`: the library's default. */
+  threads?: 1 | 2 | undefined
   progress: boolean | undefined
 }
 
@@ -24,6 +26,7 @@ const options = {
   csv: { type: 'string' },
   date: { type: 'string' },
   'memory-rows': { type: 'string' },
+  threads: { type: 'string' },
   'include-matched': { type: 'boolean' },
   progress: { type: 'boolean' },
   'no-progress': { type: 'boolean' },
@@ -65,6 +68,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   if (memoryRows !== undefined && !(Number.isSafeInteger(memoryRows) && memoryRows > 0)) {
     throw usage(`--memory-rows must be a positive integer, got ${JSON.stringify(memoryText)}`)
   }
+  const threadsText = values.threads
+  if (threadsText !== undefined && threadsText !== '1' && threadsText !== '2') {
+    throw usage(`--threads must be 1 or 2, got ${JSON.stringify(threadsText)}`)
+  }
   return {
     command: 'reconcile',
     statement,
@@ -74,6 +81,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     csv: values.csv,
     includeMatched: values['include-matched'] === true,
     memoryRows,
+    threads: threadsText === undefined ? undefined : threadsText === '1' ? 1 : 2,
     progress: values.progress ? true : values['no-progress'] ? false : undefined,
   }
 }

@@ -66,9 +66,42 @@ export class Slabs {
   }
 }
 
+/** What a store holds, as it crosses between threads (see {@link PartitionStore.handOver}). */
+export interface StoreContents {
+  parts: Uint8Array[][]
+  runs: number[][]
+  onDisk: number[]
+  /** The temp file the runs are in. */
+  file: string | undefined
+  spilled: boolean
+}
+
 /** Partition of a key hash among `count`, from its high bits (the join's table uses the low ones). */
 export function partitionOf(hash: number, count: number): number {
   return Math.floor(((hash >>> 0) * count) / 0x100000000)
+}
+
+/** Little-endian 32 bits (negative values as two's complement) by plain stores: cheaper per row than `writeUInt32LE`. */
+function putU32(to: Buffer, at: number, value: number): void {
+  to[at] = value
+  to[at + 1] = value >>> 8
+  to[at + 2] = value >>> 16
+  to[at + 3] = value >>> 24
+}
+
+const f64 = new Float64Array(1)
+const f64Bytes = new Uint8Array(f64.buffer)
+
+const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+
+/** Little-endian f64 through a scratch array (`writeDoubleLE` on a big-endian machine). */
+function putF64(to: Buffer, at: number, value: number): void {
+  if (!littleEndian) {
+    to.writeDoubleLE(value, at)
+    return
+  }
+  f64[0] = value
+  for (let i = 0; i < 8; i++) to[at + i] = f64Bytes[i]!
 }
 
 /** Copies `length` bytes; a loop for the short keys and ids (cheaper than a native call), else `copy`. */
@@ -150,12 +183,12 @@ export class PartitionStore implements RowSink {
     }
     chunk[at] = flags | (reread ? 0 : storedText)
     chunk[at + 1] = status
-    chunk.writeUInt32LE(keyLength, at + 4)
-    chunk.writeInt32LE(orderIdLength, at + 8)
-    chunk.writeUInt32LE(line, at + 12)
-    chunk.writeUInt32LE(textLength, at + 16)
-    chunk.writeDoubleLE(amount, at + 20)
-    chunk.writeDoubleLE(reread ? this.blockStart + text : -1, at + 28)
+    putU32(chunk, at + 4, keyLength)
+    putU32(chunk, at + 8, orderIdLength)
+    putU32(chunk, at + 12, line)
+    putU32(chunk, at + 16, textLength)
+    putF64(chunk, at + 20, amount)
+    putF64(chunk, at + 28, reread ? this.blockStart + text : -1)
     let w = copyBytes(segment, key, keyLength, chunk, at + recordHeader)
     if (idLength > 0) w = copyBytes(segment, orderId, idLength, chunk, w)
     if (!reread) w = copyBytes(segment, text, textLength, chunk, w)
@@ -189,6 +222,36 @@ export class PartitionStore implements RowSink {
       this.current[p] = undefined
       this.used[p] = 0
     }
+  }
+
+  /**
+   * Everything the store holds, for handing it to another thread: per partition its chunks (views
+   * of buffers the caller may transfer) and its runs in the temp file, which is closed here.
+   */
+  handOver(): StoreContents {
+    const parts = Array.from({ length: this.count }, (_, p) => this.held(p))
+    const contents: StoreContents = {
+      parts,
+      runs: this.runs,
+      onDisk: this.onDisk,
+      file: this.fd === undefined ? undefined : join(this.budget.dir(), this.name),
+      spilled: this.spilled,
+    }
+    this.close()
+    return contents
+  }
+
+  /** Takes over what another thread's store {@link PartitionStore.handOver | handed over}. */
+  adopt(contents: StoreContents): void {
+    for (let p = 0; p < this.count; p++) {
+      this.chunks[p] = contents.parts[p]!.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength))
+      this.current[p] = undefined
+      this.used[p] = 0
+      this.runs[p] = contents.runs[p]!
+      this.onDisk[p] = contents.onDisk[p]!
+    }
+    this.spilled = contents.spilled
+    if (contents.file !== undefined) this.fd = openSync(contents.file, 'r')
   }
 
   /** Closes the temp file (it is deleted with its directory). */

@@ -1,0 +1,76 @@
+import { existsSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { ScanJob, ScanResult } from './scanJob.js'
+
+/**
+ * Where the scan worker is, beside the running module: `scanWorker.ts` when running from the sources
+ * (vitest, tsx: the worker registers tsx first), `reconcileScanWorker.cjs` next to the CJS build,
+ * `reconcileScanWorker.js` (or `.mjs`) next to the ESM build and the CLI. `undefined` when it is not
+ * there (the SDK bundled into something else): the run then stays on one thread.
+ */
+export function scanWorkerFile(): { file: string; source: boolean } | undefined {
+  const self = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url)
+  const here = dirname(self)
+  if (self.endsWith('.ts')) {
+    const file = join(here, 'scanWorker.ts')
+    return existsSync(file) ? { file, source: true } : undefined
+  }
+  const names = self.endsWith('.cjs')
+    ? ['reconcileScanWorker.cjs']
+    : ['reconcileScanWorker.js', 'reconcileScanWorker.mjs']
+  for (const name of names) {
+    const file = join(here, name)
+    if (existsSync(file)) return { file, source: false }
+  }
+  return undefined
+}
+
+/** A scan running on another thread: its result (`undefined` if it failed) and a way to stop it. */
+export interface ScanInWorker {
+  result: Promise<ScanResult | undefined>
+  stop(): Promise<void>
+}
+
+/**
+ * Runs a {@link ScanJob} on a worker thread; `onProgress` hears of its lines as they are read.
+ * `undefined` when there is no worker file to run.
+ *
+ * @example
+ * const scan = scanInWorker(job, (line) => progress(line))
+ * const result = await scan!.result
+ */
+export function scanInWorker(job: ScanJob, onProgress?: (line: number) => void): ScanInWorker | undefined {
+  const where = scanWorkerFile()
+  if (where === undefined) return undefined
+  // Node 20 does not apply `--import tsx` to a worker's entry file: register tsx, then import it.
+  const worker = where.source
+    ? new Worker(
+        `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(pathToFileURL(where.file).href)}) })`,
+        { eval: true, workerData: job },
+      )
+    : new Worker(where.file, { workerData: job })
+  const result = new Promise<ScanResult | undefined>((resolve) => {
+    let settled = false
+    const settle = (value: ScanResult | undefined) => {
+      if (settled) return
+      settled = true
+      resolve(value)
+    }
+    worker.on('message', (message: { progress?: number; result?: ScanResult }) => {
+      if (message.progress !== undefined) onProgress?.(message.progress)
+      else if (message.result !== undefined) settle(message.result)
+      else settle(undefined)
+    })
+    // A worker that cannot start or dies: the caller reads the side itself.
+    worker.on('error', () => settle(undefined))
+    worker.on('exit', () => settle(undefined))
+  })
+  return {
+    result,
+    stop: async () => {
+      await worker.terminate()
+    },
+  }
+}
