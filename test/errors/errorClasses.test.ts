@@ -35,10 +35,14 @@ it('builds no bare EcnyError for a code whose category has its own class', () =>
   expect(offenders).toEqual([])
 })
 
-it('gives every action an XErrorType beside its XReturnType, exported from the package entry', () => {
+it('gives every action an XErrorType beside its XReturnType, exported from a package entry', () => {
   const missing: string[] = []
   for (const pkg of ['sdk-core', 'sdk-merchant']) {
-    const entry = readFileSync(join(root, 'packages', pkg, 'src', 'index.ts'), 'utf8')
+    // The main entry or a sub-path (src/exports/*.ts, e.g. @ecny/sdk-core/app-pay).
+    const src = join(root, 'packages', pkg, 'src')
+    const entry = [join(src, 'index.ts'), ...sourceFiles(join(src, 'exports'))]
+      .map((file) => readFileSync(file, 'utf8'))
+      .join('\n')
     for (const file of sourceFiles(join(root, 'packages', pkg, 'src', 'actions'))) {
       const text = readFileSync(file, 'utf8')
       for (const [, name] of text.matchAll(/^export type (\w+)ReturnType\b/gm)) {
