@@ -33,6 +33,7 @@ it('exports the internals shared with sdk-merchant and mock-rails (the protocol 
       "localiseMethods",
       "mulDivFloor",
       "noClientToken",
+      "normalizeMobile",
       "paginate",
       "parseInput",
       "providerGivenCredentials",
