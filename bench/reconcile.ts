@@ -40,9 +40,9 @@ import type {
   ReconcileSummary,
   StatementRow,
 } from '../packages/sdk-merchant/src/reconcile/types.js'
+import { bundleSources } from './_bundleSources.js'
 import { categories } from './_reconcileSql.js'
 
-const here = fileURLToPath(new URL('.', import.meta.url))
 const million = 1_000_000
 const seed = 20250101
 
@@ -223,38 +223,15 @@ async function measureProcess(args: string[], dir: string): Promise<Measured & {
 
 /** Builds the `ecny` CLI from the sources into `dir` (so the bench measures this tree, started as users start it). */
 async function buildCli(dir: string): Promise<string> {
-  const { build } = await import('esbuild')
+  // The CLI and, beside it, the worker thread it reads the statement on.
+  await bundleSources(
+    {
+      'ecny-cli': 'packages/sdk-merchant/src/cli.ts',
+      reconcileScanWorker: 'packages/sdk-merchant/src/reconcile/fast/scanWorker.ts',
+    },
+    dir,
+  )
   const outfile = join(dir, 'ecny-cli.mjs')
-  await build({
-    // The CLI and, beside it, the worker thread it reads the statement on.
-    entryPoints: {
-      'ecny-cli': join(here, '../packages/sdk-merchant/src/cli.ts'),
-      reconcileScanWorker: join(here, '../packages/sdk-merchant/src/reconcile/fast/scanWorker.ts'),
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outdir: dir,
-    outExtension: { '.js': '.mjs' },
-    logLevel: 'warning',
-    // Workspace packages from their sources, as the tests see them (their dist may be stale).
-    plugins: [
-      {
-        name: 'workspace-sources',
-        setup(build) {
-          build.onResolve({ filter: /^@ecny\// }, ({ path }) => {
-            const [, name, sub] = /^@ecny\/([^/]+)(?:\/(.+))?$/.exec(path)!
-            const file = sub === undefined ? 'src/index.ts' : `src/exports/${sub}.ts`
-            return { path: join(here, '..', 'packages', name!, file) }
-          })
-        },
-      },
-    ],
-    banner: {
-      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-    },
-  })
   writeFileSync(
     join(dir, 'peak-rss.mjs'),
     `import { writeFileSync } from 'node:fs'
