@@ -66,6 +66,30 @@ describe('deferred debit in bulk', () => {
     expect(again.results[0]).toMatchObject({ status: 'duplicate', orderId: first.results[0]!.orderId })
   })
 
+  it('takes taps out of counter order once each, and keeps them in the history across a snapshot', () => {
+    const { rails, engine, scene, rider, tap } = day()
+    const late = rails.merchantDomain.uploadTapBatch({ sceneId: scene.id, taps: [tap(3, 100), tap(1, 100)] })
+    const copy = createRails({ state: JSON.parse(JSON.stringify(rails.snapshot())) })
+    const next = copy.merchantDomain.uploadTapBatch({
+      sceneId: scene.id,
+      taps: [tap(2, 100), tap(3, 100), tap(1, 100)],
+    })
+    expect(next.results.map((r) => [r.status, r.orderId])).toEqual([
+      ['debited', expect.stringMatching(/^txn_/)],
+      ['duplicate', late.results[0]!.orderId],
+      ['duplicate', late.results[1]!.orderId],
+    ])
+    const lines = copy.engine.listTransactions(rider.id).data
+    expect(lines.map((line) => [line.kind, line.amount, line.balanceAfter, line.reference])).toEqual([
+      ['payment', 100, 200, next.id],
+      ['payment', 100, 300, late.id],
+      ['payment', 100, 400, late.id],
+      ['top_up', 500, 500, expect.any(String)],
+    ])
+    expect(engine.getBalance(rider.id).available).toBe(300)
+    expect(copy.ledger.verify().ok).toBe(true)
+  })
+
   it('answers a bad tap with the schema issue naming it, and charges nothing', () => {
     const { rails, engine, scene, rider, tap } = day()
     const error = errorOf(() =>

@@ -1,4 +1,5 @@
 import { walletAccount } from '../ledger/ledger.js'
+import { transactionId } from '../state/historyLine.js'
 import type { TransactionKind } from '../state/records.js'
 import type { CoreContext } from './engineContext.js'
 
@@ -37,7 +38,7 @@ export function moveMoney(
     const n = (ctx.state.counters.txn ?? 0) + 1
     ctx.state.counters.txn = n
     history.push({
-      id: `txn_${n.toString(36).padStart(8, '0')}`,
+      id: transactionId(n),
       seq: history.length,
       walletId: line.walletId,
       kind: line.kind,

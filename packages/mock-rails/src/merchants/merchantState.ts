@@ -53,14 +53,6 @@ export type BillRecord = {
   createdAt: number
 }
 
-export type TapRecord = { orderId: string | null; status: 'debited' | 'failed'; failureCode: string | null }
-/**
- * What `transitTaps` keeps per tap: a debited tap as its debit id alone (a million taps a day, so
- * the compact form; transit/deferredDebit.ts), a failed one (or a tap debited before the bulk path)
- * as a {@link TapRecord}.
- */
-export type KeptTap = TapRecord | string
-
 export type DocumentRecord = MerchantRecord['documents'][number] & { contentType: string; uploadedAt: number }
 
 export type MerchantDomainState = {
@@ -75,8 +67,11 @@ export type MerchantDomainState = {
   govBills: Map<string, BillRecord>
   /** `sceneId␟billNo` → bill id. */
   govBillByNo: Map<string, string>
-  /** `walletId␟counter` → what became of that offline tap. */
-  transitTaps: Map<string, KeptTap>
+  /**
+   * Wallet id → the offline counters of its taps seen so far, as ranges (transit/counterRanges.ts);
+   * what each tap became is in the batch's answer and, for a debit, in the wallet's history.
+   */
+  transitTaps: Map<string, number[]>
 }
 
 const keys: Array<keyof MerchantDomainState> = [

@@ -1,12 +1,13 @@
 import { createLedgerState, type LedgerState } from '../ledger/ledger.js'
 import type { MerchantRecord } from './merchantStore.js'
 import type {
+  HistoryEntry,
   MerchantDayRecord,
   OrderRecord,
   PaymentCodeRecord,
   RefundRecord,
   SubWalletRecord,
-  TransactionRecord,
+  TapLines,
   TransferRecord,
   WalletRecord,
 } from './records.js'
@@ -34,7 +35,9 @@ export type RailsState = {
   /** Wallet id → transfer ids it sent or received, oldest first. */
   transfersByWallet: Map<string, string[]>
   /** Wallet id → its history, oldest first. */
-  transactions: Map<string, TransactionRecord[]>
+  transactions: Map<string, HistoryEntry[]>
+  /** Wallet id → its taps debited in bulk, packed (the history refers to them by index). */
+  tapLines: Map<string, TapLines>
   /** `level␟idNumber` or `WT09␟uscc` → the open wallet that holds that identity. */
   identities: Map<string, string>
   merchants: Map<string, MerchantRecord>
@@ -63,6 +66,7 @@ export function createRailsState(): RailsState {
     transfers: new Map(),
     transfersByWallet: new Map(),
     transactions: new Map(),
+    tapLines: new Map(),
     identities: new Map(),
     merchants: new Map(),
     merchantDays: new Map(),

@@ -166,3 +166,23 @@ export type TransactionRecord = {
   reference: string | null
   createdAt: number
 }
+
+/** A tap batch as its debits refer to it: one object shared by every debit of the batch. */
+export type TapBatchStamp = { id: string; createdAt: number }
+
+/** Slots per debit in {@link TapLines}. */
+export const tapLineSlots = 5
+
+/**
+ * A wallet's taps debited in bulk, packed: a transit day is a million of them, so five slots each in
+ * one array per wallet instead of a {@link TransactionRecord} apiece — the history line's number, the
+ * amount, the balance after, the wallet's offline counter of the tap, and the batch. Each is a
+ * `payment` of the wallet referencing its batch; `historyLine` (state/historyLine.ts) gives it whole.
+ */
+export type TapLines = Array<number | TapBatchStamp>
+
+/**
+ * One line of a wallet's history, as stored: a record, or the index of a debit in the wallet's
+ * {@link TapLines}.
+ */
+export type HistoryEntry = TransactionRecord | number

@@ -41,6 +41,7 @@ export type SandboxStore = {
 /** Maps of the rails state whose values are histories or id lists that only grow. */
 const appendOnlyMaps = new Set([
   'transactions',
+  'tapLines',
   'transfersByWallet',
   'refundsByOrder',
   'campaignClaimsByCampaign',

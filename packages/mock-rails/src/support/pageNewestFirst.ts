@@ -13,7 +13,7 @@ export const maxPageLimit = 100
 export function pageNewestFirst<T, W>(
   items: readonly T[],
   params: PageParameters,
-  toWire: (item: T) => W,
+  toWire: (item: T, index: number) => W,
 ): Page<W> {
   const limit = Math.min(Math.max(params.limit ?? defaultPageLimit, 1), maxPageLimit)
   let start = items.length - 1
@@ -31,6 +31,6 @@ export function pageNewestFirst<T, W>(
   }
   const data: W[] = []
   let i = start
-  for (; i >= 0 && data.length < limit; i--) data.push(toWire(items[i]!))
+  for (; i >= 0 && data.length < limit; i--) data.push(toWire(items[i]!, i))
   return { data, nextCursor: i >= 0 ? `c${i.toString(36)}` : null }
 }

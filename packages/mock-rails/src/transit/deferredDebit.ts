@@ -6,10 +6,11 @@ import { recordUsage } from '../engine/usage.js'
 import { assertDebitWithinCaps, assertFunds, requireActiveWallet } from '../engine/walletGuards.js'
 import { walletAccount } from '../ledger/ledger.js'
 import type { MerchantContext } from '../merchants/merchantContext.js'
-import type { TapRecord } from '../merchants/merchantState.js'
-import type { TransactionRecord } from '../state/records.js'
+import { transactionId } from '../state/historyLine.js'
+import { type TapBatchStamp, type TapLines, tapLineSlots } from '../state/records.js'
 import { parseParams } from '../support/parseParams.js'
 import { RailsError } from '../support/railsError.js'
+import { addCounter, hasCounter } from './counterRanges.js'
 import { tapDay, withinOfflineCap } from './offlineCap.js'
 import { operatingDayOf } from './rideCodeRules.js'
 import type { TransitScene } from './transitScene.js'
@@ -75,25 +76,16 @@ export function parseTapBatch(input: unknown): { sceneId: string; taps: readonly
   return parseParams(tapBatchRequest, input)
 }
 
-/** Shared records for taps that debited nothing, one per failure code (they hold no id). */
-const failedRecords = new Map<string, TapRecord>()
-function failedRecord(code: string): TapRecord {
-  let record = failedRecords.get(code)
-  if (!record) {
-    record = Object.freeze({ orderId: null, status: 'failed', failureCode: code }) as TapRecord
-    failedRecords.set(code, record)
-  }
-  return record
-}
-
 /**
  * Debits a batch of offline taps in bulk, each new tap once: the tap's amount within the scene's
  * offline maximum and the holder's offline cap (amount and count), then the wallet's own rules as
  * for any payment (open, single/daily/annual caps, funds). A debit is one balanced journal entry
  * (wallet → the merchant's settlement wallet) and one line in the wallet's history (`payment`, its id
- * the tap's id, its reference the batch's id); the settlement wallet gets one history line per batch with the
+ * the tap's id, its reference the batch's id, packed: state/records.ts `TapLines`); the settlement wallet gets one history line per batch with the
  * batch's total. No order and no notification per tap: the batch (its results and totals) is what
- * the operator gets, and the day's totals feed `closeTransitDay`.
+ * the operator gets, and the day's totals feed `closeTransitDay`. The counters seen from each wallet
+ * are kept as ranges (transit/counterRanges.ts), so a re-sent tap is a `duplicate` with the id of the
+ * debit it made, if any.
  */
 export function debitTaps(
   mc: MerchantContext,
@@ -112,7 +104,9 @@ export function debitTaps(
   const payeeAccount = walletAccount(payeeId)
   const seenTaps = mc.store.transitTaps
   const histories = ctx.state.transactions
+  const tapLines = ctx.state.tapLines
   const counters = ctx.state.counters
+  const stamp: TapBatchStamp = { id: batchId, createdAt: now }
   const results: TapResult[] = new Array(taps.length)
   const totals = { debited: 0, debitedCount: 0, duplicates: 0, failed: 0 }
   // Consecutive taps mostly fall on the same operating day: the day is looked up once per date.
@@ -120,21 +114,25 @@ export function debitTaps(
   let lastDay: TapDayTotals | null = null
   for (let i = 0; i < taps.length; i++) {
     const tap = taps[i]!
-    const key = `${tap.walletId}\u241f${tap.counter}`
-    const seen = seenTaps.get(key)
-    if (seen) {
+    const seen = seenTaps.get(tap.walletId)
+    if (seen && hasCounter(seen, tap.counter)) {
       totals.duplicates++
+      const debit = debitOfCounter(tapLines.get(tap.walletId), tap.counter)
       results[i] = {
         walletId: tap.walletId,
         counter: tap.counter,
         status: 'duplicate',
-        orderId: typeof seen === 'string' ? seen : seen.orderId,
+        orderId: debit === null ? null : transactionId(debit),
         failureCode: null,
       }
       continue
     }
-    let record: TapRecord | string
-    if (tap.amount > maxAmount || !withinOfflineCap(state, tap)) record = failedRecord('limit_exceeded')
+    // A wallet's first tap: its counters as one range, in an array of exactly two.
+    if (seen) addCounter(seen, tap.counter)
+    else seenTaps.set(tap.walletId, [tap.counter, tap.counter])
+    // The debit's history line number, or why nothing was debited.
+    let outcome: number | string
+    if (tap.amount > maxAmount || !withinOfflineCap(state, tap)) outcome = 'limit_exceeded'
     else {
       try {
         const wallet = requireActiveWallet(ctx, tap.walletId)
@@ -154,29 +152,22 @@ export function debitTaps(
           history = []
           histories.set(tap.walletId, history)
         }
-        // The tap's id is its history line's id (12 characters: one flat string for both).
+        let lines = tapLines.get(tap.walletId)
+        if (!lines) {
+          lines = []
+          tapLines.set(tap.walletId, lines)
+        }
         const n = (counters.txn ?? 0) + 1
         counters.txn = n
-        const tapId = `txn_${n.toString(36).padStart(8, '0')}`
-        history.push({
-          id: tapId,
-          seq: history.length,
-          walletId: wallet.id,
-          kind: 'payment',
-          amount: tap.amount,
-          signed: -tap.amount,
-          balanceAfter: ctx.ledger.balanceOf(account),
-          reference: batchId,
-          createdAt: now,
-        } satisfies TransactionRecord)
+        history.push(lines.length / tapLineSlots)
+        lines.push(n, tap.amount, ctx.ledger.balanceOf(account), tap.counter, stamp)
         recordUsage(wallet.usage, tap.amount, now)
-        record = tapId
+        outcome = n
       } catch (error) {
         if (!(error instanceof RailsError)) throw error
-        record = failedRecord(error.code)
+        outcome = error.code
       }
     }
-    seenTaps.set(key, record)
     // `YYYY-MM-DDTHH:mm:ss…±hh:mm`: the operating day can change only with the minute or the offset.
     const date = tap.tappedAt.slice(0, 16) + tap.tappedAt.slice(-6)
     if (date !== lastDate || !lastDay) {
@@ -187,7 +178,7 @@ export function debitTaps(
         operatingDayOf(Date.parse(tap.tappedAt), operatingDayStartsAt),
       )
     }
-    if (typeof record === 'string') {
+    if (typeof outcome === 'number') {
       lastDay.debited++
       lastDay.debitedAmount += tap.amount
       totals.debited += tap.amount
@@ -196,22 +187,13 @@ export function debitTaps(
       lastDay.failed++
       totals.failed++
     }
-    results[i] =
-      typeof record === 'string'
-        ? {
-            walletId: tap.walletId,
-            counter: tap.counter,
-            status: 'debited',
-            orderId: record,
-            failureCode: null,
-          }
-        : {
-            walletId: tap.walletId,
-            counter: tap.counter,
-            status: record.status,
-            orderId: record.orderId,
-            failureCode: record.failureCode,
-          }
+    results[i] = {
+      walletId: tap.walletId,
+      counter: tap.counter,
+      status: typeof outcome === 'number' ? 'debited' : 'failed',
+      orderId: typeof outcome === 'number' ? transactionId(outcome) : null,
+      failureCode: typeof outcome === 'number' ? null : outcome,
+    }
   }
   if (totals.debited > 0) {
     let history = histories.get(payeeId)
@@ -222,7 +204,7 @@ export function debitTaps(
     const n = (counters.txn ?? 0) + 1
     counters.txn = n
     history.push({
-      id: `txn_${n.toString(36).padStart(8, '0')}`,
+      id: transactionId(n),
       seq: history.length,
       walletId: payeeId,
       kind: 'payment',
@@ -234,4 +216,12 @@ export function debitTaps(
     })
   }
   return { results, totals }
+}
+
+/** The history line number of the debit a wallet's tap `counter` made, newest first; null if none. */
+function debitOfCounter(lines: TapLines | undefined, counter: number): number | null {
+  if (!lines) return null
+  for (let at = lines.length - tapLineSlots; at >= 0; at -= tapLineSlots)
+    if (lines[at + 3] === counter) return lines[at] as number
+  return null
 }

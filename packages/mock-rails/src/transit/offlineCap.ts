@@ -16,7 +16,9 @@ export function withinOfflineCap(
 ): boolean {
   let cap = state.offlineCaps.get(tap.walletId)
   if (!cap) {
-    cap = { ...transitDefaults.offlineCap, onlineCounter: tap.counter - 1, updatedAt: 0 }
+    // Spelled out, not spread from the defaults: a spread here gave every record its own hidden class.
+    const { single, count } = transitDefaults.offlineCap
+    cap = { single, count, onlineCounter: tap.counter - 1, updatedAt: 0 }
     state.offlineCaps.set(tap.walletId, cap)
   }
   const sinceOnline = tap.counter - cap.onlineCounter

@@ -3,6 +3,7 @@ import { capsFor } from '../engine/levelCaps.js'
 import { transactionToWire, walletToWire } from '../engine/toWire.js'
 import { currentUsage } from '../engine/usage.js'
 import { balanceOf, getWalletRecord } from '../engine/walletGuards.js'
+import { historyLine } from '../state/historyLine.js'
 import { type PageParameters, pageNewestFirst } from '../support/pageNewestFirst.js'
 import { formatTimestamp, nextShanghaiMidnight, nextShanghaiNewYear } from '../support/shanghaiTime.js'
 
@@ -45,5 +46,7 @@ export function getLimits(ctx: EngineContext, walletId: string) {
 /** The wallet's history, newest first. */
 export function listTransactions(ctx: EngineContext, walletId: string, page: PageParameters) {
   getWalletRecord(ctx, walletId)
-  return pageNewestFirst(ctx.state.transactions.get(walletId) ?? [], page, transactionToWire)
+  return pageNewestFirst(ctx.state.transactions.get(walletId) ?? [], page, (entry, seq) =>
+    transactionToWire(historyLine(ctx.state, walletId, seq, entry)),
+  )
 }

@@ -5,6 +5,7 @@ import { moveMoney } from '../engine/moveMoney.js'
 import { transactionToWire } from '../engine/toWire.js'
 import { assertFunds, requireActiveWallet } from '../engine/walletGuards.js'
 import { bankFloatAccount } from '../ledger/ledger.js'
+import { lastHistoryLine } from '../state/historyLine.js'
 import { parseParams } from '../support/parseParams.js'
 import { type BankMovementParameters, cardFor } from './topUpWallet.js'
 
@@ -22,5 +23,5 @@ export function redeemFromWallet(ctx: EngineContext, walletId: string, input: Ba
     { walletId, amount: -params.amount, kind: 'redemption' },
     { account: bankFloatAccount, amount: params.amount },
   ])
-  return transactionToWire(ctx.state.transactions.get(walletId)!.at(-1)!)
+  return transactionToWire(lastHistoryLine(ctx, walletId))
 }

@@ -6,6 +6,7 @@ import { moveMoney } from '../engine/moveMoney.js'
 import { transactionToWire } from '../engine/toWire.js'
 import { assertCreditWithinCap, requireActiveWallet } from '../engine/walletGuards.js'
 import { bankFloatAccount } from '../ledger/ledger.js'
+import { lastHistoryLine } from '../state/historyLine.js'
 import type { WalletRecord } from '../state/records.js'
 import { parseParams } from '../support/parseParams.js'
 import { RailsError } from '../support/railsError.js'
@@ -56,5 +57,5 @@ export function topUpWallet(ctx: EngineContext, walletId: string, input: BankMov
     { account: bankFloatAccount, amount: -params.amount },
     { walletId, amount: params.amount, kind: 'top_up' },
   ])
-  return transactionToWire(ctx.state.transactions.get(walletId)!.at(-1)!)
+  return transactionToWire(lastHistoryLine(ctx, walletId))
 }

@@ -1,3 +1,4 @@
+import { historyLine } from '../../state/historyLine.js'
 import { RailsError } from '../../support/railsError.js'
 import { formatTimestamp, nextShanghaiMidnight, shanghaiDay } from '../../support/shanghaiTime.js'
 import type { PointsContext } from './pointsContext.js'
@@ -21,9 +22,10 @@ export function redeemPoints(
   const book = syncPointsBook(pc, walletId)
   const rules = pc.rules()
   const order = state.orders.get(input.orderId)
-  const paidByWallet = (state.transactions.get(walletId) ?? []).some(
-    (tx) => tx.kind === 'payment' && tx.reference === input.orderId,
-  )
+  const paidByWallet = (state.transactions.get(walletId) ?? []).some((entry, seq) => {
+    const tx = historyLine(state, walletId, seq, entry)
+    return tx.kind === 'payment' && tx.reference === input.orderId
+  })
   if (!order || !paidByWallet || order.status !== 'succeeded') {
     throw new RailsError(
       'invalid_state',

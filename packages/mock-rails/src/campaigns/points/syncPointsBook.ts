@@ -10,6 +10,7 @@
  * of points `validForDays` after they were credited.
  */
 
+import { historyLine } from '../../state/historyLine.js'
 import type { TransactionRecord } from '../../state/records.js'
 import { shanghaiDay } from '../../support/shanghaiTime.js'
 import type { PointsContext } from './pointsContext.js'
@@ -28,7 +29,8 @@ export function syncPointsBook(pc: PointsContext, walletId: string): PointsBookR
     earn(pc, book, 'new_wallet', pc.rules().newWallet, wallet.createdAt, {})
   }
   const history = ctx.state.transactions.get(walletId) ?? []
-  for (; book.seen < history.length; book.seen++) read(pc, book, history[book.seen]!)
+  for (; book.seen < history.length; book.seen++)
+    read(pc, book, historyLine(ctx.state, walletId, book.seen, history[book.seen]!))
   advanceBook(book, now)
   return book
 }
