@@ -28,6 +28,11 @@ const project = (name: string, environment: 'node' | 'jsdom' = 'node') => ({
     // A safety net against hangs, not a speed check: CI shares two cores among all projects.
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // Test files of a worker share its loaded modules instead of importing the SDK, the rails and
+    // their dependencies again for every file (that import was most of the suite's time). Tests
+    // build their own clients and rails, so nothing leaks through module state; the DOM project
+    // stays isolated, since one file's document could leak into the next.
+    isolate: environment === 'jsdom',
   },
 })
 
