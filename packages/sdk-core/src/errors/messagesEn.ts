@@ -357,8 +357,8 @@ export const walletIsClosed = {
 export const subWalletCapExceeded = {
   id: 'limit_exceeded/corporate_sub_wallet',
   message:
-    "This {kind} of {amount} would go over the sub-wallet's {cap} of {limit}, set by its company{used}. Headroom: {headroom}.",
-  hint: '{first}, or ask the company to change the cap (updateCorporateSubWalletCaps()); a wallet level does not apply here. The gateway enforces the same caps.',
+    "This {kind} of {amount} would go over the sub-wallet's {cap} of {limit}, set by its company. Headroom: {headroom}.",
+  hint: 'Pay less or wait for the reset, or ask the company to change the cap (updateCorporateSubWalletCaps()).',
 } as const satisfies ErrorMessage
 export const capsSetByCompany = {
   id: 'limit_exceeded/set_by_company',

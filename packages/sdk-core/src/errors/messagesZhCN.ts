@@ -227,9 +227,8 @@ export const messagesZhCN: Record<string, MessageTexts> = {
   },
   'wallet_closed/closed': { message: '钱包已注销，无法使用。', hint: '请开立新钱包；已注销的钱包仍可查询。' },
   'limit_exceeded/corporate_sub_wallet': {
-    message:
-      '这笔{kind} {amount} 将超出子钱包的{cap} {limit}（由所属企业设定）{used}。剩余额度：{headroom}。',
-    hint: '{first}，或请企业调整该限额（updateCorporateSubWalletCaps()）；钱包等级不适用于企业子钱包。网关执行同样的限额。',
+    message: '这笔{kind} {amount} 将超出子钱包的{cap} {limit}（由所属企业设定）。剩余额度：{headroom}。',
+    hint: '请减少金额或等待限额重置，或请企业调整该限额（updateCorporateSubWalletCaps()）。',
   },
   'limit_exceeded/set_by_company': {
     hint: '企业子钱包的限额由所属企业设定，与钱包等级无关：请企业调整限额（updateCorporateSubWalletCaps()）。',

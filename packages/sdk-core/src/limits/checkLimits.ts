@@ -130,18 +130,13 @@ export function checkLimits(
     }
     // A corporate sub-wallet's caps are its company's: no wallet level, no upgrade to suggest.
     if (byCompany) {
-      const reset =
-        cap === 'daily' ? limits.dailyResetAt : cap === 'annual' ? limits.annualResetAt : undefined
-      return subWalletCapError({
-        cap,
+      const params = {
         kind: kindWords[kind],
         amount: yuan(amount),
         limit: yuan(limit),
         headroom: yuan(headroom),
-        used: yuan(usedSoFar),
-        resetAt: reset,
-        details,
-      })
+      }
+      return subWalletCapError(cap, params, details)
     }
     return new LimitExceededError('limit_exceeded', `${message} Headroom: ${yuan(headroom)}.`, {
       hint: `${hint} The gateway enforces the same caps.`,

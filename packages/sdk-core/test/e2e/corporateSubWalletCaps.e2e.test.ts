@@ -196,7 +196,9 @@ describe("refusals over a corporate sub-wallet's caps name the company, not a wa
     expect(fromPrecheck.shortMessage).toBe(
       '这笔支付 ¥1,000.01 将超出子钱包的单笔限额 ¥1,000.00（由所属企业设定）。剩余额度：¥1,000.00。',
     )
-    expect(fromPrecheck.hint).toContain('请拆分为金额较小的多笔支付，或请企业调整该限额')
+    expect(fromPrecheck.hint).toBe(
+      '请减少金额或等待限额重置，或请企业调整该限额（updateCorporateSubWalletCaps()）。',
+    )
     for (const error of [fromGateway, fromPrecheck]) expect(error.hint).not.toMatch(/升级/)
   })
 
