@@ -1,9 +1,13 @@
 /**
  * Every option a hint names is a real one: each camelCase name in the error catalogues (and in the
  * USCC check message, which names an override) must be an input of an SDK action, client or
- * component (read from the packages' types), or an exported function or client method. A hint that
- * says "pass allowInvalidCheck" when the option is `allowInvalidUsccCheck` fails here.
+ * component (read from the packages' types, sub-path entries such as `@ecny/sdk-core/corporate`
+ * included), or an exported function or client method. A hint that says "pass allowInvalidCheck"
+ * when the option is `allowInvalidUsccCheck` fails here. The simulated gateway's messages are held to
+ * the same rule for the functions they name (`updateCorporateSubWalletCaps()`): each must be one a
+ * developer can call.
  */
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { expect, it } from 'vitest'
@@ -12,14 +16,32 @@ import { messagesZhCN } from '../../packages/sdk-core/src/errors/messagesZhCN.js
 import { usccCheckProblem } from '../../packages/sdk-core/src/ids/schemas.js'
 
 const root = fileURLToPath(new URL('../..', import.meta.url))
-const entries = ['sdk-core', 'sdk-merchant', 'sdk-react'].map((pkg) => `${root}packages/${pkg}/src/index.ts`)
+/** Public sub-path entries (`src/exports/*.ts`), not `internal` (no promise to users) nor tests. */
+const subPaths = (pkg: string) => {
+  const dir = `${root}packages/${pkg}/src/exports/`
+  let files: string[] = []
+  try {
+    files = readdirSync(dir)
+  } catch {
+    return []
+  }
+  return files
+    .filter((f) => f.endsWith('.ts') && !f.includes('.test.') && f !== 'internal.ts')
+    .map((f) => dir + f)
+}
+const entries = ['sdk-core', 'sdk-merchant', 'sdk-react'].flatMap((pkg) => [
+  `${root}packages/${pkg}/src/index.ts`,
+  ...subPaths(pkg),
+])
+/** The rails' own exports: a gateway message may name one of those too (`createRails()`). */
+const railsEntry = `${root}packages/mock-rails/src/index.ts`
 
 /** Input names (options, parameters, config, props and hook parameters, nested) and callable names of the SDK's surface. */
 let surface: { inputs: Set<string>; callables: Set<string> } | undefined
 
 function surfaceNames(): { inputs: Set<string>; callables: Set<string> } {
   if (surface) return surface
-  const program = ts.createProgram(entries, {
+  const program = ts.createProgram([...entries, railsEntry], {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
     moduleResolution: ts.ModuleResolutionKind.NodeNext,
@@ -76,8 +98,34 @@ function surfaceNames(): { inputs: Set<string>; callables: Set<string> } {
       }
     }
   }
+  const rails = checker.getSymbolAtLocation(program.getSourceFile(railsEntry)!)!
+  for (const exported of checker.getExportsOfModule(rails)) callables.add(exported.name)
   surface = { inputs, callables }
   return surface
+}
+
+/** The text of every string and template literal in the rails' sources (tests left out). */
+function railsTexts(): string[] {
+  const texts: string[] = []
+  const walkDir = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = `${dir}/${entry.name}`
+      if (entry.isDirectory()) walkDir(path)
+      else if (entry.name.endsWith('.ts') && !entry.name.includes('.test.')) {
+        const file = ts.createSourceFile(path, readFileSync(path, 'utf8'), ts.ScriptTarget.ES2022, true)
+        const visit = (node: ts.Node) => {
+          if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) texts.push(node.text)
+          else if (ts.isTemplateExpression(node)) {
+            texts.push(node.head.text + node.templateSpans.map((span) => ` ${span.literal.text}`).join(''))
+          }
+          ts.forEachChild(node, visit)
+        }
+        visit(file)
+      }
+    }
+  }
+  walkDir(`${root}packages/mock-rails/src`)
+  return texts
 }
 
 /** Every catalogue text (both locales) and the USCC check message, placeholders removed. */
@@ -117,4 +165,20 @@ it('catches an option that does not exist', { timeout: 120_000 }, () => {
   // The schema builder's own option is not an action's option: the old hint named it and misled.
   expect(inputs.has('allowInvalidCheck')).toBe(false)
   expect(usccCheckProblem('91110108MA0000001E')).toContain('allowInvalidUsccCheck: true')
+})
+
+it("names only real functions in the simulated gateway's messages", { timeout: 120_000 }, () => {
+  const { callables } = surfaceNames()
+  // Sub-path entries are read: the corporate actions are there, not in the main entry.
+  expect(callables).toContain('updateCorporateSubWalletCaps')
+  const named = new Set<string>()
+  const unknown = new Set<string>()
+  for (const text of railsTexts()) {
+    for (const match of text.matchAll(/(?<![\w.])([a-z]+(?:[A-Z][a-z0-9]*)+)\(\)/g)) {
+      named.add(match[1]!)
+      if (!callables.has(match[1]!)) unknown.add(`${match[1]}() in: ${text}`)
+    }
+  }
+  expect(named).toContain('updateCorporateSubWalletCaps')
+  expect([...unknown]).toEqual([])
 })

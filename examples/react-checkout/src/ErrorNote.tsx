@@ -18,12 +18,18 @@ export function ErrorNote({ error }: { error: Error }) {
   let body: string = error.shortMessage
   switch (error.code) {
     case 'limit_exceeded': {
-      const { cap, limit, headroom, level } = error.details
-      const wallet = typeof level === 'string' ? t.levelWallet(level) : t.thisWallet
+      const { cap, limit, headroom, level, capsSetBy } = error.details
+      // A corporate sub-wallet's caps are set by its company: no level to name or upgrade.
+      const byCompany = capsSetBy === 'parent'
+      const wallet = byCompany
+        ? t.companySubWallet
+        : typeof level === 'string'
+          ? t.levelWallet(level)
+          : t.thisWallet
       title = t.overCap(t.capNames[String(cap)] ?? t.limits)
       body =
         cap === 'single'
-          ? t.singleCapBody(wallet, yuan(limit))
+          ? t.singleCapBody(wallet, yuan(limit), byCompany)
           : cap === 'balance'
             ? t.balanceCapBody(wallet, yuan(limit), yuan(headroom))
             : t.periodCapBody(wallet, yuan(limit), cap === 'daily', yuan(headroom))

@@ -72,8 +72,9 @@ const zhCN = {
   >,
   thisWallet: '该钱包',
   levelWallet: (level: string) => `${level} 钱包`,
-  singleCapBody: (wallet: string, limit: string) =>
-    `${wallet}单笔最多支付 ${limit}。请少付一些，或升级钱包。`,
+  companySubWallet: '该企业子钱包',
+  singleCapBody: (wallet: string, limit: string, setByCompany: boolean) =>
+    `${wallet}单笔最多支付 ${limit}。请少付一些，或${setByCompany ? '请所属企业调整限额' : '升级钱包'}。`,
   balanceCapBody: (wallet: string, limit: string, headroom: string) =>
     `${wallet}最多持有 ${limit}，还可存入 ${headroom}。`,
   periodCapBody: (wallet: string, limit: string, daily: boolean, headroom: string) =>
@@ -159,8 +160,9 @@ const en: Copy = {
   },
   thisWallet: 'This wallet',
   levelWallet: (level) => `A ${level} wallet`,
-  singleCapBody: (wallet, limit) =>
-    `${wallet} may pay at most ${limit} in one payment. Pay less, or upgrade the wallet.`,
+  companySubWallet: "This company's sub-wallet",
+  singleCapBody: (wallet, limit, setByCompany) =>
+    `${wallet} may pay at most ${limit} in one payment. Pay less, or ${setByCompany ? 'ask the company to raise the limit' : 'upgrade the wallet'}.`,
   balanceCapBody: (wallet, limit, headroom) =>
     `${wallet} may hold at most ${limit}; it can take ${headroom} more.`,
   periodCapBody: (wallet, limit, daily, headroom) =>

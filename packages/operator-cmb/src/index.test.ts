@@ -5,11 +5,14 @@ it('exports exactly the public surface (a change here is a change to the public 
   expect(Object.keys(entry).sort()).toMatchInlineSnapshot(`
     [
       "MalformedEnvelopeError",
+      "appHandoffFromCmb",
+      "appTransactionTypes",
       "assertCmbSignature",
       "buildCmbAck",
       "buildCmbRequest",
       "cmb",
       "cmbApiSign",
+      "cmbAppHandoffFields",
       "cmbBasePath",
       "cmbCallFor",
       "cmbEndpoints",

@@ -97,6 +97,29 @@ describe('App / H5 hand-off end to end (merchant server seals, wallet side opens
     expect(expired.code).toBe('order_expired')
   })
 
+  it('takes the order as orders.create returned it instead of its id, reading nothing again', async () => {
+    const operations: string[] = []
+    const client = h.clientWith({
+      hooks: { onRequest: (event) => void operations.push(String(event.operation)) },
+    })
+    const order = await client.orders.create({
+      mode: 'app',
+      merchantOrderNo: 'A-7',
+      amount: 250,
+      description: 'Coins',
+    })
+    const handoff = await client.orders.createAppHandoff({ order, merchantAppId: h.credentials.appId })
+    expect(operations).toEqual(['createOrder', 'getAppHandoffKey'])
+    const payer = h.fundedWallet(1_000)
+    const shown = await openAppHandoff(await walletApp(payer), handoff)
+    expect(shown).toMatchObject({ orderId: order.id, amount: 250 })
+    const both = await rejection(
+      client.orders.createAppHandoff({ order, orderId: order.id, merchantAppId: h.credentials.appId }),
+    )
+    expect(both).toMatchObject({ code: 'invalid_request' })
+    expect(both.message).toContain('exactly one of orderId and order')
+  })
+
   it('seals only app orders that are still open', async () => {
     const qr = await h.client.orders.create({
       mode: 'qr',

@@ -1,3 +1,4 @@
+import type { CmbAppKeyRecord } from './cmbAppContext.js'
 import type { CmbMerchantRegistration } from './cmbMerchants.js'
 import type { CmbNotificationRecord } from './cmbOutbox.js'
 
@@ -38,6 +39,8 @@ export function createCmbDoorState() {
     notifications: new Map<string, CmbNotificationRecord>(),
     /** Registrations by APP ID (credentials and public key; the verifier is made again from them). */
     registrations: new Map<string, CmbMerchantRegistration>(),
+    /** The wallet operator's SM2 keys app orders are encrypted to, by serial (`ncrptnSN`), newest last. */
+    appKeys: new Map<string, CmbAppKeyRecord>(),
     counters: { notifications: 0 },
   }
 }

@@ -3,6 +3,7 @@ import type { Order, Refund } from '@ecny/protocol'
 import type { Rails } from '../createRails.js'
 import { RailsError } from '../support/railsError.js'
 import { CmbRefusal } from './cmbAnswer.js'
+import { cmbAppTransactionTypes, sealCmbAppContext } from './cmbAppContext.js'
 import { type CmbDoorState, type CmbOrderRecord, cmbKey } from './cmbDoorState.js'
 import type { CmbGatewayKeys } from './cmbGatewayKeys.js'
 import type { CmbMerchant } from './cmbMerchants.js'
@@ -79,7 +80,7 @@ function createOrder(
   const orderId = required(biz, 'orderId')
   const amount = fen(biz, 'txnAmt')
   const description = str(biz.body) ?? str(biz.goodsName) ?? ''
-  let mode: 'qr' | 'payment_code' | 'sub_wallet' = 'qr'
+  let mode: 'qr' | 'payment_code' | 'sub_wallet' | 'app' = 'qr'
   let extra: Record<string, unknown> = {}
   let contract: Record<string, unknown> | null = null
   if (endpoint === 'pay') {
@@ -96,6 +97,12 @@ function createOrder(
     const valid = Number(str(biz.payValidTime) ?? '900')
     extra = { expiresInSeconds: Number.isInteger(valid) && valid > 0 ? Math.min(valid, 7 * 86_400) : 900 }
     if (endpoint === 'ecny/contractUnifiedOrder') contract = checkContract(biz.contractReq, amount)
+    mode = unifiedOrderMode(endpoint, biz)
+    // Initiated again under its number (§2.3 item 6): the same app order, answered with a fresh context.
+    if (mode === 'app') {
+      const again = reinitiatedAppOrder(ctx, merchant, orderId, amount)
+      if (again) return appOrderAnswer(ctx, again, merchant.merId)
+    }
   }
   const order = ctx.rails.engine.createOrder({
     merchantId: merchant.merchantId,
@@ -131,10 +138,51 @@ function createOrder(
     notified: null,
   }
   ctx.state.orders.set(key, record)
+  if (mode === 'app') return appOrderAnswer(ctx, order, merchant.merId)
   const answer = cmbOrderBiz(order, record, merchant.merId)
   // A QR order CMB has just made carries no tradeState yet (its query says P until paid).
   if (order.status === 'created') delete answer.tradeState
   return answer
+}
+
+/** §4.17 `transactionType`: TT01 a QR code; TT03/TT04/TT13 an app, H5 or mini-program hand-off. */
+function unifiedOrderMode(endpoint: string, biz: Biz): 'qr' | 'app' {
+  const type = str(biz.transactionType) ?? 'TT01'
+  if (type === 'TT01') return 'qr'
+  if (endpoint === 'ecny/unifiedOrder' && (cmbAppTransactionTypes as readonly string[]).includes(type))
+    return 'app'
+  throw new CmbRefusal('PARAM_ERROR', `transactionType ${type} is not offered on ${endpoint}.`)
+}
+
+/**
+ * An app order initiated again under the same number and amount: the order itself while unpaid;
+ * refused once paid (ORDER_PAID) or closed (ORDER_CLOSED). `undefined` for a number not yet used, or
+ * used by another kind of order (the engine then refuses it as a duplicate).
+ */
+function reinitiatedAppOrder(
+  ctx: CmbEndpointContext,
+  merchant: CmbMerchant,
+  orderId: string,
+  amount: number,
+) {
+  const record = ctx.state.orders.get(cmbKey(merchant.merId, orderId))
+  if (!record) return undefined
+  const order = ctx.rails.engine.getOrder(record.railsOrderId) as Order
+  if (order.mode !== 'app' || order.amount !== amount) return undefined
+  if (order.status === 'created') return order
+  if (order.status === 'closed' && order.failureCode === 'order_expired')
+    throw new CmbRefusal('ORDER_EXPIRED', `Order ${orderId} expired unpaid; use a new order number.`)
+  if (order.status === 'closed')
+    throw new CmbRefusal('ORDER_CLOSED', `Order ${orderId} is closed; use a new order number.`)
+  throw new CmbRefusal('ORDER_PAID', `Order ${orderId} is ${order.status}; it cannot be paid again.`)
+}
+
+/** An app order's answer: the order fields, `invokeUrl` and the wallet app's `context` (§4.17.3). */
+function appOrderAnswer(ctx: CmbEndpointContext, order: Order, merId: string): Biz {
+  const answer = cmbOrderBiz(order, ctx.state.orders.get(cmbKey(merId, order.merchantOrderNo)), merId)
+  delete answer.tradeState
+  delete answer.qrCode
+  return { ...answer, ...sealCmbAppContext(ctx.state, order, merId, String(answer.orderTimeExpire ?? '')) }
 }
 
 function delayMs(contract: Record<string, unknown>): number {

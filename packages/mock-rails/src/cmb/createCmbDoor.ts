@@ -10,6 +10,7 @@ import type { Rails } from '../createRails.js'
 import { createFaultInjector, faultRetryAfterSeconds } from '../faults/faultInjector.js'
 import { RailsError } from '../support/railsError.js'
 import { CmbRefusal, cmbFailure, cmbResponse, cmbSuccess } from './cmbAnswer.js'
+import { openCmbAppContext } from './cmbAppContext.js'
 import { type CmbDoorState, createCmbDoorState } from './cmbDoorState.js'
 import { type CmbDoorSettings, handleCmbEndpoint } from './cmbEndpointHandlers.js'
 import { cmbErrorOf } from './cmbErrorOf.js'
@@ -39,7 +40,8 @@ const statementFilePath = `${cmbBasePath}statementfile`
  * decrypts SM4 terminal info, answers in CMB's envelope signed with the gateway key with slashes
  * escaped (`\/`), maps states to `tradeState` P/S/F/C/D, applies CMB's rules (reversal only for
  * `pay` orders and never after a refund, no closing a paid order, `termId` ≤ 8), injects the rails'
- * faults (`rails.faults`, route keys like `POST /polypay/v1.0/mchorders/pay`) and sends form-encoded
+ * faults (`rails.faults`, route keys like `POST /polypay/v1.0/mchorders/pay`), answers app orders
+ * (`ecny/unifiedOrder` TT03/TT04/TT13) with the wallet app's SM2/SM4-sealed `context`, and sends form-encoded
  * notifications that stop only on a signed ack (`notifications.deliverDue()`).
  *
  * @example
@@ -174,6 +176,12 @@ export function createCmbDoor(rails: Rails, options: CreateCmbDoorOptions = {}) 
     gatewayKeys: keys,
     settings,
     notifications,
+    /**
+     * Reads an app order's context as the wallet app would (SM2-unwrap `encryptKey` with the key
+     * `ncrptnSN` names, SM4-decrypt `encryptInfo`); `undefined` when it does not open.
+     */
+    openAppContext: (context: { encryptKey: string; encryptInfo: string; ncrptnSN: string }) =>
+      openCmbAppContext(state, context),
     /** Pays out the profit split of contract orders whose delayed clearing is due (also run by `notifications.deliverDue()`). */
     settleContracts: () => settleContracts(rails, state, (merId) => merchants.byMerId(merId)?.merchantId),
   }

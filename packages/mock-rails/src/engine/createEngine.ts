@@ -15,6 +15,10 @@ import { type CreateTransferParameters, createTransfer } from '../transfers/crea
 import { getTransfer } from '../transfers/getTransfer.js'
 import { listWalletTransfers } from '../transfers/listWalletTransfers.js'
 import { closeWallet } from '../wallets/closeWallet.js'
+import {
+  type CloseCorporateSubWalletParameters,
+  closeCorporateSubWallet,
+} from '../wallets/corporate/closeCorporateSubWallet.js'
 import { listCorporateSubWallets } from '../wallets/corporate/listCorporateSubWallets.js'
 import {
   type CorporateFundsMovementParameters,
@@ -24,6 +28,10 @@ import {
   type OpenCorporateSubWalletParameters,
   openCorporateSubWallet,
 } from '../wallets/corporate/openCorporateSubWallet.js'
+import {
+  type UpdateCorporateSubWalletCapsParameters,
+  updateCorporateSubWalletCaps,
+} from '../wallets/corporate/updateCorporateSubWalletCaps.js'
 import { createPaymentCode } from '../wallets/createPaymentCode.js'
 import { type CreateSubWalletParameters, createSubWallet } from '../wallets/createSubWallet.js'
 import { listSubWallets } from '../wallets/listSubWallets.js'
@@ -68,6 +76,16 @@ export function createEngine(ctx: EngineContext) {
       moveCorporateFunds(ctx, 'allocation', walletId, params),
     collectFromCorporateSubWallet: (walletId: string, params: CorporateFundsMovementParameters) =>
       moveCorporateFunds(ctx, 'collection', walletId, params),
+    updateCorporateSubWalletCaps: (
+      walletId: string,
+      subWalletId: string,
+      params: UpdateCorporateSubWalletCapsParameters,
+    ) => updateCorporateSubWalletCaps(ctx, walletId, subWalletId, params),
+    closeCorporateSubWallet: (
+      walletId: string,
+      subWalletId: string,
+      params: CloseCorporateSubWalletParameters = {},
+    ) => closeCorporateSubWallet(ctx, walletId, subWalletId, params),
     createOrder: (params: CreateOrderParameters) => createOrder(ctx, params),
     getOrder: (orderId: string) => getOrder(ctx, orderId),
     findOrderByMerchantOrderNo: (merchantId: string, merchantOrderNo: string) =>

@@ -2,6 +2,7 @@ import { walletAccount } from '../ledger/ledger.js'
 import type { WalletRecord } from '../state/records.js'
 import { maskWalletId } from '../support/mask.js'
 import { notFound, RailsError } from '../support/railsError.js'
+import { capAdvice } from './capAdvice.js'
 import type { CoreContext } from './engineContext.js'
 import { capsFor } from './levelCaps.js'
 import { currentUsage } from './usage.js'
@@ -16,6 +17,16 @@ export function getWalletRecord(ctx: CoreContext, walletId: string): WalletRecor
 export function requireActiveWallet(ctx: CoreContext, walletId: string): WalletRecord {
   const wallet = getWalletRecord(ctx, walletId)
   if (wallet.status === 'closed') {
+    const unit = wallet.corporateUnit
+    if (unit) {
+      throw new RailsError(
+        'wallet_closed',
+        `This corporate sub-wallet was closed by its company; it takes no payments, allocations or ` +
+          `incoming money, and its statement stays readable. Open a new sub-wallet under the company's ` +
+          `corporate wallet (POST /v1/wallets/${maskWalletId(unit.parentWalletId)}/corporate-sub-wallets).`,
+        { walletId, parentWalletId: unit.parentWalletId, closedAt: wallet.closedAt },
+      )
+    }
     throw new RailsError('wallet_closed', 'This wallet is closed and cannot be used. Open a new wallet.', {
       walletId,
     })
@@ -28,19 +39,20 @@ export function balanceOf(ctx: CoreContext, walletId: string): number {
 }
 
 function limitExceeded(
-  cap: string,
+  cap: 'daily' | 'annual',
   limit: number,
   used: number,
   amount: number,
-  walletId: string,
+  wallet: WalletRecord,
 ): RailsError {
   const headroom = Math.max(0, limit - used)
+  const advice = capAdvice(wallet)
   return new RailsError(
     'limit_exceeded',
-    `This would exceed the wallet's ${cap} cap: limit ${limit} fen, used ${used} fen, ${headroom} fen left, ` +
-      `${amount} fen asked. Use a smaller amount, wait for the ${cap === 'daily' ? 'daily' : 'annual'} reset, ` +
-      `or upgrade the wallet's level.`,
-    { cap, limit, used, headroom, amount, walletId },
+    `This would exceed the ${advice.noun}'s ${cap} cap${advice.setBy}: limit ${limit} fen, used ${used} fen, ` +
+      `${headroom} fen left, ${amount} fen asked. Use a smaller amount, wait for the ${cap} reset, ` +
+      `or ${advice.raise}.`,
+    { cap, limit, used, headroom, amount, walletId: wallet.id, ...advice.details },
   )
 }
 
@@ -48,17 +60,29 @@ function limitExceeded(
 export function assertDebitWithinCaps(ctx: CoreContext, wallet: WalletRecord, amount: number): void {
   const caps = capsFor(ctx.levelCaps, wallet)
   if (caps.single !== null && amount > caps.single) {
-    const error = limitExceeded('single', caps.single, 0, amount, wallet.id)
-    error.message = `A single payment from this wallet may be at most ${caps.single} fen; ${amount} fen asked. Split it, or upgrade the wallet's level.`
-    throw error
+    const advice = capAdvice(wallet)
+    throw new RailsError(
+      'limit_exceeded',
+      `A single payment from this ${advice.noun} may be at most ${caps.single} fen${advice.setBy}; ` +
+        `${amount} fen asked. Split it, or ${advice.raise}.`,
+      {
+        cap: 'single',
+        limit: caps.single,
+        used: 0,
+        headroom: caps.single,
+        amount,
+        walletId: wallet.id,
+        ...advice.details,
+      },
+    )
   }
   if (caps.daily === null && caps.annual === null) return
   const usage = currentUsage(wallet.usage, ctx.clock.now())
   if (caps.daily !== null && usage.today + amount > caps.daily) {
-    throw limitExceeded('daily', caps.daily, usage.today, amount, wallet.id)
+    throw limitExceeded('daily', caps.daily, usage.today, amount, wallet)
   }
   if (caps.annual !== null && usage.thisYear + amount > caps.annual) {
-    throw limitExceeded('annual', caps.annual, usage.thisYear, amount, wallet.id)
+    throw limitExceeded('annual', caps.annual, usage.thisYear, amount, wallet)
   }
 }
 
@@ -69,11 +93,12 @@ export function assertCreditWithinCap(ctx: CoreContext, wallet: WalletRecord, am
   const balance = balanceOf(ctx, wallet.id)
   if (balance + amount > cap) {
     const headroom = Math.max(0, cap - balance)
+    const advice = capAdvice(wallet)
     throw new RailsError(
       'limit_exceeded',
-      `This wallet may hold at most ${cap} fen; it holds ${balance} fen, so at most ${headroom} fen more ` +
-        `can come in (${amount} fen asked). Send less, or upgrade the wallet's level.`,
-      { cap: 'balance', limit: cap, used: balance, headroom, amount, walletId: wallet.id },
+      `This ${advice.noun} may hold at most ${cap} fen${advice.setBy}; it holds ${balance} fen, so at most ` +
+        `${headroom} fen more can come in (${amount} fen asked). Send less, or ${advice.raise}.`,
+      { cap: 'balance', limit: cap, used: balance, headroom, amount, walletId: wallet.id, ...advice.details },
     )
   }
 }

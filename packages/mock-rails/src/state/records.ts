@@ -14,6 +14,9 @@ export type WalletLevel = 'WL01' | 'WL02' | 'WL03' | 'WL04'
 /** Usage counters for the daily and annual caps, keyed by the Shanghai day and year they count. */
 export type UsageRecord = { day: number; today: number; year: number; thisYear: number }
 
+/** A WT10 sub-wallet's caps in fen, set by its parent; `null`: no such cap. */
+export type CorporateUnitCaps = { single: number | null; daily: number | null; balance: number | null }
+
 export type WalletRecord = {
   id: string
   type: 'WT01' | 'WT03' | 'WT09' | 'WT10'
@@ -38,7 +41,9 @@ export type WalletRecord = {
   corporateUnit?: {
     parentWalletId: string
     name: string
-    caps: { single: number | null; daily: number | null; balance: number | null }
+    caps: CorporateUnitCaps
+    /** Each set of caps it has had, oldest first (the last is `caps`); absent in older saves. */
+    capsHistory?: Array<{ caps: CorporateUnitCaps; effectiveFrom: number; memo: string | null }>
   }
   /** The holder's payment password, wrong attempts in a row and the freeze; absent in older saves. */
   paymentPassword?: { password: string; failures: number; frozenUntil: number | null }

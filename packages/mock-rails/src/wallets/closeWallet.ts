@@ -4,16 +4,19 @@ import { walletStateMachine } from '../engine/stateMachines/walletStateMachine.j
 import { walletToWire } from '../engine/toWire.js'
 import { balanceOf, requireActiveWallet } from '../engine/walletGuards.js'
 import { RailsError } from '../support/railsError.js'
+import { assertClosableHere } from './corporate/assertClosableHere.js'
 import { releaseIdentity } from './identityIndex.js'
 import { retirePaymentCode } from './retirePaymentCode.js'
 
 /**
  * Closes a wallet whose balance is zero (`wallet_not_empty` otherwise: redeem or transfer the money
  * out first). Its sub-wallets are revoked, its payment code retired, and its identity freed for a new
- * wallet. A closed wallet refuses everything with `wallet_closed`.
+ * wallet. A closed wallet refuses everything with `wallet_closed`. A corporate sub-wallet is closed by
+ * its parent instead, and a corporate wallet only once its sub-wallets are closed.
  */
 export function closeWallet(ctx: EngineContext, walletId: string): ReturnType<typeof walletToWire> {
   const wallet = requireActiveWallet(ctx, walletId)
+  assertClosableHere(ctx, wallet)
   const balance = balanceOf(ctx, walletId)
   if (balance !== 0) {
     throw new RailsError(

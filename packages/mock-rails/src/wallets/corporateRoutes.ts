@@ -1,5 +1,6 @@
 /**
- * Corporate parent wallets and their WT10 sub-wallets (对公母钱包/子钱包): open, list, allocate, collect.
+ * Corporate parent wallets and their WT10 sub-wallets (对公母钱包/子钱包): open, list, allocate, collect,
+ * change caps (PATCH …/corporate-sub-wallets/{subWalletId}), close (POST …/{subWalletId}/close).
  * Server credentials only (no client-token scope reaches them). A sub-wallet's statement is its own
  * `GET /v1/wallets/{id}/transactions`.
  */
@@ -22,5 +23,15 @@ export const corporateWalletRoutes: RouteDefinition[] = [
   {
     ...operations.collectFromCorporateSubWallet,
     handle: ({ engine, params, body }) => engine.collectFromCorporateSubWallet(params.id!, body as never),
+  },
+  {
+    ...operations.updateCorporateSubWalletCaps,
+    handle: ({ engine, params, body }) =>
+      engine.updateCorporateSubWalletCaps(params.id!, params.subWalletId!, body as never),
+  },
+  {
+    ...operations.closeCorporateSubWallet,
+    handle: ({ engine, params, body }) =>
+      engine.closeCorporateSubWallet(params.id!, params.subWalletId!, body as never),
   },
 ]

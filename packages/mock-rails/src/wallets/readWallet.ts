@@ -36,6 +36,8 @@ export function getLimits(ctx: EngineContext, walletId: string) {
     level: wallet.level,
     status: wallet.status,
     caps: { ...capsFor(ctx.levelCaps, wallet) },
+    capsSetBy: wallet.corporateUnit ? 'parent' : wallet.type === 'WT09' ? 'none' : 'level',
+    parentWalletId: wallet.corporateUnit?.parentWalletId ?? null,
     used: { today: usage.today, thisYear: usage.thisYear },
     balance: balanceOf(ctx, walletId),
     dailyResetAt: formatTimestamp(nextShanghaiMidnight(now)),

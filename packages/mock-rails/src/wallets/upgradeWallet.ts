@@ -3,7 +3,7 @@ import type * as z from 'zod/mini'
 import type { EngineContext } from '../engine/engineContext.js'
 import { walletToWire } from '../engine/toWire.js'
 import { requireActiveWallet } from '../engine/walletGuards.js'
-import type { WalletLevel } from '../state/records.js'
+import type { WalletLevel, WalletRecord } from '../state/records.js'
 import { parseParams } from '../support/parseParams.js'
 import { RailsError } from '../support/railsError.js'
 import { assertIdentityFree, claimIdentity, identityKeyOf, releaseIdentity } from './identityIndex.js'
@@ -26,7 +26,7 @@ export function upgradeWallet(
   const params = parseParams(upgradeWalletRequest, input)
   const wallet = requireActiveWallet(ctx, walletId)
   if (wallet.type !== 'WT01') {
-    throw new RailsError('invalid_request', 'Only personal (WT01) wallets have levels to upgrade.', {
+    throw new RailsError('invalid_request', notUpgradable(wallet), {
       issues: [{ path: 'level', message: 'not a personal wallet' }],
     })
   }
@@ -72,4 +72,17 @@ export function upgradeWallet(
   const key = identityKeyOf(wallet)
   if (key) claimIdentity(ctx, key, wallet.id)
   return walletToWire(wallet)
+}
+
+/** Why a wallet that is not personal has no level to upgrade, and what changes its caps instead. */
+function notUpgradable(wallet: WalletRecord): string {
+  if (wallet.type === 'WT10')
+    return (
+      "Only personal (WT01) wallets have levels to upgrade. A corporate sub-wallet's caps are set by its " +
+      'company: change them with PATCH /v1/wallets/{parentWalletId}/corporate-sub-wallets/{walletId} ' +
+      '(updateCorporateSubWalletCaps()).'
+    )
+  if (wallet.type === 'WT09')
+    return 'Only personal (WT01) wallets have levels to upgrade; a corporate (WT09) wallet has no level caps.'
+  return 'Only personal (WT01) wallets have levels to upgrade.'
 }

@@ -24,6 +24,9 @@ export type CmbCall = {
 export const maxTermIdLength = 8
 const defaultPayValidSeconds = 900
 
+/** §4.17 `transactionType` for an app order, by how it wakes the wallet app. */
+export const appTransactionTypes = { app: 'TT03', h5: 'TT04', mini_program: 'TT13' } as const
+
 function invalid(message: string, hint: string): InvalidRequestError {
   return new InvalidRequestError('invalid_request', message, { hint: `${hint} Nothing was sent to CMB.` })
 }
@@ -85,15 +88,19 @@ function createOrderCall(config: CmbConfig, body: OrderBody, now: number): Omit<
       sensitive: {},
     }
   }
-  if (body.mode !== 'qr') throw unsupportedByOperator('cmb', `createOrder with mode ${body.mode}`)
+  if (body.mode !== 'qr' && body.mode !== 'app')
+    throw unsupportedByOperator('cmb', `createOrder with mode ${body.mode}`)
   const qr = {
     ...common,
     payValidTime: String(validSeconds),
-    transactionType: 'TT01',
+    // An app order is the same unifiedOrder, answering the wallet app's context instead of a code (§4.17).
+    transactionType: body.mode === 'app' ? appTransactionTypes[config.appLaunch ?? 'app'] : 'TT01',
     goodsName: body.description,
     terminalNo: body.terminalId ?? config.merId,
     orderTimeExpire,
   }
+  if (body.contract !== undefined && body.mode === 'app')
+    throw invalid('A contract payment is a QR order (mode qr).', 'Create it with mode: qr.')
   if (body.contract !== undefined) {
     return {
       endpoint: cmbEndpoints.contractUnifiedOrder,

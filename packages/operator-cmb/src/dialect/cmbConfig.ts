@@ -52,6 +52,13 @@ const cmbConfigSchema = z.object({
   environment,
   /** Where payment results go when an order names none. */
   notifyUrl: z.optional(z.url({ protocol: /^https?$/, error: 'notifyUrl must be an http(s) URL' })),
+  /**
+   * How an `app` order wakes the wallet app (§4.17 `transactionType`): `app` TT03 (APP拉起, the
+   * default), `h5` TT04 (H5拉起), `mini_program` TT13 (小程序拉起).
+   */
+  appLaunch: z.optional(
+    z.enum(['app', 'h5', 'mini_program'], { error: "appLaunch must be 'app', 'h5' or 'mini_program'" }),
+  ),
 })
 
 export type CmbConfigInput = z.input<typeof cmbConfigSchema>

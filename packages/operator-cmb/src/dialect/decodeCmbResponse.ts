@@ -1,5 +1,6 @@
 import { createEcnyError, type EcnyError } from '@ecny/sdk-core'
 import type { Sm2Verifier } from '../createSm2Verifier.js'
+import { appHandoffFromCmb } from './appHandoffFromCmb.js'
 import type { CmbCall } from './cmbCallFor.js'
 import { ecnyCodeFor, isCmbOutcomeUnknown } from './cmbErrorCodes.js'
 import { orderFromCmb, refundFromCmb, statementFromCmb } from './fromCmb.js'
@@ -28,7 +29,7 @@ const isWrite = (operation: CmbCall['operation']) =>
  * Decodes a CMB answer: the signature is checked over the **received text** (fields read as they
  * stand, `\/` escapes kept; never re-serialised) before anything is parsed; then `returnCode` /
  * `respCode` decide, and a success is mapped to the reference shape (an `Order`, a `Refund`, the
- * statement's location). Throws `signature_invalid` for a bad or missing signature.
+ * statement's location; an app order also carries `appHandoff`, CMB's §4.17 context renamed). Throws `signature_invalid` for a bad or missing signature.
  *
  * @example
  * const decoded = decodeCmbResponse(call, { status: 200, body: text }, verifyCmb, context)
@@ -110,10 +111,12 @@ export function decodeCmbResponse(
       return { ok: true, data: orderFromCmb({ ...biz, tradeState: biz.tradeState ?? 'C' }, {}, nowIso) }
     case 'cancelOrder':
       return { ok: true, data: orderFromCmb({ ...biz, tradeState: biz.tradeState ?? 'D' }, {}, nowIso) }
-    default:
-      return {
-        ok: true,
-        data: orderFromCmb(biz, { mode: hints.mode as never, description: hints.description }, nowIso),
-      }
+    default: {
+      const order = orderFromCmb(biz, { mode: hints.mode as never, description: hints.description }, nowIso)
+      // An app order's answer carries the hand-off CMB sealed for the wallet app (§4.17 context).
+      if (call.operation === 'createOrder' && hints.mode === 'app')
+        return { ok: true, data: { ...order, appHandoff: appHandoffFromCmb(biz) } }
+      return { ok: true, data: order }
+    }
   }
 }

@@ -186,7 +186,8 @@ describe('encoding reference calls as CMB requests', () => {
     expect(error.code).toBe('unsupported_by_operator')
     expect(error.details).toMatchObject({ operator: 'cmb', operation: 'createMerchant' })
     expect(error.message).toContain('cmb')
-    expect(thrown(() => encode('POST', '/v1/orders', { ...order, mode: 'app' })).code).toBe(
+    // A mode CMB has no endpoint for (app orders are §4.17's unifiedOrder: appHandoff.test.ts).
+    expect(thrown(() => encode('POST', '/v1/orders', { ...order, mode: 'nfc' })).code).toBe(
       'unsupported_by_operator',
     )
   })

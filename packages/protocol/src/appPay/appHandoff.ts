@@ -35,8 +35,29 @@ export const appHandoff = z.object({
   encryptedInfo: field('encryptedInfo', 4096),
   /** The serial of the wallet operator's key the content key was encrypted to. */
   encryptionSN: field('encryptionSN', 64),
+  /**
+   * Where the acquirer answers one (CMB `invokeUrl`, §4.17): the address that wakes the wallet app
+   * with this hand-off. Not among the sealed fields; absent on the reference gateway.
+   */
+  invokeUrl: z.optional(field('invokeUrl', 256)),
 })
 export type AppHandoff = z.infer<typeof appHandoff>
+
+/**
+ * A hand-off an acquirer seals itself when the app order is made (CMB `ecny/unifiedOrder` with
+ * `transactionType` TT03/TT04/TT13 answers its `context`), carried on the order as `appHandoff`:
+ * the hand-off's fields less `merchantAppId`, which the merchant's server adds.
+ */
+export const operatorAppHandoff = z.looseObject({
+  merchantNo: field('merchantNo', 64),
+  acqAgtInstnId: z.optional(field('acqAgtInstnId', 32)),
+  creditorInstitutionId: field('creditorInstitutionId', 32),
+  encryptedKey: field('encryptedKey', 512),
+  encryptedInfo: field('encryptedInfo', 4096),
+  encryptionSN: field('encryptionSN', 64),
+  invokeUrl: z.optional(field('invokeUrl', 256)),
+})
+export type OperatorAppHandoff = z.infer<typeof operatorAppHandoff>
 
 /** What `encryptedInfo` holds once opened. */
 export const appHandoffInfo = z.object({

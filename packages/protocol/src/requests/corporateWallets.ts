@@ -16,6 +16,30 @@ export const openCorporateSubWalletRequest = z.object({
   caps: z.optional(unitCaps),
 })
 
+/**
+ * New caps for a WT10 sub-wallet, set by its parent: each cap given replaces the old one, `null`
+ * removes it, a cap left out stays as it is. At least one must be given.
+ */
+export const updateCorporateSubWalletCapsRequest = z.object({
+  caps: z
+    .object({
+      single: z.optional(z.nullable(amount)),
+      daily: z.optional(z.nullable(amount)),
+      balance: z.optional(z.nullable(amount)),
+    })
+    .check(
+      z.refine((caps) => Object.values(caps).some((cap) => cap !== undefined), {
+        message: 'name at least one of single, daily, balance (null removes a cap)',
+      }),
+    ),
+  memo: z.optional(z.string().check(z.maxLength(limits.memoLength))),
+})
+
+/** Closing a WT10 sub-wallet: an optional note kept with the closing collection. */
+export const closeCorporateSubWalletRequest = z.object({
+  memo: z.optional(z.string().check(z.maxLength(limits.memoLength))),
+})
+
 export const corporateFundsMovementRequest = z.object({
   subWalletId: gatewayId,
   /** Fen to move; for a collection, leave it out to sweep the whole balance back to the parent. */

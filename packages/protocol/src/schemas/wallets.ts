@@ -49,6 +49,14 @@ export const walletLimits = z.looseObject({
   annualResetAt: timestamp,
   /** The wallet's status, so a limit check can tell a closed wallet from an empty one (optional). */
   status: z.optional(tolerantEnum(['active', 'closed'])),
+  /**
+   * Who sets the caps, so a refusal names the real way to raise one: `level` (a personal wallet's
+   * level: upgrade it), `parent` (a corporate sub-wallet's company: `updateCorporateSubWalletCaps`),
+   * `none` (no caps, e.g. a corporate wallet). Optional.
+   */
+  capsSetBy: z.optional(tolerantEnum(['level', 'parent', 'none'])),
+  /** With `capsSetBy: 'parent'`: the corporate wallet that sets them. */
+  parentWalletId: z.optional(z.nullable(z.string())),
 })
 export type WalletLimits = z.infer<typeof walletLimits>
 

@@ -88,7 +88,7 @@ export const errorMessagesEn = {
   sub_wallet_revoked: { message: 'The sub-wallet was revoked.', hint: 'Push a new sub-wallet.' },
   limit_exceeded: {
     message: "The amount is over one of the wallet's limits.",
-    hint: 'Pay less, wait for the limit to reset, or upgrade the wallet level.',
+    hint: "Pay less or wait for the reset. A personal wallet's caps rise with its level; a corporate sub-wallet's are set by its company.",
   },
   insufficient_funds: {
     message: 'The wallet balance is too low.',
@@ -351,6 +351,23 @@ export const walletIsClosed = {
   id: 'wallet_closed/closed',
   message: 'This wallet is closed and cannot be used.',
   hint: 'Open a new wallet; a closed wallet can still be read.',
+} as const satisfies ErrorMessage
+
+// Corporate sub-wallets (WT10): their caps and their closing are the parent company's
+export const subWalletCapExceeded = {
+  id: 'limit_exceeded/corporate_sub_wallet',
+  message:
+    "This {kind} of {amount} would go over the sub-wallet's {cap} of {limit}, set by its company. Headroom: {headroom}.",
+  hint: 'Pay less or wait for the reset, or ask the company to change the cap (updateCorporateSubWalletCaps()).',
+} as const satisfies ErrorMessage
+export const capsSetByCompany = {
+  id: 'limit_exceeded/set_by_company',
+  hint: "A corporate sub-wallet's caps are set by its company, not by a wallet level: ask the company to change them (updateCorporateSubWalletCaps()).",
+} as const satisfies ErrorMessage
+export const subWalletIsClosed = {
+  id: 'wallet_closed/corporate_sub_wallet',
+  message: 'This corporate sub-wallet was closed by its company and cannot be used.',
+  hint: 'Its statement can still be read. The company opens a new one with openCorporateSubWallet().',
 } as const satisfies ErrorMessage
 
 // Browser pages (sdk-react)

@@ -62,7 +62,10 @@ export const messagesZhCN: Record<string, MessageTexts> = {
     message: '支付密码错误次数过多，钱包支付已冻结。',
     hint: '请等到 details.frozenUntil 之后再支付；收款和充值不受影响。',
   },
-  limit_exceeded: { message: '金额超出钱包的某项限额。', hint: '请减少金额、等待限额重置，或升级钱包等级。' },
+  limit_exceeded: {
+    message: '金额超出钱包的某项限额。',
+    hint: '请减少金额或等待限额重置。个人钱包的限额随钱包等级提升；企业子钱包的限额由所属企业设定。',
+  },
   insufficient_funds: { message: '钱包余额不足。', hint: '请先为钱包充值，或减少支付金额。' },
   payment_code_expired: { message: '付款码已过期。', hint: '请让付款人出示新的付款码。' },
   payment_code_used: { message: '付款码已被使用。', hint: '请让付款人出示新的付款码。' },
@@ -223,6 +226,17 @@ export const messagesZhCN: Record<string, MessageTexts> = {
     hint: '请先为钱包充值，或减少金额。',
   },
   'wallet_closed/closed': { message: '钱包已注销，无法使用。', hint: '请开立新钱包；已注销的钱包仍可查询。' },
+  'limit_exceeded/corporate_sub_wallet': {
+    message: '这笔{kind} {amount} 将超出子钱包的{cap} {limit}（由所属企业设定）。剩余额度：{headroom}。',
+    hint: '请减少金额或等待限额重置，或请企业调整该限额（updateCorporateSubWalletCaps()）。',
+  },
+  'limit_exceeded/set_by_company': {
+    hint: '企业子钱包的限额由所属企业设定，与钱包等级无关：请企业调整限额（updateCorporateSubWalletCaps()）。',
+  },
+  'wallet_closed/corporate_sub_wallet': {
+    message: '该企业子钱包已被所属企业注销，无法使用。',
+    hint: '其账单仍可查询。企业可用 openCorporateSubWallet() 开立新的子钱包。',
+  },
 
   // Browser pages (sdk-react)
   'invalid_request/outside_provider': {

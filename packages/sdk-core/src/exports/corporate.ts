@@ -1,6 +1,7 @@
 /**
  * `@ecny/sdk-core/corporate`: a company's e-CNY funds — its WT09 wallet as the parent, WT10
- * sub-wallets for departments and stores, allocation, collection and a statement per sub-wallet.
+ * sub-wallets for departments and stores, allocation, collection, caps the parent changes, closing,
+ * and a statement per sub-wallet.
  * A sub-path of its own, so browser bundles built on the main entry never carry it.
  */
 export {
@@ -9,6 +10,12 @@ export {
   type AllocateToCorporateSubWalletReturnType,
   allocateToCorporateSubWallet,
 } from '../corporate/allocateToCorporateSubWallet.js'
+export {
+  type CloseCorporateSubWalletErrorType,
+  type CloseCorporateSubWalletParameters,
+  type CloseCorporateSubWalletReturnType,
+  closeCorporateSubWallet,
+} from '../corporate/closeCorporateSubWallet.js'
 export {
   type CollectFromCorporateSubWalletErrorType,
   type CollectFromCorporateSubWalletParameters,
@@ -27,3 +34,9 @@ export {
   type OpenCorporateSubWalletReturnType,
   openCorporateSubWallet,
 } from '../corporate/openCorporateSubWallet.js'
+export {
+  type UpdateCorporateSubWalletCapsErrorType,
+  type UpdateCorporateSubWalletCapsParameters,
+  type UpdateCorporateSubWalletCapsReturnType,
+  updateCorporateSubWalletCaps,
+} from '../corporate/updateCorporateSubWalletCaps.js'

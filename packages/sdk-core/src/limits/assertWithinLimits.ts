@@ -27,7 +27,8 @@ export async function assertWithinLimits(
   // "insufficient funds" is not really "closed" before saying so.
   if (result.error.code === 'insufficient_funds' && limits.status === undefined && limits.balance === 0) {
     const wallet = await getWallet(client, { walletId: parameters.walletId }, options)
-    if (wallet.status === 'closed') throw walletClosed(parameters.walletId)
+    if (wallet.status === 'closed')
+      throw walletClosed(parameters.walletId, wallet.type === 'WT10' ? wallet.parentWalletId : null)
   }
   throw result.error
 }

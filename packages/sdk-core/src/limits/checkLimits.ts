@@ -1,11 +1,12 @@
 import * as z from 'zod/mini'
 import { type ConflictError, type InsufficientFundsError, LimitExceededError } from '../errors/EcnyError.js'
 import { errorFrom } from '../errors/errorFrom.js'
-import { overBalance, walletIsClosed } from '../errors/messagesEn.js'
+import { overBalance, subWalletIsClosed, walletIsClosed } from '../errors/messagesEn.js'
 import { formatYuan } from '../money/formatYuan.js'
 import { positiveFenSchema } from '../money/schemas.js'
 import { parseInput } from '../validation/parseInput.js'
 import type { WalletCaps } from './defaultWalletLimits.js'
+import { subWalletCapError } from './subWalletCapError.js'
 
 /** Which cap a movement would break. */
 export type LimitCap = 'single' | 'daily' | 'annual' | 'balance'
@@ -26,6 +27,13 @@ export type LimitsSnapshot = {
   source?: 'gateway' | 'defaults' | undefined
   /** When known: a `closed` wallet fails every check with `wallet_closed`. */
   status?: string | undefined
+  /**
+   * Who sets the caps: `level` (upgrade it to raise them), `parent` (a corporate sub-wallet's company
+   * sets them: `updateCorporateSubWalletCaps`), `none`. Refusals name the real way to raise a cap.
+   */
+  capsSetBy?: string | undefined
+  /** With `capsSetBy: 'parent'`: the company's WT09 wallet. */
+  parentWalletId?: string | null | undefined
 }
 
 export type CheckLimitsOptions = {
@@ -64,8 +72,10 @@ const capNames: Record<LimitCap, string> = {
   balance: 'balance cap',
 }
 
-/** The same refusal the gateway gives a closed wallet. */
-export function walletClosed(walletId: string): ConflictError {
+/** The same refusal the gateway gives a closed wallet (a corporate sub-wallet: closed by its company). */
+export function walletClosed(walletId: string, parentWalletId?: string | null): ConflictError {
+  if (parentWalletId)
+    return errorFrom(subWalletIsClosed, {}, { details: { walletId, parentWalletId } }) as ConflictError
   return errorFrom(walletIsClosed, {}, { details: { walletId } }) as ConflictError
 }
 
@@ -97,22 +107,40 @@ export function checkLimits(
   const { caps, used, balance, walletId } = limits
   const level = limits.level && limits.level !== 'unknown' ? ` (${limits.level})` : ''
   const movement = `This ${kind} of ${yuan(amount)}`
-  if (limits.status === 'closed') return { ok: false, maxAmount: 0, error: walletClosed(walletId) }
+  const byCompany = limits.capsSetBy === 'parent'
+  if (limits.status === 'closed')
+    return {
+      ok: false,
+      maxAmount: 0,
+      error: walletClosed(walletId, byCompany ? limits.parentWalletId : null),
+    }
 
   const exceeded = (cap: LimitCap, limit: number, usedSoFar: number, message: string, hint: string) => {
     const headroom = Math.max(0, limit - usedSoFar)
+    const details = {
+      cap,
+      limit,
+      used: usedSoFar,
+      headroom,
+      walletId,
+      amount,
+      level: limits.level,
+      limitsSource: limits.source,
+      ...(byCompany && { capsSetBy: 'parent', parentWalletId: limits.parentWalletId }),
+    }
+    // A corporate sub-wallet's caps are its company's: no wallet level, no upgrade to suggest.
+    if (byCompany) {
+      const params = {
+        kind: kindWords[kind],
+        amount: yuan(amount),
+        limit: yuan(limit),
+        headroom: yuan(headroom),
+      }
+      return subWalletCapError(cap, params, details)
+    }
     return new LimitExceededError('limit_exceeded', `${message} Headroom: ${yuan(headroom)}.`, {
       hint: `${hint} The gateway enforces the same caps.`,
-      details: {
-        cap,
-        limit,
-        used: usedSoFar,
-        headroom,
-        walletId,
-        amount,
-        level: limits.level,
-        limitsSource: limits.source,
-      },
+      details,
     })
   }
 

@@ -52,5 +52,7 @@ export async function getLimitsForCheck(
     balance: balance.available,
     source: 'defaults',
     status: wallet.status,
+    capsSetBy: personal ? 'level' : wallet.type === 'WT10' ? 'parent' : 'none',
+    parentWalletId: wallet.type === 'WT10' ? wallet.parentWalletId : null,
   }
 }

@@ -2,7 +2,9 @@ import { errorEnvelope } from '@ecny/protocol'
 import * as z from 'zod/mini'
 import { createEcnyError, type EcnyError } from '../errors/EcnyError.js'
 import { isKnownErrorCode } from '../errors/errorCodes.js'
+import { englishOf, rememberText, sourceOf, textOf } from '../errors/errorText.js'
 import { maskText } from '../log/mask.js'
+import { gatewayErrorHint } from './gatewayErrorHint.js'
 
 /** The code for an error response that carries no error body. */
 export function codeForStatus(status: number): string {
@@ -32,11 +34,16 @@ export function decodeErrorResponse(status: number, json: unknown, requestId: st
   const envelope = z.safeParse(errorEnvelope, json)
   const error = envelope.success ? envelope.data.error : undefined
   const code = error?.code ?? codeForStatus(status)
+  const situation = gatewayErrorHint(code, error?.details)
+  const hint = situation && sourceOf(situation, 'hint', {})
   // Gateway messages are passed on masked: personal data never reaches an error or a log.
-  return createEcnyError(code, maskText(error?.message ?? `The gateway answered HTTP ${status}.`), {
+  const decoded = createEcnyError(code, maskText(error?.message ?? `The gateway answered HTTP ${status}.`), {
     requestId: error?.requestId ?? requestId,
     status,
     retryable: error?.retryable ?? (isKnownErrorCode(code) ? undefined : isRetryableStatus(status)),
     details: error?.details,
+    hint: hint && englishOf(hint),
   })
+  if (hint) rememberText(decoded, { message: textOf(decoded).message, hint })
+  return decoded
 }

@@ -14,4 +14,10 @@ export type MerchantBaseClient = EcnyBaseClient & {
    * `recoverInFlightCreates`); none: nothing is recorded.
    */
   readonly inFlightCreates?: InFlightCreateStore | undefined
+  /**
+   * The operator whose dialect the client speaks (`cmb` for `operator: cmb({...})`); unset for the
+   * reference protocol. Actions whose steps differ there read it (`createAppHandoff`: the operator
+   * seals the hand-off itself).
+   */
+  readonly operator?: string | undefined
 }

@@ -68,6 +68,7 @@ export function createMerchantClient(config: MerchantClientConfig): MerchantClie
   const base: MerchantBaseClient = {
     ...(config.operator ? withRefundOrderAmount(transport) : transport),
     merchantId,
+    operator: config.operator?.name,
     inFlightCreates:
       inFlightCreates === undefined ? createDefaultInFlightCreateStore() : inFlightCreates || undefined,
   }

@@ -24,6 +24,11 @@ export function openCorporateSubWallet(
   const params = parseParams(openCorporateSubWalletRequest, input)
   const parent = requireCorporateParent(ctx, parentWalletId)
   const now = ctx.clock.now()
+  const caps = {
+    single: params.caps?.single ?? null,
+    daily: params.caps?.daily ?? null,
+    balance: params.caps?.balance ?? null,
+  }
   const unit: WalletRecord = {
     id: nextWalletId(ctx, 'wallet'),
     type: 'WT10',
@@ -39,11 +44,8 @@ export function openCorporateSubWallet(
     corporateUnit: {
       parentWalletId: parent.id,
       name: params.name,
-      caps: {
-        single: params.caps?.single ?? null,
-        daily: params.caps?.daily ?? null,
-        balance: params.caps?.balance ?? null,
-      },
+      caps,
+      capsHistory: [{ caps: { ...caps }, effectiveFrom: now, memo: null }],
     },
   }
   ctx.state.wallets.set(unit.id, unit)

@@ -79,7 +79,8 @@ export type CreateOrderErrorType = ConflictError | ResultUnknownError | RequestE
  * - `payment_code`: charges the code you scanned from the customer's wallet app at once; the order
  *   comes back `succeeded`, or `failed` with `failureCode`.
  * - `sub_wallet`: charges a sub-wallet the customer pushed to you, without a password, at once.
- * - `app`: hands `order.appPayload` to the wallet app (in-app / H5) and waits.
+ * - `app`: an in-app / H5 order: seal it for the holder's wallet app with `createAppHandoff` and wait
+ *   (under CMB the answer already carries CMB's hand-off as `appHandoff`).
  *
  * Inputs are checked before anything is sent (goods name ≤ 40 characters without `/ = &`, terminal
  * ≤ 32 characters without Chinese, amount a positive integer of fen). If the gateway may have
