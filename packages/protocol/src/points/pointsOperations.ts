@@ -5,8 +5,13 @@
 import { defineOperation } from '../operations/defineOperation.js'
 import { pageQuery } from '../requests/queries.js'
 import { page } from '../schemas/common.js'
-import { adjustPointsRequest, redeemPointsRequest, updatePointsRulesRequest } from './pointsRequests.js'
-import { pointsBalance, pointsEntry, pointsRules } from './pointsSchemas.js'
+import {
+  adjustPointsRequest,
+  fundPointsRequest,
+  redeemPointsRequest,
+  updatePointsRulesRequest,
+} from './pointsRequests.js'
+import { pointsBalance, pointsEntry, pointsFund, pointsRules } from './pointsSchemas.js'
 
 export const pointsOperations = {
   getPoints: defineOperation({
@@ -32,7 +37,7 @@ export const pointsOperations = {
     name: 'redeemPoints',
     method: 'POST',
     path: '/v1/wallets/{id}/points/redemptions',
-    summary: 'Redeem points against a payment',
+    summary: 'Redeem points against an open order: they pay part of it',
     request: redeemPointsRequest,
     requestName: 'RedeemPointsRequest',
     response: pointsEntry,
@@ -66,5 +71,23 @@ export const pointsOperations = {
     requestName: 'UpdatePointsRulesRequest',
     response: pointsRules,
     responseName: 'PointsRules',
+  }),
+  getPointsFund: defineOperation({
+    name: 'getPointsFund',
+    method: 'GET',
+    path: '/v1/points/fund',
+    summary: "The points programme's fund: balance, reserved for open orders, available",
+    response: pointsFund,
+    responseName: 'PointsFund',
+  }),
+  fundPoints: defineOperation({
+    name: 'fundPoints',
+    method: 'POST',
+    path: '/v1/points/fund/deposits',
+    summary: "Put money into the points programme's fund",
+    request: fundPointsRequest,
+    requestName: 'FundPointsRequest',
+    response: pointsFund,
+    responseName: 'PointsFund',
   }),
 }

@@ -61,6 +61,25 @@ export const pointsRules = z.looseObject({
   fenPerPoint: int,
 })
 
+/**
+ * The points programme's fund: the ledger account (kind `budget`) that pays the merchant the part of
+ * an order the holder paid with points. `reserved` is the value of points redeemed against orders
+ * still open; `available` = `balance − reserved` is what new redemptions may use.
+ */
+export const pointsFund = z.looseObject({
+  account: z.string(),
+  balance: int,
+  reserved: int,
+  available: int,
+  /** Fen put in so far. */
+  deposited: int,
+  /** Fen paid to merchants for points, and fen refunds sent back. */
+  paidOut: int,
+  returned: int,
+  asOf: z.string(),
+})
+
 export type PointsBalance = z.infer<typeof pointsBalance>
 export type PointsEntry = z.infer<typeof pointsEntry>
 export type PointsRules = z.infer<typeof pointsRules>
+export type PointsFund = z.infer<typeof pointsFund>

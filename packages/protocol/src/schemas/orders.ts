@@ -34,8 +34,13 @@ export const order = z.looseObject({
   mode: tolerantEnum(orderModes),
   status: tolerantEnum(orderStatuses),
   amount: fen,
-  /** What the payer's wallet was charged after campaign benefits. */
+  /** What the payer's wallet was charged after campaign benefits and points. */
   paidAmount: fen,
+  /**
+   * What the payer's wallet is asked for before any campaign benefit: `amount` less the value of
+   * points redeemed against the order (`pointsRedeemed`). Equal to `amount` without points.
+   */
+  amountDue: z.optional(fen),
   refundedAmount: fen,
   currency,
   description: z.string(),
@@ -46,6 +51,24 @@ export const order = z.looseObject({
   appPayload: z.optional(z.nullable(z.string())),
   benefit: z.optional(
     z.nullable(z.looseObject({ campaignId: z.string(), claimId: z.string(), amount: fen })),
+  ),
+  /**
+   * Points a wallet redeemed against the order while it was open: `value` fen of it is paid by the
+   * points programme's fund. `held` until paid, `applied` once paid with them, `released` (the points
+   * went back) when the order closed or another wallet paid it. Refunds return `returnedValue` fen to
+   * the fund and `returnedPoints` to the holder, in proportion.
+   */
+  pointsRedeemed: z.optional(
+    z.nullable(
+      z.looseObject({
+        walletId: z.string(),
+        points: z.number().check(z.int()),
+        value: fen,
+        status: tolerantEnum(['held', 'applied', 'released']),
+        returnedPoints: z.number().check(z.int()),
+        returnedValue: fen,
+      }),
+    ),
   ),
   failureCode: z.optional(z.nullable(z.string())),
   failureMessage: z.optional(z.nullable(z.string())),
@@ -61,6 +84,8 @@ export const qrResolution = z.looseObject({
   merchantId: z.string(),
   merchantName: z.string(),
   amount: fen,
+  /** `amount` less the points already redeemed against the order (what the wallet is asked for). */
+  amountDue: z.optional(fen),
   currency,
   description: z.string(),
   status: tolerantEnum(orderStatuses),
@@ -76,6 +101,8 @@ export const refund = z.looseObject({
   amount: fen,
   /** Campaign benefit taken back from the payer under the campaign's refund policy. */
   benefitClawback: fen,
+  /** Of `amount`, what went back to the points fund, and the points returned to the holder with it. */
+  pointsReturned: z.optional(z.nullable(z.looseObject({ points: z.number().check(z.int()), value: fen }))),
   status: tolerantEnum(refundStatuses),
   reason: z.optional(z.nullable(z.string())),
   createdAt: timestamp,

@@ -63,6 +63,9 @@ export const errorCodes = {
   points_balance_negative: { category: 'conflict', status: 409, retryable: false },
   points_insufficient: { category: 'conflict', status: 409, retryable: false },
   points_redemption_cap_reached: { category: 'conflict', status: 409, retryable: false },
+  points_order_not_open: { category: 'conflict', status: 409, retryable: false },
+  points_exceed_order: { category: 'conflict', status: 409, retryable: false },
+  points_fund_insufficient: { category: 'conflict', status: 409, retryable: false },
   // Transport
   rate_limited: { category: 'rate_limited', status: 429, retryable: true },
   gateway_error: { category: 'gateway', status: 500, retryable: true },

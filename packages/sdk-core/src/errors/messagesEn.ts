@@ -194,6 +194,18 @@ export const errorMessagesEn = {
     message: 'Points were redeemed as often as a day allows.',
     hint: 'Try again tomorrow.',
   },
+  points_order_not_open: {
+    message: 'Points can no longer be redeemed against this order.',
+    hint: 'Redeem points against an open order before paying it, from the wallet that will pay.',
+  },
+  points_exceed_order: {
+    message: 'The points are worth more than what is left of the order.',
+    hint: 'Redeem fewer points (at most details.maxPoints).',
+  },
+  points_fund_insufficient: {
+    message: "The points programme's fund cannot pay for these points now.",
+    hint: 'Redeem fewer points or pay without them; the programme must top up its fund.',
+  },
   rate_limited: {
     message: 'Too many requests.',
     hint: 'Slow down; the SDK retries after the time the gateway asks.',

@@ -116,6 +116,18 @@ export const messagesZhCN: Record<string, MessageTexts> = {
   points_balance_negative: { message: '积分余额为负，暂不能使用积分。', hint: '请先赚回积分至零以上。' },
   points_insufficient: { message: '积分不足。', hint: '请减少使用的积分。' },
   points_redemption_cap_reached: { message: '今日积分使用次数已达上限。', hint: '请明天再试。' },
+  points_order_not_open: {
+    message: '该订单已不能使用积分抵扣。',
+    hint: '请在付款前、用将要付款的钱包对未支付的订单使用积分。',
+  },
+  points_exceed_order: {
+    message: '所用积分的价值超过订单剩余金额。',
+    hint: '请减少使用的积分（最多 details.maxPoints）。',
+  },
+  points_fund_insufficient: {
+    message: '积分计划的资金账户暂时不足以支付这些积分。',
+    hint: '请减少积分或不用积分付款；积分计划需补充资金。',
+  },
   rate_limited: { message: '请求过于频繁。', hint: '请放慢速度；SDK 会按网关要求的时间后重试。' },
   gateway_error: { message: '网关出错。', hint: '请稍后重试；如持续出现，请附上请求编号报告。' },
   service_unavailable: { message: '网关暂不可用。', hint: '请稍后重试。' },
