@@ -202,7 +202,11 @@ export function createRails(options: CreateRailsOptions = {}): Rails {
   }
   clock.onChange(() => expireDueOrders(core))
   const campaigns = createCampaignEngine(core)
-  const engine = createEngine({ ...core, campaigns: options.campaignHooks ?? campaigns.hooks })
+  const engine = createEngine({
+    ...core,
+    campaigns: options.campaignHooks ?? campaigns.hooks,
+    points: campaigns.points.hooks,
+  })
   const testControls = createTestControls({
     core,
     engine,

@@ -13,6 +13,7 @@
 import { benefitClawback, benefitFor, type OrderBenefitRule } from '@ecny/sdk-core'
 import type { OrderBenefitInput, OrderBenefitQuote } from '../engine/campaignPort.js'
 import { moveMoney } from '../engine/moveMoney.js'
+import { holderPaid } from '../engine/payments/holderPaid.js'
 import type { OrderBenefitRecord, OrderRecord, WalletRecord } from '../state/records.js'
 import { RailsError } from '../support/railsError.js'
 import {
@@ -261,7 +262,7 @@ export function refundClawback(
   const policy = campaign.rule.refundPolicy
   if (campaign.rule.holderMoneyFirst === true && (policy === 'CRP01' || policy === 'CRP02')) {
     return holderFirstClawback({
-      paid: order.paidAmount,
+      paid: holderPaid(order),
       benefit: benefit.amount,
       alreadyRefunded: order.refundedAmount,
       alreadyClawedBack: benefit.clawedBack,
@@ -272,7 +273,7 @@ export function refundClawback(
     benefitClawback(policy, {
       orderAmount: order.amount,
       benefit: benefit.amount,
-      paid: order.paidAmount,
+      paid: holderPaid(order),
       alreadyRefunded: order.refundedAmount,
       alreadyClawedBack: benefit.clawedBack,
       refundAmount,

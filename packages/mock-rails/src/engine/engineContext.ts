@@ -8,6 +8,7 @@ import type { RailsClock } from '../support/railsClock.js'
 import type { PaymentPasswordRules } from '../wallets/paymentPassword.js'
 import type { CampaignPort } from './campaignPort.js'
 import type { LevelCapTable } from './levelCaps.js'
+import type { PointsPort } from './pointsPort.js'
 
 /** An event the rails raise for the notification outbox (merchant reviews come from the merchant domain). */
 export type EngineEvent =
@@ -39,10 +40,10 @@ export type CoreContext = {
 }
 
 /**
- * What every payment-engine operation works with: the core, and the port through which payments,
- * transfers and refunds call campaigns (the engine knows campaigns only through it).
+ * What every payment-engine operation works with: the core, and the ports through which payments,
+ * transfers and refunds call campaigns and the points programme (the engine knows them only so).
  */
-export type EngineContext = CoreContext & { campaigns: CampaignPort }
+export type EngineContext = CoreContext & { campaigns: CampaignPort; points?: PointsPort }
 
 /** The next id of a kind: `ord_0000001k`. Sequential per rails, so seeded runs are reproducible. */
 export function nextId(ctx: CoreContext, prefix: string): string {

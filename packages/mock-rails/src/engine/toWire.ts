@@ -70,6 +70,7 @@ export function orderToWire(order: OrderRecord) {
     status: order.status,
     amount: order.amount,
     paidAmount: order.paidAmount,
+    amountDue: order.amount - (order.points && order.points.status !== 'released' ? order.points.value : 0),
     refundedAmount: order.refundedAmount,
     currency: 'CNY' as const,
     description: order.description,
@@ -88,6 +89,16 @@ export function orderToWire(order: OrderRecord) {
           ...(order.benefit.rebate && { rebate: true }),
         }
       : null,
+    pointsRedeemed: order.points
+      ? {
+          walletId: order.points.walletId,
+          points: order.points.points,
+          value: order.points.value,
+          status: order.points.status,
+          returnedPoints: order.points.returnedPoints,
+          returnedValue: order.points.returnedValue,
+        }
+      : null,
     failureCode: order.failureCode,
     failureMessage: order.failureMessage,
     expiresAt: formatTimestamp(order.expiresAt),
@@ -104,6 +115,7 @@ export function refundToWire(refund: RefundRecord) {
     merchantRefundNo: refund.merchantRefundNo,
     amount: refund.amount,
     benefitClawback: refund.benefitClawback ?? 0,
+    pointsReturned: refund.pointsReturned ?? null,
     status: refund.status,
     reason: refund.reason,
     failureCode: refund.failureCode,

@@ -1,6 +1,7 @@
 import type { EngineContext } from '../engine/engineContext.js'
 import { nextId } from '../engine/engineContext.js'
 import { requireApprovedMerchant } from '../engine/merchantGuards.js'
+import { holderPaid } from '../engine/payments/holderPaid.js'
 import { returnOrderMoney } from '../engine/payments/returnOrderMoney.js'
 import { orderStateMachine } from '../engine/stateMachines/orderStateMachine.js'
 import { orderToWire } from '../engine/toWire.js'
@@ -22,7 +23,7 @@ export function cancelOrder(ctx: EngineContext, orderId: string) {
     ctx,
     order,
     merchant.settlementWalletId,
-    order.paidAmount + benefit,
+    holderPaid(order) + benefit,
     benefit,
     nextId(ctx, 'rev'),
   )

@@ -92,8 +92,16 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
   if (forOrder) forOrder.push(refund.id)
   else ctx.state.refundsByOrder.set(orderId, [refund.id])
   noteRefundCreated(ctx.state, refund, order)
+  let pointsReturned: RefundRecord['pointsReturned'] = null
   try {
-    returnOrderMoney(ctx, order, merchant.settlementWalletId, params.amount, clawback, refund.id)
+    pointsReturned = returnOrderMoney(
+      ctx,
+      order,
+      merchant.settlementWalletId,
+      params.amount,
+      clawback,
+      refund.id,
+    )
   } catch (error) {
     if (!(error instanceof RailsError)) throw error
     refundStateMachine.assert(refund.status, 'failed')
@@ -106,6 +114,7 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
   refund.status = 'succeeded'
   refund.succeededAt = now
   refund.benefitClawback = clawback
+  refund.pointsReturned = pointsReturned
   order.refundedAmount += params.amount
   // Fully refunded: the whole order value, or all the wallet paid when no more may be (CRP04).
   const next = nothingLeftToRefund(ctx, order) ? 'refunded' : 'partially_refunded'

@@ -14,14 +14,16 @@ export function resolveQr(ctx: EngineContext, payload: string) {
   }
   const order = getOrderRecord(ctx, orderId)
   const merchant = ctx.merchants.get(order.merchantId)!
+  const wire = orderToWire(order)
   return {
     orderId: order.id,
     merchantId: order.merchantId,
     merchantName: merchant.legalName,
     amount: order.amount,
+    amountDue: wire.amountDue,
     currency: 'CNY' as const,
     description: order.description,
     status: order.status,
-    expiresAt: orderToWire(order).expiresAt,
+    expiresAt: wire.expiresAt,
   }
 }

@@ -90,6 +90,8 @@ export type OrderRecord = {
   failureMessage: string | null
   /** The campaign benefit applied when it was paid; `paidAmount` is what the wallet paid after it. */
   benefit?: OrderBenefitRecord | null
+  /** Points a wallet redeemed against the order while it was open (the points fund pays their value). */
+  points?: OrderPointsRecord | null
   /** What the order was created with, to tell a retry from a clash on the same merchant order number. */
   fingerprint: string
   expiresAt: number
@@ -110,6 +112,21 @@ export type OrderBenefitRecord = {
   rebate?: boolean
 }
 
+/**
+ * Points redeemed against an open order: `value` fen (`points × fenPerPoint`) of it is paid from the
+ * points fund when `walletId` pays it. `held` while open, `applied` once paid with them, `released`
+ * (given back to the holder) when the order closed or another wallet paid it.
+ */
+export type OrderPointsRecord = {
+  walletId: string
+  points: number
+  value: number
+  status: 'held' | 'applied' | 'released'
+  /** What refunds sent back so far: fen to the fund, points to the holder. */
+  returnedValue: number
+  returnedPoints: number
+}
+
 export type RefundRecord = {
   id: string
   orderId: string
@@ -120,6 +137,8 @@ export type RefundRecord = {
   failureCode: string | null
   /** Campaign benefit this refund took back (fen): the wallet got `amount − benefitClawback`. */
   benefitClawback?: number
+  /** Of `amount`, fen back to the points fund and points back to the holder (an order paid partly with points). */
+  pointsReturned?: { points: number; value: number } | null
   createdAt: number
   succeededAt: number | null
 }

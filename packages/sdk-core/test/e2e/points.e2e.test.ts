@@ -83,47 +83,23 @@ describe('points ledger from the wallet side', () => {
     expect(expiries.map((entry) => entry.points).sort()).toEqual([-5, -500])
   })
 
-  it('redeems against a payment at the rate, at most 3 times a day; a refund returns them', async () => {
-    h.setClock('2025-05-05T10:00:00+08:00')
-    const walletId = await h.openFunded(50_000)
-    h.setClock('2025-05-09T09:00:00+08:00')
-    const orderId = await paid(walletId, 20_000)
-
-    const entry = await redeemPoints(h.client, { walletId, orderId, points: 100 })
-    expect(entry).toMatchObject({ kind: 'redemption', points: -100, value: 100, orderId, status: 'credited' })
-    await redeemPoints(h.client, { walletId, orderId, points: 100 })
-    const tooMany = await rejection(redeemPoints(h.client, { walletId, orderId, points: 100_000 }))
-    expect(tooMany.code).toBe('points_insufficient')
-    await redeemPoints(h.client, { walletId, orderId, points: 100 })
-    const capped = await rejection(redeemPoints(h.client, { walletId, orderId, points: 1 }))
-    expect(capped.code).toBe('points_redemption_cap_reached')
-    expect(capped.details).toMatchObject({ cap: 3, resetsAt: '2025-05-10T00:00:00.000+08:00' })
-    expect(await getPoints(h.client, { walletId })).toMatchObject({ redemptionsLeftToday: 0 })
-
-    // The order earned 800 PT07 points (pending); a full refund takes them back and returns the 300 redeemed.
-    h.rails.engine.createRefund(orderId, { merchantRefundNo: 'R-1', amount: 20_000 })
-    const after = await entries(walletId)
-    expect(after.slice(0, 2).map((e) => [e.kind, e.points, e.value, e.status])).toEqual([
-      ['redemption_return', 300, 300, 'credited'],
-      ['reversal', -800, null, 'pending'],
-    ])
-    expect(await getPoints(h.client, { walletId })).toMatchObject({ balance: 505, pending: 0 })
-  })
-
   it('a refund after the points were spent leaves a negative balance, which blocks redemption', async () => {
     h.setClock('2025-05-05T10:00:00+08:00')
     const walletId = await h.openFunded(50_000)
     const earning = await paid(walletId, 10_000) // +800 PT07
     h.setClock('2025-05-12T09:00:00+08:00') // all credited: 500 + 5 + 800
     expect(await getPoints(h.client, { walletId })).toMatchObject({ balance: 1_305 })
-    const spending = await paid(walletId, 20_000) // +800 pending
-    await redeemPoints(h.client, { walletId, orderId: spending, points: 1_305 })
+    h.rails.campaigns.points.deposit({ amount: 10_000 })
+    const spending = createQrOrder(h, 20_000)
+    await redeemPoints(h.client, { walletId, orderId: spending.id, points: 1_305 })
+    await h.client.payments.pay({ orderId: spending.id, walletId }) // +800 pending
     h.rails.engine.createRefund(earning, { merchantRefundNo: 'R-2', amount: 10_000 })
 
     expect(await getPoints(h.client, { walletId })).toMatchObject({ balance: -800 })
     const reversal = (await entries(walletId)).find((entry) => entry.kind === 'reversal')!
     expect(reversal).toMatchObject({ points: -800, orderId: earning, reason: 'refund', status: 'credited' })
-    const blocked = await rejection(redeemPoints(h.client, { walletId, orderId: spending, points: 1 }))
+    const next = createQrOrder(h, 1_000)
+    const blocked = await rejection(redeemPoints(h.client, { walletId, orderId: next.id, points: 1 }))
     expect(blocked.code).toBe('points_balance_negative')
     expect(blocked.details).toMatchObject({ balance: -800 })
   })

@@ -3,10 +3,13 @@
  *
  * GET   /v1/wallets/{id}/points               → PointsBalance; a wallet token may read its own
  * GET   /v1/wallets/{id}/points/entries       ?limit&cursor → page of PointsEntry, newest first
- * POST  /v1/wallets/{id}/points/redemptions   {orderId, points} → PointsEntry; 409 points_balance_negative |
- *                                             points_insufficient | points_redemption_cap_reached
+ * POST  /v1/wallets/{id}/points/redemptions   {orderId, points} → PointsEntry (against an open order);
+ *                                             404 not_found; 409 points_order_not_open | points_balance_negative |
+ *                                             points_insufficient | points_redemption_cap_reached |
+ *                                             points_exceed_order | points_fund_insufficient
  * POST  /v1/wallets/{id}/points/adjustments   {points, reason} → PointsEntry (server credentials only)
  * GET   /v1/points/rules · PATCH /v1/points/rules {…} → PointsRules
+ * GET   /v1/points/fund · POST /v1/points/fund/deposits {amount} → PointsFund (server credentials only)
  */
 import { pointsOperations } from '@ecny/protocol/points'
 import { pageParameters } from '../../http/pageParameters.js'
@@ -43,5 +46,13 @@ export const pointsRoutes: RouteDefinition[] = [
   {
     ...pointsOperations.updatePointsRules,
     handle: (input) => input.campaigns.points.updateRules(input.body),
+  },
+  {
+    ...pointsOperations.getPointsFund,
+    handle: (input) => input.campaigns.points.fund(),
+  },
+  {
+    ...pointsOperations.fundPoints,
+    handle: (input) => input.campaigns.points.deposit(input.body),
   },
 ]

@@ -57,16 +57,23 @@ export type PointsBookRecord = {
   >
 }
 
+/** The points fund's running totals, fen (its balance is the ledger account's). */
+export type PointsFundRecord = { deposited: number; paidOut: number; returned: number }
+
 export type PointsState = {
   pointsBooks: Map<string, PointsBookRecord>
   /** `rules` → the programme's rules. */
   pointsSettings: Map<string, PointsRules>
+  /** Orders holding redeemed points not yet settled (paid with them, or given back): order id → wallet id. */
+  pointsHolds: Map<string, string>
+  /** `fund` → the points fund's totals. */
+  pointsFund: Map<string, PointsFundRecord>
 }
 
 /** Adds the points maps to the rails state (once) and returns them. */
 export function pointsStateOf(state: RailsState): PointsState {
   const holder = state as unknown as Record<string, unknown>
-  for (const key of ['pointsBooks', 'pointsSettings'])
+  for (const key of ['pointsBooks', 'pointsSettings', 'pointsHolds', 'pointsFund'])
     if (!(holder[key] instanceof Map)) holder[key] = new Map()
   return holder as unknown as PointsState
 }

@@ -1,6 +1,7 @@
-import type { PointsBalance, PointsEntry } from '@ecny/protocol/points'
+import type { PointsBalance, PointsEntry, PointsFund } from '@ecny/protocol/points'
 import { formatTimestamp, shanghaiDay } from '../../support/shanghaiTime.js'
 import type { PointsContext } from './pointsContext.js'
+import { fundBalance, fundReserved, fundTotals, pointsFundAccount } from './pointsFund.js'
 import { balanceOf, pendingOf } from './pointsLedger.js'
 import type { PointsBookRecord, PointsEntryRecord } from './pointsState.js'
 
@@ -39,5 +40,19 @@ export function pointsBalanceToWire(pc: PointsContext, book: PointsBookRecord): 
     redemptionsLeftToday: Math.max(0, pc.rules().redemptionsPerDay - used),
     nextExpiry: next ? { points: next.left, at: formatTimestamp(next.expiresAt!) } : null,
     asOf: formatTimestamp(now),
+  }
+}
+
+/** The fund as the campaign console reads it (settle the holds first). */
+export function pointsFundToWire(pc: PointsContext): PointsFund {
+  const balance = fundBalance(pc)
+  const reserved = fundReserved(pc)
+  return {
+    account: pointsFundAccount,
+    balance,
+    reserved,
+    available: balance - reserved,
+    ...fundTotals(pc),
+    asOf: formatTimestamp(pc.ctx.clock.now()),
   }
 }

@@ -1,38 +1,34 @@
-import { historyLine } from '../../state/historyLine.js'
 import { RailsError } from '../../support/railsError.js'
 import { formatTimestamp, nextShanghaiMidnight, shanghaiDay } from '../../support/shanghaiTime.js'
+import { openOrderFor } from './openOrderFor.js'
 import type { PointsContext } from './pointsContext.js'
+import { fundAvailable } from './pointsFund.js'
 import { balanceOf, postEntry } from './pointsLedger.js'
 import type { PointsEntryRecord } from './pointsState.js'
+import { settleHolds } from './settleHolds.js'
 import { orderOf, syncPointsBook } from './syncPointsBook.js'
 
 /**
- * Redeems points against one of the wallet's succeeded payments: `points × fenPerPoint` fen, at most
- * what the wallet paid, entered in the points ledger (a refund of the order returns them). Refused
- * with `points_balance_negative` while the balance is below zero, `points_insufficient` beyond the
- * balance, `points_redemption_cap_reached` after `redemptionsPerDay` redemptions this Shanghai day.
+ * Redeems points against an open order: `points × fenPerPoint` fen of it will be paid from the points
+ * fund when this wallet pays it, so the wallet pays that much less and the merchant still gets the
+ * whole amount. The points leave the balance now and are held on the order (`order.points`); they
+ * come back if the order closes unpaid or another wallet pays it, and in proportion on a refund.
+ * Several redemptions against one order add up. Refused with `points_order_not_open`,
+ * `points_balance_negative` while the balance is below zero, `points_insufficient` beyond the
+ * balance, `points_redemption_cap_reached` after `redemptionsPerDay` redemptions this Shanghai day,
+ * `points_exceed_order` beyond what is left of the order, `points_fund_insufficient` beyond what the
+ * fund has not already promised.
  */
 export function redeemPoints(
   pc: PointsContext,
   walletId: string,
   input: { orderId: string; points: number },
 ): PointsEntryRecord {
-  const { state, clock } = pc.ctx
-  const now = clock.now()
+  const now = pc.ctx.clock.now()
+  settleHolds(pc)
   const book = syncPointsBook(pc, walletId)
   const rules = pc.rules()
-  const order = state.orders.get(input.orderId)
-  const paidByWallet = (state.transactions.get(walletId) ?? []).some((entry, seq) => {
-    const tx = historyLine(state, walletId, seq, entry)
-    return tx.kind === 'payment' && tx.reference === input.orderId
-  })
-  if (!order || !paidByWallet || order.status !== 'succeeded') {
-    throw new RailsError(
-      'invalid_state',
-      `Order ${input.orderId} is not a succeeded payment of this wallet: points are redeemed only against one. Pay the order first, or pass the id of a payment this wallet made.`,
-      { orderId: input.orderId, allowed: ['succeeded'] },
-    )
-  }
+  const order = openOrderFor(pc, walletId, input.orderId)
   const balance = balanceOf(book)
   if (balance < 0) {
     throw new RailsError(
@@ -57,19 +53,39 @@ export function redeemPoints(
       { cap: rules.redemptionsPerDay, resetsAt: formatTimestamp(nextShanghaiMidnight(now)) },
     )
   }
-  const line = orderOf(book, order.id)
-  const paid = order.paidAmount
   const value = input.points * rules.fenPerPoint
-  if (line.value + value > paid) {
+  const held = order.points?.status === 'held' ? order.points : null
+  const left = order.amount - (held?.value ?? 0)
+  if (value > left) {
+    const maxPoints = Math.floor(left / rules.fenPerPoint)
     throw new RailsError(
-      'invalid_request',
-      `Invalid request: points: ${input.points} points are worth ${value} fen, more than the ${paid - line.value} fen of order ${order.id} left to redeem against. Redeem fewer points.`,
-      { issues: [{ path: 'points', message: 'worth more than the payment' }] },
+      'points_exceed_order',
+      `${input.points} points are worth ${value} fen, more than the ${left} fen of order ${order.id} left for points to pay. Redeem at most ${maxPoints} points.`,
+      { orderId: order.id, orderAmount: order.amount, left, value, maxPoints },
+    )
+  }
+  const available = fundAvailable(pc)
+  if (value > available) {
+    throw new RailsError(
+      'points_fund_insufficient',
+      `The points programme's fund has ${available} fen it has not already promised, less than the ${value} fen these points are worth. Redeem fewer points or pay without them; the programme tops its fund up with POST /v1/points/fund/deposits.`,
+      { available, value, maxPoints: Math.floor(available / rules.fenPerPoint) },
     )
   }
   book.redemptions.count += 1
+  const line = orderOf(book, order.id)
   line.redeemed += input.points
   line.value += value
+  order.points = {
+    walletId,
+    points: (held?.points ?? 0) + input.points,
+    value: (held?.value ?? 0) + value,
+    status: 'held',
+    returnedValue: 0,
+    returnedPoints: 0,
+  }
+  order.updatedAt = now
+  pc.store.pointsHolds.set(order.id, walletId)
   return postEntry(book, {
     id: pc.nextEntryId(),
     kind: 'redemption',

@@ -5,7 +5,8 @@
  * - a transfer sent and a top-up each earn `perTransfer` / `perTopUp` at most once a Shanghai day;
  * - points a campaign gave on a payment (PT07) or a transfer (转账有礼) are entered as `campaign`;
  * - a refund takes back the points earned on its payment (in proportion to the amount refunded,
- *   all of them on a full refund) and returns points redeemed against it;
+ *   all of them on a full refund); points redeemed against it come back at the refund itself, with
+ *   their value to the points fund (`pointsPortOf`);
  * then credits what is due (`creditAfterWorkingDays` working days after) and expires what is left
  * of points `validForDays` after they were credited.
  */
@@ -88,7 +89,7 @@ export function orderOf(book: PointsBookRecord, orderId: string) {
   return book.orders[orderId]
 }
 
-/** Proportional, cumulative: after refunds of `refunded` fen, `floor(x × refunded / amount)` is back. */
+/** Proportional, cumulative: after refunds of `refunded` fen, `floor(earned × refunded / amount)` is back. */
 function takeBackOnRefund(pc: PointsContext, book: PointsBookRecord, tx: TransactionRecord): void {
   const { state } = pc.ctx
   const refund = state.refunds.get(tx.reference!)
@@ -121,25 +122,6 @@ function takeBackOnRefund(pc: PointsContext, book: PointsBookRecord, tx: Transac
       // A reversal of points still pending is pending with them, so the two credit together.
       creditAt: earned && earned.status === 'pending' ? earned.creditAt : tx.createdAt,
       expiresAt: null,
-    })
-  }
-  const back = share(line.redeemed) - line.returned
-  if (back > 0) {
-    const value = Math.floor((line.value * back) / line.redeemed)
-    line.returned += back
-    postEntry(book, {
-      id: pc.nextEntryId(),
-      kind: 'redemption_return',
-      points: back,
-      value,
-      orderId: order.id,
-      transferId: null,
-      refundId: refund.id,
-      reversesEntryId: null,
-      reason: 'refund',
-      createdAt: tx.createdAt,
-      creditAt: tx.createdAt,
-      expiresAt: tx.createdAt + pc.rules().validForDays * dayMs,
     })
   }
 }

@@ -4,9 +4,11 @@ import { assertReturnable, returnPayment } from './returnPayment.js'
 
 /**
  * Sends `amount` (order value) from the merchant back the way it came, when part of the order was
- * paid by a campaign: `amount − clawback` to the payer (`returnPayment`), `clawback` to the
- * campaign's budget. Everything is checked before anything moves, so either both move or neither.
- * Without a clawback it is exactly `returnPayment`.
+ * paid by a campaign or by points: `clawback` to the campaign's budget; of the holder's part
+ * (`amount − clawback`), the points' share to the points fund (returning the points with it) and the
+ * rest to the payer (`returnPayment`). Everything is checked before anything moves, so either all
+ * moves or nothing does. Without a clawback or points it is exactly `returnPayment`. Returns what
+ * went back to the points fund, or `null`.
  */
 export function returnOrderMoney(
   ctx: EngineContext,
@@ -15,12 +17,27 @@ export function returnOrderMoney(
   amount: number,
   clawback: number,
   reference: string,
-): void {
-  if (clawback === 0) {
+): { points: number; value: number } | null {
+  const toFund = ctx.points?.refundShare(order, amount - clawback) ?? 0
+  if (clawback === 0 && toFund === 0) {
     returnPayment(ctx, order, merchantWalletId, amount, reference)
-    return
+    return null
   }
   assertReturnable(ctx, order.payerWalletId!, merchantWalletId, amount)
-  if (amount > clawback) returnPayment(ctx, order, merchantWalletId, amount - clawback, reference)
-  ctx.campaigns.applyClawback!({ order, amount: clawback, merchantWalletId, reference, now: ctx.clock.now() })
+  // Points first: the fund's return reads the holder's points history before this refund lands in it.
+  const pointsReturned =
+    toFund > 0 ? ctx.points!.applyRefund({ order, value: toFund, merchantWalletId, reference }) : null
+  const toWallet = amount - clawback - toFund
+  // A wallet that paid nothing (all points) still gets its refund line: the points ledger reads it.
+  if (toWallet > 0 || clawback === 0) returnPayment(ctx, order, merchantWalletId, toWallet, reference)
+  if (clawback > 0) {
+    ctx.campaigns.applyClawback!({
+      order,
+      amount: clawback,
+      merchantWalletId,
+      reference,
+      now: ctx.clock.now(),
+    })
+  }
+  return pointsReturned
 }
