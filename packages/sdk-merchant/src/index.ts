@@ -290,6 +290,13 @@ export {
   listWalletPointsEntries,
 } from './actions/points/listWalletPointsEntries.js'
 export {
+  type DepositToPointsFundParameters,
+  depositToPointsFund,
+  getPointsFund,
+  type PointsFundErrorType,
+  type PointsFundReturnType,
+} from './actions/points/pointsFundActions.js'
+export {
   getPointsRules,
   type PointsRulesErrorType,
   type PointsRulesReturnType,

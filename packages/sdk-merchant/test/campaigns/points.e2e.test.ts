@@ -63,4 +63,48 @@ describe('points from the campaign console (client.campaigns.points)', () => {
     const missing = await failure(points.get({ walletId: '0099999999999999' }))
     expect(missing.code).toBe('not_found')
   })
+  it('funds the programme, and reads it and the orders points paid part of', async () => {
+    const client = h.clientWith({ now: () => h.rails.clock.now() })
+    const points = client.campaigns.points
+    expect(await points.fund()).toMatchObject({
+      account: 'points:fund',
+      balance: 0,
+      reserved: 0,
+      available: 0,
+      deposited: 0,
+    })
+    expect(await points.deposit({ amount: 5_000 })).toMatchObject({ balance: 5_000, available: 5_000 })
+    const walletId = h.fundedWallet(10_000)
+    await points.adjust({ walletId, points: 1_000, reason: 'welcome' })
+
+    const order = await client.orders.create({
+      mode: 'qr',
+      merchantOrderNo: 'PF-1',
+      amount: 3_000,
+      description: 'Goods',
+    })
+    h.rails.campaigns.points.redeem(walletId, { orderId: order.id, points: 800 })
+    expect(await points.fund()).toMatchObject({ reserved: 800, available: 4_200 })
+    expect(await client.orders.get({ orderId: order.id })).toMatchObject({
+      amount: 3_000,
+      amountDue: 2_200,
+      pointsRedeemed: { walletId, points: 800, value: 800, status: 'held' },
+    })
+    h.rails.engine.payOrder(order.id, { walletId })
+    expect(await client.orders.get({ orderId: order.id })).toMatchObject({
+      paidAmount: 2_200,
+      pointsRedeemed: { status: 'applied' },
+    })
+    const refund = await client.refunds.create({
+      orderId: order.id,
+      merchantRefundNo: 'PFR-1',
+      amount: 3_000,
+    })
+    expect(refund).toMatchObject({ status: 'succeeded', pointsReturned: { points: 800, value: 800 } })
+    expect(await points.fund()).toMatchObject({ balance: 5_000, paidOut: 800, returned: 800 })
+    expect(h.rails.ledger.verify()).toMatchObject({ ok: true, total: 0 })
+
+    const refused = await failure(points.deposit({ amount: 0 }))
+    expect(refused.code).toBe('invalid_request')
+  })
 })

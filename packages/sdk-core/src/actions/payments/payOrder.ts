@@ -22,12 +22,14 @@ import { getOrder } from './getOrder.js'
 import { precheckNotSent } from './precheckNotSent.js'
 
 /**
- * The order's amount, or `undefined` when this caller may not read the order (a wallet-scoped
- * client token): the payment then goes ahead unchecked and the gateway enforces the caps.
+ * What the wallet will be asked for — the order's `amountDue` (its amount less points redeemed
+ * against it), else its amount — or `undefined` when this caller may not read the order (a
+ * wallet-scoped client token): the payment then goes ahead unchecked and the gateway enforces the caps.
  */
 async function orderAmount(client: EcnyBaseClient, orderId: string, options: CallOptions) {
   try {
-    return (await getOrder(client, { orderId }, options)).amount
+    const order = await getOrder(client, { orderId }, options)
+    return order.amountDue ?? order.amount
   } catch (error) {
     if (error instanceof EcnyError && error.code === 'permission_denied') return undefined
     throw error
@@ -39,9 +41,10 @@ const payOrderParameters = z.object({
   /** The paying wallet. */
   walletId: walletIdSchema,
   /**
-   * The amount shown to the holder (e.g. from `resolveQr`), used for the limit pre-check. Without
-   * it the SDK reads the order first (a wallet-scoped client token may not read orders: pass
-   * `amount` there). The gateway charges the order's own amount either way.
+   * The amount shown to the holder (e.g. `amountDue` from `resolveQr`: the amount less points
+   * redeemed against the order), used for the limit pre-check. Without it the SDK reads the order
+   * first (a wallet-scoped client token may not read orders: pass `amount` there). The gateway
+   * charges the order's own amount, less its points and campaign benefit, either way.
    */
   amount: z.optional(positiveFenSchema),
   /**
@@ -106,7 +109,8 @@ export async function payOrder(
   if (precheck !== false) {
     try {
       const toPay = amount ?? (await orderAmount(client, orderId, options))
-      if (toPay !== undefined) {
+      // Nothing to check when points pay the whole order.
+      if (toPay !== undefined && toPay > 0) {
         await assertWithinLimits(client, { walletId, amount: toPay, kind: 'payment', limitDefaults }, options)
       }
     } catch (error) {

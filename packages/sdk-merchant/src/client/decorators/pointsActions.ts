@@ -15,6 +15,12 @@ import {
   listWalletPointsEntries,
 } from '../../actions/points/listWalletPointsEntries.js'
 import {
+  type DepositToPointsFundParameters,
+  depositToPointsFund,
+  getPointsFund,
+  type PointsFundReturnType,
+} from '../../actions/points/pointsFundActions.js'
+import {
   getPointsRules,
   type PointsRulesReturnType,
   type UpdatePointsRulesParameters,
@@ -42,6 +48,10 @@ export type PointsActions = {
   rules: (options?: Read) => Promise<PointsRulesReturnType>
   /** Changes rules. See {@link updatePointsRules}. */
   updateRules: (parameters: UpdatePointsRulesParameters, options?: Read) => Promise<PointsRulesReturnType>
+  /** The programme's fund. See {@link getPointsFund}. */
+  fund: (options?: Read) => Promise<PointsFundReturnType>
+  /** Money into the fund. See {@link depositToPointsFund}. */
+  deposit: (parameters: DepositToPointsFundParameters, options?: CallOptions) => Promise<PointsFundReturnType>
 }
 
 export function pointsActions(client: MerchantBaseClient): PointsActions {
@@ -51,5 +61,7 @@ export function pointsActions(client: MerchantBaseClient): PointsActions {
     adjust: (parameters, options) => adjustWalletPoints(client, parameters, options),
     rules: (options) => getPointsRules(client, options),
     updateRules: (parameters, options) => updatePointsRules(client, parameters, options),
+    fund: (options) => getPointsFund(client, options),
+    deposit: (parameters, options) => depositToPointsFund(client, parameters, options),
   }
 }
