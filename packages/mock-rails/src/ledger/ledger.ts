@@ -5,8 +5,9 @@
  * Sign convention: a positive line amount credits an account (raises its balance), a negative one
  * debits it. Wallet accounts may never go below zero; the `bank_float` external account stands for
  * the banking system outside e-CNY, so it goes negative exactly by the money that entered through
- * top-ups, and the sum over all accounts is always zero. Campaign budget accounts (`budget`) are
- * funded from `bank_float` like any other money entering the rails.
+ * top-ups, and the sum over all accounts is always zero. `budget` accounts hold promotion money:
+ * a campaign's budget (`campaign:{id}`) is funded from its organiser's wallet at activation; the
+ * points programme's fund (`points:fund`) from `bank_float`, like any other money entering the rails.
  */
 export type AccountKind = 'wallet' | 'external' | 'budget'
 
