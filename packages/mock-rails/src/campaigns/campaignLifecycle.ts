@@ -10,6 +10,8 @@ import { RailsError } from '../support/railsError.js'
 import { defineStateMachine } from '../support/stateMachine.js'
 import type { CampaignContext } from './campaignContext.js'
 import type { CampaignEndReason, CampaignRecord, CampaignStatus } from './campaignState.js'
+import { payDueRebates } from './rebatePayout.js'
+import { releaseToOrganiser } from './releaseToOrganiser.js'
 
 export const campaignStateMachine = defineStateMachine<CampaignStatus>('campaign', {
   draft: ['scheduled', 'ended'],
@@ -32,9 +34,12 @@ export function assertTransition(campaign: CampaignRecord, next: CampaignStatus)
   )
 }
 
-/** Applies the clock to every live campaign: starts the due ones, ends the ones past their window. */
+/**
+ * Applies the clock: pays the rebates due, starts the due campaigns, ends the ones past their window.
+ */
 export function syncCampaigns(cc: CampaignContext): void {
   const now = cc.ctx.clock.now()
+  payDueRebates(cc, now)
   for (const campaign of cc.store.campaigns.values()) {
     if (campaign.status === 'draft' || campaign.status === 'ended') continue
     if (now >= campaign.to)
@@ -67,7 +72,8 @@ function activate(cc: CampaignContext, campaign: CampaignRecord): void {
 
 /**
  * → ended. Held benefits expire (their reservation is released), lottery entries not drawn lose,
- * and the budget account's balance goes back to the organiser's wallet.
+ * and the budget account's balance goes back to the organiser's wallet, but for rebates still
+ * pending (they are paid from it when due, or released when cancelled).
  */
 export function endCampaignRecord(
   cc: CampaignContext,
@@ -90,15 +96,8 @@ export function endCampaignRecord(
       campaign.claims.lost++
     }
   }
-  const left = cc.ctx.ledger.balanceOf(campaign.budgetAccount)
-  const organiser = cc.ctx.state.wallets.get(campaign.organiserWalletId)
-  if (left > 0 && organiser?.status === 'active') {
-    moveMoney(cc.ctx, 'campaign_release', campaign.id, [
-      { account: campaign.budgetAccount, amount: -left },
-      { walletId: organiser.id, amount: left, kind: 'transfer_in' },
-    ])
-    campaign.released += left
-  }
+  // What is still reserved now is pending rebates (`rebatePayout`): they stay until paid or cancelled.
+  releaseToOrganiser(cc, campaign, cc.ctx.ledger.balanceOf(campaign.budgetAccount) - campaign.reserved)
   campaign.status = 'ended'
   campaign.endReason = reason
   campaign.endedAt = at

@@ -2,12 +2,19 @@ import type { CampaignPort } from '../engine/campaignPort.js'
 import type { CampaignContext } from './campaignContext.js'
 import { syncCampaigns } from './campaignLifecycle.js'
 import { eligibleCampaigns } from './eligibleCampaigns.js'
-import { applyClawback, applyOrderBenefit, quoteOrderBenefit, refundClawback } from './orderBenefits.js'
+import {
+  afterRefund,
+  applyClawback,
+  applyOrderBenefit,
+  quoteOrderBenefit,
+  refundClawback,
+} from './orderBenefits.js'
 import { grantTransferReward, rewardOf } from './transferRewards.js'
 
 /**
  * The campaign engine as the payment engine sees it: its implementation of the engine's
- * {@link CampaignPort} (transfer rewards, order benefits, refund clawbacks, eligibility).
+ * {@link CampaignPort} (transfer rewards, order benefits, refund clawbacks and what a refund settles,
+ * eligibility).
  */
 export function campaignPortOf(cc: CampaignContext): CampaignPort {
   return {
@@ -22,5 +29,6 @@ export function campaignPortOf(cc: CampaignContext): CampaignPort {
     applyOrderBenefit: (input) => applyOrderBenefit(cc, input),
     refundClawback: (input) => refundClawback(cc, input),
     applyClawback: (input) => applyClawback(cc, input),
+    onRefunded: (input) => afterRefund(cc, input),
   }
 }

@@ -34,6 +34,12 @@ export type CampaignRecord = {
   returnedCount?: number
   /** Fen of 满减 paid back into wallets after payment (`rebate`), net of nothing (clawbacks count apart). */
   rebated?: number
+  /** Rebates waiting for their payout delay (`rebate.delayDays`): fen (part of `reserved`) and count. */
+  rebatePending?: number
+  rebatesPending?: number
+  /** Rebates a refund cancelled before their payout: fen and count. */
+  rebateCancelled?: number
+  rebatesCancelled?: number
   /** Benefits handed out (held, used, paid or expired). */
   countUsed: number
   points: number
@@ -77,8 +83,22 @@ export type ClaimRecord = {
   clawedBack: number
   /** A red envelope a refund gave back to its holder: the claim it was taken back from. */
   returnedFrom?: string | null
+  /** A 满减 rebate: pending until `dueAt`, then paid, or cancelled by a refund before it. */
+  rebate?: ClaimRebateRecord | null
   createdAt: number
   redeemedAt: number | null
+}
+
+/**
+ * A rebate's payout (`rule.rebate`): `pending` until `dueAt` (`delayDays` after payment, by the
+ * rails clock), then `paid`, or `cancelled` when a refund of the order came first (or the wallet
+ * closed). `settledAt` is when it was paid or cancelled.
+ */
+export type ClaimRebateRecord = {
+  status: 'pending' | 'paid' | 'cancelled'
+  amount: number
+  dueAt: number
+  settledAt: number | null
 }
 
 /** A wallet's use of one campaign; counters reset by Asia/Shanghai day and month. */
@@ -103,6 +123,8 @@ export type CampaignState = {
   campaignUsage: Map<string, CampaignUsageRecord>
   /** Wallet id → points earned (PT07, points transfer rewards). Points are not money. */
   walletPoints: Map<string, number>
+  /** Claim id → when its pending rebate is due (epoch ms); removed once paid or cancelled. */
+  campaignRebatesDue: Map<string, number>
 }
 
 const keys: Array<keyof CampaignState> = [
@@ -113,6 +135,7 @@ const keys: Array<keyof CampaignState> = [
   'campaignClaimIndex',
   'campaignUsage',
   'walletPoints',
+  'campaignRebatesDue',
 ]
 
 /** Adds the campaign maps to the rails state (once) and returns them. */

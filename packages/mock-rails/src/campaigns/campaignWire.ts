@@ -65,6 +65,14 @@ export function claimToWire(cc: CampaignContext, claim: ClaimRecord) {
     claimKey: claim.claimKey,
     clawedBack: claim.clawedBack,
     returnedFrom: claim.returnedFrom ?? null,
+    rebate: claim.rebate
+      ? {
+          status: claim.rebate.status,
+          amount: claim.rebate.amount,
+          dueAt: formatTimestamp(claim.rebate.dueAt),
+          settledAt: orNull(claim.rebate.settledAt),
+        }
+      : null,
     expiresAt: held ? formatTimestamp(campaign.to) : null,
     createdAt: formatTimestamp(claim.createdAt),
     redeemedAt: orNull(claim.redeemedAt),
@@ -77,7 +85,12 @@ export function statsToWire(cc: CampaignContext, campaign: CampaignRecord) {
     campaignId: campaign.id,
     status: campaign.status,
     reach: campaign.reach,
-    claims: { ...campaign.claims, returned: campaign.returnedCount ?? 0 },
+    claims: {
+      ...campaign.claims,
+      returned: campaign.returnedCount ?? 0,
+      rebatesPending: campaign.rebatesPending ?? 0,
+      rebatesCancelled: campaign.rebatesCancelled ?? 0,
+    },
     budget: budgetToWire(cc, campaign),
     amount: {
       funded: campaign.funded,
@@ -87,6 +100,8 @@ export function statsToWire(cc: CampaignContext, campaign: CampaignRecord) {
       released: campaign.released,
       remaining: balance,
       rebated: campaign.rebated ?? 0,
+      rebatePending: campaign.rebatePending ?? 0,
+      rebateCancelled: campaign.rebateCancelled ?? 0,
       returnedToHolders: campaign.returnedToHolders ?? 0,
     },
     points: campaign.points,

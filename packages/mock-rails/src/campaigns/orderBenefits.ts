@@ -8,7 +8,8 @@
  * of `amount` (order value) returns `amount − clawback` to the wallet and `clawback` to the campaign.
  * Campaign settings (docs/campaigns.md, "Benefits on refund"): `holderMoneyFirst`
  * (`holderFirstClawback`), a red envelope's `refundTo: 'holder'` (`returnEnvelope`) and a 满减
- * `rebate` paid into the wallet after payment (`payRebate`, `rebateCapRefusal`).
+ * `rebate` paid into the wallet after payment, at once or `delayDays` later (`rebatePayout`,
+ * `payRebate`, `rebateCapRefusal`); a refund before a delayed rebate is paid cancels it.
  */
 import { benefitClawback, benefitFor, type OrderBenefitRule } from '@ecny/sdk-core'
 import type { OrderBenefitInput, OrderBenefitQuote } from '../engine/campaignPort.js'
@@ -32,8 +33,8 @@ import { earnedBy } from './campaignRules.js'
 import type { CampaignRecord, ClaimRecord } from './campaignState.js'
 import { sep } from './campaignState.js'
 import { holderFirstClawback } from './holderFirstClawback.js'
-import { payRebate } from './payRebate.js'
 import { rebateCapRefusal } from './rebateCapRefusal.js'
+import { cancelRebateOnRefund, startRebate } from './rebatePayout.js'
 import { returnEnvelope, returnsToHolder } from './returnEnvelope.js'
 
 type Candidate = { quote: OrderBenefitQuote; order: number }
@@ -228,8 +229,11 @@ export function applyOrderBenefit(
   }
   campaign.claims.redeemed++
   cc.store.campaignClaimIndex.set(`${campaign.id}${sep}order${sep}${order.id}`, claim.id)
-  if (quote.discount > 0 && quote.rebate) payRebate(cc, campaign, walletId, order.id, quote.discount)
-  else if (quote.discount > 0) {
+  const rebate =
+    quote.discount > 0 && quote.rebate
+      ? startRebate(cc, campaign, claim, order.id, quote.discount, now)
+      : null
+  if (quote.discount > 0 && !quote.rebate) {
     moveMoney(cc.ctx, 'campaign_benefit', order.id, [
       { account: campaign.budgetAccount, amount: -quote.discount },
       { walletId: merchantWalletId, amount: quote.discount, kind: 'payment' },
@@ -243,10 +247,11 @@ export function applyOrderBenefit(
   return {
     campaignId: campaign.id,
     claimId: claim.id,
-    amount: quote.discount,
+    // A pending rebate has taken nothing from the budget yet.
+    amount: rebate?.rebateStatus === 'pending' ? 0 : quote.discount,
     points: quote.points,
     clawedBack: 0,
-    ...(quote.rebate && { rebate: true }),
+    ...(quote.rebate && { rebate: true, ...rebate }),
   }
 }
 
@@ -256,6 +261,8 @@ export function refundClawback(
   input: { order: Readonly<OrderRecord>; refundAmount: number },
 ): number {
   const { order, refundAmount } = input
+  // A rebate due by now is paid first, so this refund claws it back rather than cancelling it.
+  syncCampaigns(cc)
   const benefit = order.benefit
   if (!benefit || benefit.amount === 0) return 0
   const campaign = cc.store.campaigns.get(benefit.campaignId)!
@@ -311,4 +318,10 @@ export function applyClawback(
   const claim = cc.store.campaignClaims.get(benefit.claimId)
   if (claim) claim.clawedBack += amount
   if (claim && returnsToHolder(campaign, cc.ctx.clock.now())) returnEnvelope(cc, campaign, claim, amount)
+}
+
+/** After a refund succeeded: a rebate of the order still pending is cancelled (never paid). */
+export function afterRefund(cc: CampaignContext, input: { order: Readonly<OrderRecord>; now: number }): void {
+  if (input.order.benefit?.rebateStatus === 'pending')
+    cancelRebateOnRefund(cc, input.order.benefit, input.now)
 }

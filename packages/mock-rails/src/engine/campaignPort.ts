@@ -60,7 +60,10 @@ export interface CampaignPort {
     merchantWalletId: string
     now: number
   }): OrderBenefitRecord
-  /** How much of the order's benefit a refund of `refundAmount` takes back (refund policy). Changes nothing. */
+  /**
+   * How much of the order's benefit a refund of `refundAmount` takes back (refund policy). Changes
+   * nothing but applying the clock first (a rebate already due is paid, so the refund can take it back).
+   */
   refundClawback?(input: { order: Readonly<OrderRecord>; refundAmount: number }): number
   /** Moves a clawback from the merchant back to the campaign. */
   applyClawback?(input: {
@@ -70,6 +73,8 @@ export interface CampaignPort {
     reference: string
     now: number
   }): void
+  /** After a refund or reversal of the order succeeded: settles what waited on it (a pending rebate is cancelled). */
+  onRefunded?(input: { order: Readonly<OrderRecord>; now: number }): void
 }
 
 /** Rails without a campaign engine: no campaign is known, so no reward is granted. */

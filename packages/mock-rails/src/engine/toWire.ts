@@ -87,6 +87,11 @@ export function orderToWire(order: OrderRecord) {
           points: order.benefit.points,
           clawedBack: order.benefit.clawedBack,
           ...(order.benefit.rebate && { rebate: true }),
+          ...(order.benefit.rebateStatus && {
+            rebateStatus: order.benefit.rebateStatus,
+            rebateAmount: order.benefit.rebateAmount,
+            rebateDueAt: orNull(order.benefit.rebateDueAt ?? null),
+          }),
         }
       : null,
     pointsRedeemed: order.points

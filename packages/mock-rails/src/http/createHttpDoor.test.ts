@@ -16,7 +16,7 @@ function doorWith(routes: RouteDefinition[]) {
   const tokens = createClientTokenStore()
   const idempotency = createIdempotencyStore()
   const door = createHttpDoor({
-    context: { engine: { expireDueOrders: () => undefined } } as never,
+    context: { engine: { expireDueOrders: () => undefined }, campaigns: { sync: () => undefined } } as never,
     clock,
     apps: createAppRegistry(),
     tokens,

@@ -93,6 +93,8 @@ export function createHttpDoor(deps: HttpDoorDependencies) {
     const nonce = request.headers.get(headers.nonce)
     const binding: ResponseBinding = { htm: method, htu: path + url.search, ...(nonce ? { nonce } : {}) }
     deps.context.engine.expireDueOrders()
+    // What the clock decided since the last request (a rebate due, a campaign's window), on the sandbox's system clock too.
+    deps.context.campaigns.sync()
     try {
       if (method === 'GET' && path === '/.well-known/jwks.json') {
         return await signed(200, JSON.stringify(await deps.keys.jwks()), requestId, binding)

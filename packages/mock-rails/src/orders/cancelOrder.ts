@@ -29,5 +29,6 @@ export function cancelOrder(ctx: EngineContext, orderId: string) {
   )
   order.status = 'canceled'
   order.updatedAt = ctx.clock.now()
+  ctx.campaigns.onRefunded?.({ order, now: order.updatedAt })
   return orderToWire(order)
 }

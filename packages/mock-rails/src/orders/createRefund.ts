@@ -121,6 +121,7 @@ export function createRefund(ctx: EngineContext, orderId: string, input: CreateR
   orderStateMachine.assert(order.status, next)
   order.status = next
   order.updatedAt = now
+  ctx.campaigns.onRefunded?.({ order, now })
   ctx.emit({ type: 'refund.succeeded', refund, order })
   return refundToWire(refund)
 }

@@ -110,6 +110,14 @@ export type OrderBenefitRecord = {
   clawedBack: number
   /** Paid back into the wallet after payment (a 满减 rebate), not off the price the wallet paid. */
   rebate?: boolean
+  /**
+   * A rebate's payout: `pending` while its delay runs (then `amount` is 0: nothing came from the
+   * budget yet; `rebateAmount` is due at `rebateDueAt`), `paid` (`amount` = `rebateAmount`; at once
+   * without a delay), or `cancelled` by a refund before it was due (`amount` stays 0).
+   */
+  rebateStatus?: 'pending' | 'paid' | 'cancelled'
+  rebateAmount?: number
+  rebateDueAt?: number
 }
 
 /**

@@ -83,6 +83,20 @@ export const campaignClaim = z.looseObject({
   claimKey: z.optional(z.nullable(z.string())),
   /** Fen taken back by refunds under the campaign's refund policy. */
   clawedBack: z.optional(fen),
+  /**
+   * A 满减 rebate's payout: `pending` until `dueAt` (the campaign's `rebate.delayDays` after payment),
+   * then `paid`, or `cancelled` by a refund before it; `settledAt` when it was paid or cancelled.
+   */
+  rebate: z.optional(
+    z.nullable(
+      z.looseObject({
+        status: tolerantEnum(['pending', 'paid', 'cancelled']),
+        amount: fen,
+        dueAt: timestamp,
+        settledAt: z.nullable(timestamp),
+      }),
+    ),
+  ),
   expiresAt: z.optional(z.nullable(timestamp)),
   createdAt: z.optional(timestamp),
   redeemedAt: z.optional(z.nullable(timestamp)),
@@ -128,6 +142,9 @@ export const campaignStats = z.looseObject({
     /** Lottery entries waiting for the draw. */
     entered: z.number(),
     lost: z.number(),
+    /** Rebates waiting for their payout delay, and rebates a refund cancelled before it. */
+    rebatesPending: z.optional(z.number()),
+    rebatesCancelled: z.optional(z.number()),
   }),
   budget: campaignBudget,
   amount: z.looseObject({
@@ -137,6 +154,9 @@ export const campaignStats = z.looseObject({
     spent: fen,
     released: fen,
     remaining: fen,
+    /** Fen of rebates waiting for their payout (held in `budget.reserved`), and of cancelled ones. */
+    rebatePending: z.optional(fen),
+    rebateCancelled: z.optional(fen),
   }),
   points: z.number(),
   ledger: z.looseObject({ account: z.string(), balance: fen }),

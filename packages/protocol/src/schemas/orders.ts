@@ -50,7 +50,19 @@ export const order = z.looseObject({
   qrPayload: z.optional(z.nullable(z.string())),
   appPayload: z.optional(z.nullable(z.string())),
   benefit: z.optional(
-    z.nullable(z.looseObject({ campaignId: z.string(), claimId: z.string(), amount: fen })),
+    z.nullable(
+      z.looseObject({
+        campaignId: z.string(),
+        claimId: z.string(),
+        amount: fen,
+        /** A 满减 paid back into the wallet after payment. */
+        rebate: z.optional(z.boolean()),
+        /** Its payout: `pending` (then `amount` is 0) until `rebateDueAt`, `paid`, or `cancelled` by a refund. */
+        rebateStatus: z.optional(tolerantEnum(['pending', 'paid', 'cancelled'])),
+        rebateAmount: z.optional(fen),
+        rebateDueAt: z.optional(timestamp),
+      }),
+    ),
   ),
   /**
    * Points a wallet redeemed against the order while it was open: `value` fen of it is paid by the

@@ -186,11 +186,28 @@ const tier = strict({ threshold: positiveFenSchema, discount: positiveFenSchema 
     error: 'a tier’s discount must be below its threshold (满40减10: threshold 4000, discount 1000)',
   }),
 )
+const delayDaysMessage = 'must be a whole number of days from 0 to 365'
 /**
  * 满减 paid back into the wallet after payment instead of off the price, at most `perDay` and
- * `perMonth` rebates per wallet (defaults 1 and 4: BoCom Chengdu 2021, 满5减4).
+ * `perMonth` rebates per wallet (defaults 1 and 4: BoCom Chengdu 2021, 满5减4). `delayDays` after
+ * payment, by the rails clock, the rebate is paid; until then it is pending, and a refund of the
+ * order cancels it (default 0, paid at once: the source gives no delay, so any delay is the
+ * campaign's setting).
  */
-const rebate = strict({ perDay: z._default(count(), 1), perMonth: z._default(count(), 4) })
+const rebate = strict({
+  perDay: z._default(count(), 1),
+  perMonth: z._default(count(), 4),
+  delayDays: z._default(
+    z
+      .number({ error: delayDaysMessage })
+      .check(
+        z.int({ error: delayDaysMessage }),
+        z.minimum(0, { error: delayDaysMessage }),
+        z.maximum(365, { error: delayDaysMessage }),
+      ),
+    0,
+  ),
+})
 
 const thresholdDiscount = strict({
   ...common,

@@ -10,7 +10,10 @@ export type GetCampaignStatsParameters = z.input<typeof getCampaignStatsParamete
 /**
  * The stats with what refunds and rebates did (docs/campaigns.md, "Benefits on refund"):
  * `claims.returned` red envelopes a refund gave back to their holders and `amount.returnedToHolders`
- * their fen (`refundTo: 'holder'`); `amount.rebated` 满减 fen paid into wallets after payment (`rebate`).
+ * their fen (`refundTo: 'holder'`); `amount.rebated` 满减 fen paid into wallets after payment (`rebate`);
+ * `claims.rebatesPending` / `amount.rebatePending` rebates waiting for their payout delay
+ * (`rebate.delayDays`, held in `budget.reserved`), `claims.rebatesCancelled` / `amount.rebateCancelled`
+ * those a refund cancelled before it.
  */
 export type GetCampaignStatsReturnType = CampaignStats & {
   claims: CampaignStats['claims'] & { returned?: number }

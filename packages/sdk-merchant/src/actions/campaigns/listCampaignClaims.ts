@@ -16,7 +16,10 @@ const listCampaignClaimsParameters = z.object({
 
 export type ListCampaignClaimsParameters = z.input<typeof listCampaignClaimsParameters>
 export type ListCampaignClaimsReturnType = {
-  /** `returnedFrom`: a red envelope a refund gave back to its holder, and the claim it came from. */
+  /**
+   * `returnedFrom`: a red envelope a refund gave back to its holder, and the claim it came from;
+   * `rebate`: a 满减 rebate's payout (`pending` until `dueAt`, `paid`, or `cancelled` by a refund).
+   */
   data: Array<CampaignClaim & { returnedFrom?: string | null }>
   nextCursor: string | null
 }
