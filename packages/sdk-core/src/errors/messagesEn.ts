@@ -204,7 +204,7 @@ export const errorMessagesEn = {
   },
   points_fund_insufficient: {
     message: "The points programme's fund cannot pay for these points now.",
-    hint: 'Redeem fewer points or pay without them; the programme must top up its fund.',
+    hint: 'Redeem fewer points or pay without them; the programme tops its fund up with client.campaigns.points.deposit({ amount }) (sdk-merchant).',
   },
   rate_limited: {
     message: 'Too many requests.',

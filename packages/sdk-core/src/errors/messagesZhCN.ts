@@ -126,7 +126,7 @@ export const messagesZhCN: Record<string, MessageTexts> = {
   },
   points_fund_insufficient: {
     message: '积分计划的资金账户暂时不足以支付这些积分。',
-    hint: '请减少积分或不用积分付款；积分计划需补充资金。',
+    hint: '请减少积分或不用积分付款；积分计划可用 client.campaigns.points.deposit({ amount })（sdk-merchant）补充资金。',
   },
   rate_limited: { message: '请求过于频繁。', hint: '请放慢速度；SDK 会按网关要求的时间后重试。' },
   gateway_error: { message: '网关出错。', hint: '请稍后重试；如持续出现，请附上请求编号报告。' },
