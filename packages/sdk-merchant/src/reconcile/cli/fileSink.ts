@@ -2,7 +2,8 @@ import { once } from 'node:events'
 import { createWriteStream, type WriteStream } from 'node:fs'
 
 /**
- * A text file written piece by piece, buffered, honouring back-pressure.
+ * A text file written piece by piece, buffered, honouring back-pressure. Text already encoded
+ * (UTF-8 bytes) is written as it is.
  *
  * @example
  * const sink = await openFileSink('report.json')
@@ -10,7 +11,7 @@ import { createWriteStream, type WriteStream } from 'node:fs'
  * await sink.close()
  */
 export interface FileSink {
-  write(text: string): Promise<void>
+  write(text: string | Uint8Array): Promise<void>
   close(): Promise<void>
 }
 
@@ -27,6 +28,12 @@ export async function openFileSink(path: string): Promise<FileSink> {
   }
   return {
     async write(text) {
+      if (typeof text !== 'string') {
+        if (text.length === 0) return
+        await flush()
+        if (!stream.write(text)) await once(stream, 'drain')
+        return
+      }
       pending += text
       if (pending.length >= 1 << 16) await flush()
     },

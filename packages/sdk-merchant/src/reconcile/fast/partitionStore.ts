@@ -34,9 +34,13 @@ export interface StoreBudget {
 
 const slabSize = 1 << 20
 
+/** A buffer over shared memory, so that another thread can read it without a copy. */
+const sharedBuffer = (size: number) => Buffer.from(new SharedArrayBuffer(size))
+
 /**
  * Memory for chunks, carved from 1 MiB slabs that are reused after every spill, so that memory
- * stays at the budget instead of waiting for the garbage collector to free the spilled chunks.
+ * stays at the budget instead of waiting for the garbage collector to free the spilled chunks. The
+ * slabs are `SharedArrayBuffer`s: once a side is read, both threads join from the same memory.
  *
  * @example
  * const slabs = new Slabs()
@@ -49,10 +53,10 @@ export class Slabs {
   private used = slabSize
 
   take(size: number): Buffer {
-    if (size > slabSize) return Buffer.allocUnsafe(size)
+    if (size > slabSize) return sharedBuffer(size)
     if (this.used + size > slabSize) {
       this.index++
-      if (this.index === this.slabs.length) this.slabs.push(Buffer.allocUnsafe(slabSize))
+      if (this.index === this.slabs.length) this.slabs.push(sharedBuffer(slabSize))
       this.used = 0
     }
     const chunk = this.slabs[this.index]!.subarray(this.used, this.used + size)
@@ -66,7 +70,10 @@ export class Slabs {
   }
 }
 
-/** What a store holds, as it crosses between threads (see {@link PartitionStore.handOver}). */
+/**
+ * What a store holds, as it crosses between threads (see {@link PartitionStore.handOver}): views of
+ * shared memory (posting them shares, not copies) and runs in a temp file any thread can open.
+ */
 export interface StoreContents {
   parts: Uint8Array[][]
   runs: number[][]
@@ -123,7 +130,7 @@ function copyBytes(from: Buffer, start: number, length: number, to: Buffer, at: 
  * @example
  * const store = new PartitionStore('m', 64, budget, true)
  * await scanCsv(records, new MerchantReader('records.csv', store), {}, (at) => { store.blockStart = at })
- * const bytes = store.take(0)
+ * const stored = new StoredPartitions(store.handOver())
  */
 export class PartitionStore implements RowSink {
   /** Stream offset of the segment being read (`-1` when the source cannot be re-read). */
@@ -225,8 +232,9 @@ export class PartitionStore implements RowSink {
   }
 
   /**
-   * Everything the store holds, for handing it to another thread: per partition its chunks (views
-   * of buffers the caller may transfer) and its runs in the temp file, which is closed here.
+   * Everything the store holds, for reading it back (see {@link StoredPartitions}, on this thread or
+   * another): per partition its chunks (views of shared slabs) and its runs in the temp file, which
+   * is closed here for writing. The store takes no more rows.
    */
   handOver(): StoreContents {
     const parts = Array.from({ length: this.count }, (_, p) => this.held(p))
@@ -241,19 +249,6 @@ export class PartitionStore implements RowSink {
     return contents
   }
 
-  /** Takes over what another thread's store {@link PartitionStore.handOver | handed over}. */
-  adopt(contents: StoreContents): void {
-    for (let p = 0; p < this.count; p++) {
-      this.chunks[p] = contents.parts[p]!.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength))
-      this.current[p] = undefined
-      this.used[p] = 0
-      this.runs[p] = contents.runs[p]!
-      this.onDisk[p] = contents.onDisk[p]!
-    }
-    this.spilled = contents.spilled
-    if (contents.file !== undefined) this.fd = openSync(contents.file, 'r')
-  }
-
   /** Closes the temp file (it is deleted with its directory). */
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd)
@@ -265,37 +260,63 @@ export class PartitionStore implements RowSink {
     const parts = this.chunks[p]!
     return chunk === undefined || this.used[p] === 0 ? parts : [...parts, chunk.subarray(0, this.used[p])]
   }
+}
+
+/**
+ * A read-only view of what a {@link PartitionStore} handed over, from any thread: partitions are
+ * copied out (the temp file by `pread`, the rest from shared memory) as often as needed, so a
+ * partition whose join failed on one thread can be joined again on another.
+ *
+ * @example
+ * const stored = new StoredPartitions(store.handOver())
+ * const end = stored.copy(0, buffer, 0)
+ * stored.close()
+ */
+export class StoredPartitions {
+  private readonly parts: Buffer[][]
+  private fd: number | undefined
+
+  constructor(private readonly contents: StoreContents) {
+    this.parts = contents.parts.map((parts) =>
+      parts.map((u) => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength))),
+    )
+    if (contents.file !== undefined) this.fd = openSync(contents.file, 'r')
+  }
+
+  get spilled(): boolean {
+    return this.contents.spilled
+  }
 
   /** Bytes of partition `p`, on disk and in memory. */
   size(p: number): number {
-    let size = this.onDisk[p]!
-    for (const part of this.held(p)) size += part.length
+    let size = this.contents.onDisk[p]!
+    for (const part of this.parts[p]!) size += part.length
     return size
   }
 
   /**
-   * Copies partition `p` (its file first, then what is in memory) into `into` at `at`, and releases
-   * it. Returns the offset after the copied bytes.
+   * Copies partition `p` (its file runs first, then what is in memory: the order it was read in)
+   * into `into` at `at`. Returns the offset after the copied bytes.
    */
-  take(p: number, into: Buffer, at: number): number {
+  copy(p: number, into: Buffer, at: number): number {
     let w = at
-    const runs = this.runs[p]!
+    const runs = this.contents.runs[p]!
     for (let r = 0; r < runs.length; r += 2) {
       const end = w + runs[r + 1]!
       for (let from = runs[r]!; w < end; ) {
         const read = readSync(this.fd!, into, w, end - w, from)
-        if (read === 0) throw new Error(`temp file of ${this.name} is shorter than written`)
+        if (read === 0) throw new Error(`temp file ${this.contents.file} is shorter than written`)
         w += read
         from += read
       }
     }
-    this.runs[p] = []
-    for (const part of this.held(p)) w += part.copy(into, w)
-    this.chunks[p] = []
-    this.current[p] = undefined
-    this.used[p] = 0
-    this.onDisk[p] = 0
+    for (const part of this.parts[p]!) w += part.copy(into, w)
     return w
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
   }
 }
 

@@ -111,6 +111,8 @@ export interface SideReader {
 /** Statement rows, read from bytes. Also rebuilds full rows from stored text. */
 export class StatementReader implements SideReader {
   columns: StatementColumns | undefined
+  /** The header's fields, once read. */
+  headerFields: string[] = []
   width = 0
   private starts = new Int32Array(0)
   constructor(
@@ -120,6 +122,7 @@ export class StatementReader implements SideReader {
 
   header(fields: string[]): void {
     this.columns = statementHeader(fields, this.file)
+    this.headerFields = fields
     this.width = fields.length
     this.starts = new Int32Array(this.width + 1)
   }
@@ -194,6 +197,8 @@ export class StatementReader implements SideReader {
 /** Merchant records, read from bytes. Also rebuilds full records from stored text. */
 export class MerchantReader implements SideReader {
   columns: MerchantColumns | undefined
+  /** The header's fields, once read. */
+  headerFields: string[] = []
   width = 0
   private starts = new Int32Array(0)
   constructor(
@@ -203,6 +208,7 @@ export class MerchantReader implements SideReader {
 
   header(fields: string[]): void {
     this.columns = merchantHeader(fields, this.file)
+    this.headerFields = fields
     this.width = fields.length
     this.starts = new Int32Array(this.width + 1)
   }

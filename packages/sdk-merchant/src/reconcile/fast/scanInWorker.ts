@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { type JoinedPartition, type JoinJob, joinControl } from './joinJob.js'
 import type { ScanJob, ScanResult } from './scanJob.js'
 
 /**
@@ -27,9 +28,18 @@ export function scanWorkerFile(): { file: string; source: boolean } | undefined 
   return undefined
 }
 
-/** A scan running on another thread: its result (`undefined` if it failed) and a way to stop it. */
+/**
+ * A scan running on another thread: its result (`undefined` if it failed), then, if asked, its share
+ * of the join; and a way to stop it.
+ */
 export interface ScanInWorker {
   result: Promise<ScanResult | undefined>
+  /**
+   * Once the scan has a result: asks the worker to join partitions too (see {@link JoinJob}).
+   * `onJoined` hears of each partition it joined or failed on, in the order it claimed them;
+   * `onGone` once it will send no more (it finished, failed or died).
+   */
+  join(job: JoinJob, onJoined: (joined: JoinedPartition) => void, onGone: () => void): void
   stop(): Promise<void>
 }
 
@@ -51,6 +61,15 @@ export function scanInWorker(job: ScanJob, onProgress?: (line: number) => void):
         { eval: true, workerData: job },
       )
     : new Worker(where.file, { workerData: job })
+  let joining:
+    | { onJoined: (joined: JoinedPartition) => void; onGone: () => void; control: Int32Array }
+    | undefined
+  let gone = false
+  const leave = () => {
+    if (gone) return
+    gone = true
+    joining?.onGone()
+  }
   const result = new Promise<ScanResult | undefined>((resolve) => {
     let settled = false
     const settle = (value: ScanResult | undefined) => {
@@ -58,18 +77,37 @@ export function scanInWorker(job: ScanJob, onProgress?: (line: number) => void):
       settled = true
       resolve(value)
     }
-    worker.on('message', (message: { progress?: number; result?: ScanResult }) => {
-      if (message.progress !== undefined) onProgress?.(message.progress)
-      else if (message.result !== undefined) settle(message.result)
-      else settle(undefined)
-    })
-    // A worker that cannot start or dies: the caller reads the side itself.
-    worker.on('error', () => settle(undefined))
-    worker.on('exit', () => settle(undefined))
+    worker.on(
+      'message',
+      (message: { progress?: number; result?: ScanResult; joined?: JoinedPartition; finished?: true }) => {
+        if (message.joined !== undefined) joining?.onJoined(message.joined)
+        else if (message.finished !== undefined) leave()
+        else if (message.progress !== undefined) onProgress?.(message.progress)
+        else if (message.result !== undefined) settle(message.result)
+        else settle(undefined)
+      },
+    )
+    // A worker that cannot start or dies: the caller reads the side (or joins the partitions) itself.
+    const died = () => {
+      settle(undefined)
+      leave()
+    }
+    worker.on('error', died)
+    worker.on('exit', died)
   })
   return {
     result,
+    join(job, onJoined, onGone) {
+      joining = { onJoined, onGone, control: new Int32Array(job.control) }
+      if (gone) onGone()
+      else worker.postMessage({ join: job })
+    },
     stop: async () => {
+      // A worker waiting for the main thread to catch up is woken to see the stop.
+      if (joining !== undefined) {
+        Atomics.store(joining.control, joinControl.stop, 1)
+        Atomics.notify(joining.control, joinControl.passed)
+      }
       await worker.terminate()
     },
   }

@@ -1,7 +1,7 @@
 import { createReadStream, mkdtempSync } from 'node:fs'
 import { join } from 'node:path'
 import { PartitionStore, Slabs, type StoreBudget, type StoreContents } from './partitionStore.js'
-import { MerchantReader, type SideReader, StatementReader, scanCsv } from './scanCsv.js'
+import { MerchantReader, StatementReader, scanCsv } from './scanCsv.js'
 import { fileChunks } from './sourceFile.js'
 
 /**
@@ -48,14 +48,8 @@ export async function runScanJob(job: ScanJob, onProgress: (line: number) => voi
     slabs: new Slabs(),
   }
   const store = new PartitionStore(job.side === 'merchant' ? 'm' : 's', job.partitions, budget, true)
-  const reader: SideReader =
+  const reader =
     job.side === 'merchant' ? new MerchantReader(job.name, store) : new StatementReader(job.name, store)
-  let header: string[] = []
-  const readHeader = reader.header.bind(reader)
-  reader.header = (fields) => {
-    header = fields
-    readHeader(fields)
-  }
   try {
     const records = await scanCsv(
       fileChunks(createReadStream(job.path), job.path, job.maxLineLength),
@@ -65,7 +59,7 @@ export async function runScanJob(job: ScanJob, onProgress: (line: number) => voi
         store.blockStart = at
       },
     )
-    return { records, header, contents: store.handOver() }
+    return { records, header: reader.headerFields, contents: store.handOver() }
   } finally {
     store.close()
   }

@@ -1,0 +1,90 @@
+import type { Tally } from '../tally.js'
+import { csvRowBuilders } from './csvRowBuilders.js'
+import { type StoreContents, StoredPartitions } from './partitionStore.js'
+import type { RowSink } from './rowSink.js'
+import { MerchantReader, StatementReader } from './scanCsv.js'
+import { type EntryBatch, type ReportText, StoredJoin } from './storedJoin.js'
+
+/**
+ * Slots of a join's control words (an `Int32Array` over shared memory): the next partition to
+ * claim (both threads take partitions with `Atomics.add`), how many partitions the main thread has
+ * passed on (the worker stays at most `window` partitions ahead of it), and a stop flag.
+ */
+export const joinControl = { next: 0, passed: 1, stop: 2, words: 3 } as const
+
+/** One side of a run as the joining worker needs it. */
+export interface JoinSide {
+  path: string
+  name: string
+  header: string[]
+  /** The side's stores, in the order their rows were read. */
+  contents: StoreContents[]
+}
+
+/** What the worker is asked to join, once both sides are read. */
+export interface JoinJob {
+  control: SharedArrayBuffer
+  window: number
+  partitions: number
+  includeMatched: boolean
+  text: ReportText | undefined
+  merchant: JoinSide
+  statement: JoinSide
+}
+
+/**
+ * A partition the worker joined (its entries, the totals they add, see `PartitionOutput` for
+ * `chunkBytes`), or one it could not: the main thread then joins it itself, so that the error is
+ * the one a single thread raises.
+ */
+export type JoinedPartition =
+  | { partition: number; batch: EntryBatch; totals: Tally['totals']; chunkBytes: number }
+  | { partition: number; failed: true }
+
+const noRows: RowSink = { add: () => {} }
+
+/**
+ * The worker's share of a join: claims partitions one after the other, never more than
+ * `job.window` ahead of what the main thread has passed on, joins each and hands it to `post`.
+ *
+ * @example
+ * runJoinJob(job, (joined) => port.postMessage({ joined }))
+ */
+export function runJoinJob(job: JoinJob, post: (joined: JoinedPartition) => void): void {
+  const statementReader = new StatementReader(job.statement.name, noRows)
+  statementReader.header(job.statement.header)
+  const merchantReader = new MerchantReader(job.merchant.name, noRows)
+  merchantReader.header(job.merchant.header)
+  const rows = csvRowBuilders(statementReader, merchantReader, job.statement.path, job.merchant.path)
+  const [merchant, ...more] = job.merchant.contents.map((contents) => new StoredPartitions(contents))
+  if (merchant === undefined || more.length > 0) throw new Error('one merchant store expected')
+  const join = new StoredJoin(
+    merchant,
+    job.statement.contents.map((contents) => new StoredPartitions(contents)),
+    rows.builders,
+    job.text,
+  )
+  const control = new Int32Array(job.control)
+  try {
+    for (;;) {
+      const p = Atomics.add(control, joinControl.next, 1)
+      if (p >= job.partitions) return
+      for (
+        let passed = Atomics.load(control, joinControl.passed);
+        p >= passed + job.window && Atomics.load(control, joinControl.stop) === 0;
+        passed = Atomics.load(control, joinControl.passed)
+      )
+        Atomics.wait(control, joinControl.passed, passed)
+      if (Atomics.load(control, joinControl.stop) !== 0) return
+      const output = join.joinAhead(p, job.includeMatched)
+      post(
+        output.error === undefined
+          ? { partition: p, batch: output.batch, totals: output.totals, chunkBytes: output.chunkBytes }
+          : { partition: p, failed: true },
+      )
+    }
+  } finally {
+    join.close()
+    rows.close()
+  }
+}

@@ -1,0 +1,177 @@
+import { Buffer } from 'node:buffer'
+import { discrepancyCsvLine } from '../report/toCsv.js'
+import type { Tally } from '../tally.js'
+import { emptyTotals } from '../totals.js'
+import type { CategoryTotal, ReconcileCategory, ReconcileEntry } from '../types.js'
+import { JoinScratch, joinPartition, type RowBuilders, recordEnd } from './partitionJoin.js'
+import type { StoredPartitions } from './partitionStore.js'
+import { rowFlags } from './rowSink.js'
+
+/**
+ * Report text a run may write itself instead of yielding entries (the CLI's `--out` and `--csv`):
+ * then the thread that joins a partition also writes its text, and entries need not cross threads.
+ */
+export interface ReportText {
+  json: boolean
+  csv: boolean
+}
+
+/**
+ * The entries of one partition as report text, in UTF-8 (bytes cross threads without a copy and
+ * are written as they are): `json` is each entry's `JSON.stringify` joined by `,\n` (no separator
+ * before the first), `csv` each entry's CSV line followed by `\n`.
+ */
+export interface EntryText {
+  count: number
+  json: Uint8Array
+  csv: Uint8Array
+}
+
+const utf8 = new TextEncoder()
+
+/** The entries of one partition, as objects or (see {@link ReportText}) as text. */
+export type EntryBatch = ReconcileEntry[] | EntryText
+
+/** Whether a batch holds no entry. */
+export function emptyBatch(batch: EntryBatch): boolean {
+  return Array.isArray(batch) ? batch.length === 0 : batch.count === 0
+}
+
+/**
+ * One partition joined: its entries; the error its join stopped on, if any (`batch` then holds the
+ * entries before it, as a single thread would have yielded them); and the chunk bytes its records
+ * would have taken on one thread (see {@link chunkBytes}).
+ */
+export interface PartitionOutput {
+  batch: EntryBatch
+  error?: unknown
+  chunkBytes: number
+}
+
+const firstChunk = 1 << 12
+const largestChunk = 1 << 16
+
+/**
+ * The bytes of chunks a single-threaded run's stores would have taken for these records (the
+ * merchant's, then the statement's, each in input order), as `PartitionStore.add` grows them. Summed
+ * over partitions, it says whether one thread would have spilled (`summary.strategy`), whichever
+ * way the rows were actually read.
+ */
+export function chunkBytes(b: Buffer, end: number): number {
+  let total = 0
+  let merchant = true
+  let length = 0
+  let used = 0
+  for (let at = 0; at < end; ) {
+    const next = recordEnd(b, at)
+    const size = next - at
+    const isMerchant = (b[at]! & rowFlags.merchant) !== 0
+    if (isMerchant !== merchant) {
+      merchant = isMerchant
+      length = 0
+      used = 0
+    }
+    if (length === 0 || used + size > length) {
+      length = Math.max(length === 0 ? firstChunk : Math.min(length * 2, largestChunk), size)
+      total += length
+      used = 0
+    }
+    used += size
+    at = next
+  }
+  return total
+}
+
+/** Adds `from` into `into`, category by category. */
+export function addTotals(
+  into: Record<ReconcileCategory, CategoryTotal>,
+  from: Record<ReconcileCategory, CategoryTotal>,
+): void {
+  for (const category of Object.keys(from) as ReconcileCategory[]) {
+    const a = into[category]
+    const b = from[category]
+    a.count += b.count
+    a.amountFen += b.amountFen
+    a.statementRows += b.statementRows
+    a.merchantRows += b.merchantRows
+  }
+}
+
+/**
+ * Joins any partition of a CSV run from the stores' contents, on whichever thread holds this
+ * object: the merchant's records of the partition, then the statement's (from each of its stores in
+ * reading order), copied into one buffer and joined by `joinPartition`. Partitions can be joined in
+ * any order and again.
+ *
+ * @example
+ * const join = new StoredJoin(merchant, [statement], builders, undefined)
+ * const { batch } = join.join(0, tally)
+ */
+export class StoredJoin {
+  private buffer = Buffer.allocUnsafe(0)
+  private readonly scratch = new JoinScratch()
+
+  constructor(
+    private readonly merchant: StoredPartitions,
+    private readonly statement: readonly StoredPartitions[],
+    private readonly builders: RowBuilders,
+    private readonly text: ReportText | undefined,
+  ) {}
+
+  /** Bytes of partition `p`, both sides. */
+  size(p: number): number {
+    let size = this.merchant.size(p)
+    for (const side of this.statement) size += side.size(p)
+    return size
+  }
+
+  /**
+   * Joins partition `p`, counting it into `tally`. A failure is returned, not thrown, with the
+   * entries found before it (see {@link PartitionOutput}).
+   */
+  join(p: number, tally: Tally): PartitionOutput {
+    const entries: ReconcileEntry[] = []
+    const size = this.size(p)
+    if (size === 0) return { batch: this.batch(entries), chunkBytes: 0 }
+    let end = 0
+    let error: unknown
+    let bytes = 0
+    try {
+      if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2))
+      end = this.merchant.copy(p, this.buffer, 0)
+      for (const side of this.statement) end = side.copy(p, this.buffer, end)
+      bytes = chunkBytes(this.buffer, end)
+      for (const entry of joinPartition(this.buffer, end, tally, this.builders, this.scratch))
+        entries.push(entry)
+    } catch (caught) {
+      error = caught
+    }
+    const output: PartitionOutput = { batch: this.batch(entries), chunkBytes: bytes }
+    if (error !== undefined) output.error = error
+    return output
+  }
+
+  /** Joins `p` into fresh totals (for a join done ahead of its turn); see {@link StoredJoin.join}. */
+  joinAhead(p: number, includeMatched: boolean): PartitionOutput & { totals: Tally['totals'] } {
+    const totals = emptyTotals()
+    return { ...this.join(p, { totals, includeMatched }), totals }
+  }
+
+  close(): void {
+    this.merchant.close()
+    for (const side of this.statement) side.close()
+  }
+
+  private batch(entries: ReconcileEntry[]): EntryBatch {
+    const text = this.text
+    if (text === undefined) return entries
+    let json = ''
+    let csv = ''
+    for (let i = 0; i < entries.length; i++) {
+      if (text.json) json += i === 0 ? JSON.stringify(entries[i]) : `,\n${JSON.stringify(entries[i])}`
+      if (text.csv) csv += `${discrepancyCsvLine(entries[i]!)}\n`
+    }
+    // `encode` gives each its own ArrayBuffer (never a pooled one), so they can be transferred.
+    return { count: entries.length, json: utf8.encode(json), csv: utf8.encode(csv) }
+  }
+}
