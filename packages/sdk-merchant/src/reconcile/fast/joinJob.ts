@@ -1,3 +1,4 @@
+import { type MessagePort, receiveMessageOnPort } from 'node:worker_threads'
 import type { Tally } from '../tally.js'
 import { csvRowBuilders } from './csvRowBuilders.js'
 import { type StoreContents, StoredPartitions } from './partitionStore.js'
@@ -30,6 +31,8 @@ export interface JoinJob {
   text: ReportText | undefined
   merchant: JoinSide
   statement: JoinSide
+  /** Where the main thread sends back the text memory of partitions it has passed on. */
+  written: MessagePort
 }
 
 /**
@@ -76,6 +79,12 @@ export function runJoinJob(job: JoinJob, post: (joined: JoinedPartition) => void
       )
         Atomics.wait(control, joinControl.passed, passed)
       if (Atomics.load(control, joinControl.stop) !== 0) return
+      for (
+        let back = receiveMessageOnPort(job.written);
+        back !== undefined;
+        back = receiveMessageOnPort(job.written)
+      )
+        join.pool.release(back.message as Uint8Array)
       const output = join.joinAhead(p, job.includeMatched)
       post(
         output.error === undefined

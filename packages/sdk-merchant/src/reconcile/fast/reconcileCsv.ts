@@ -2,6 +2,7 @@ import { mkdtempSync, type ReadStream, statSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { MessageChannel } from 'node:worker_threads'
 import { defaultMaxLineLength } from '../csv/lineTooLongError.js'
 import type { ByteSource } from '../csv/toAsyncIterable.js'
 import type { ParseCsvOptions } from '../parseStatementCsv.js'
@@ -200,6 +201,7 @@ export async function* reconcileCsv(
         count(output.chunkBytes)
         if (!emptyBatch(output.batch)) yield output.batch
         if (output.error !== undefined) throw output.error
+        stored.release(output.batch)
       }
     }
     if (!worker) return merchantContents.spilled || statementContents.spilled
@@ -227,7 +229,7 @@ export async function* reconcileCsv(
 async function* joinOnTwoThreads(
   join: StoredJoin,
   worker: ScanInWorker,
-  job: Omit<JoinJob, 'control' | 'window'>,
+  job: Omit<JoinJob, 'control' | 'window' | 'written'>,
   tally: Tally,
   count: (chunkBytes: number) => void,
 ): AsyncGenerator<EntryBatch> {
@@ -236,12 +238,19 @@ async function* joinOnTwoThreads(
   /** Joined partitions not passed on yet; `undefined`: failed, to be joined here. */
   const ready = new Map<
     number,
-    { batch: EntryBatch; totals: Tally['totals']; chunkBytes: number } | undefined
+    { batch: EntryBatch; totals: Tally['totals']; chunkBytes: number; mine?: boolean } | undefined
   >()
   let gone = false
   let wake: (() => void) | undefined
+  // The worker's text memory goes back to it once passed on (and written: see `EntryText`).
+  const written = new MessageChannel()
+  const giveBack = (batch: EntryBatch) => {
+    if (Array.isArray(batch) || gone) return
+    for (const bytes of [batch.json, batch.csv])
+      if (bytes.byteLength > 0) written.port1.postMessage(bytes, [bytes.buffer as ArrayBuffer])
+  }
   worker.join(
-    { ...job, control: control.buffer as SharedArrayBuffer, window: joinWindow },
+    { ...job, control: control.buffer as SharedArrayBuffer, window: joinWindow, written: written.port2 },
     (joined) => {
       ready.set(joined.partition, 'failed' in joined ? undefined : joined)
       wake?.()
@@ -253,7 +262,11 @@ async function* joinOnTwoThreads(
   )
   const ahead = (q: number) => {
     const output = join.joinAhead(q, tally.includeMatched)
-    ready.set(q, output.error === undefined ? output : undefined)
+    if (output.error === undefined) ready.set(q, { ...output, mine: true })
+    else {
+      join.release(output.batch)
+      ready.set(q, undefined)
+    }
   }
   for (let p = 0; p < partitions; p++) {
     let here = false
@@ -288,11 +301,14 @@ async function* joinOnTwoThreads(
       addTotals(tally.totals, joined.totals)
       count(joined.chunkBytes)
       if (!emptyBatch(joined.batch)) yield joined.batch
+      if (joined.mine) join.release(joined.batch)
+      else giveBack(joined.batch)
     } else {
       const output = join.join(p, tally)
       count(output.chunkBytes)
       if (!emptyBatch(output.batch)) yield output.batch
       if (output.error !== undefined) throw output.error
+      join.release(output.batch)
     }
     Atomics.store(control, joinControl.passed, p + 1)
     Atomics.notify(control, joinControl.passed)

@@ -100,7 +100,7 @@ export function scanInWorker(job: ScanJob, onProgress?: (line: number) => void):
     join(job, onJoined, onGone) {
       joining = { onJoined, onGone, control: new Int32Array(job.control) }
       if (gone) onGone()
-      else worker.postMessage({ join: job })
+      else worker.postMessage({ join: job }, [job.written])
     },
     stop: async () => {
       // A worker waiting for the main thread to catch up is woken to see the stop.

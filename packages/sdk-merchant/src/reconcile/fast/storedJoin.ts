@@ -6,6 +6,7 @@ import type { CategoryTotal, ReconcileCategory, ReconcileEntry } from '../types.
 import { JoinScratch, joinPartition, type RowBuilders, recordEnd } from './partitionJoin.js'
 import type { StoredPartitions } from './partitionStore.js'
 import { rowFlags } from './rowSink.js'
+import { TextPool } from './textPool.js'
 
 /**
  * Report text a run may write itself instead of yielding entries (the CLI's `--out` and `--csv`):
@@ -19,15 +20,14 @@ export interface ReportText {
 /**
  * The entries of one partition as report text, in UTF-8 (bytes cross threads without a copy and
  * are written as they are): `json` is each entry's `JSON.stringify` joined by `,\n` (no separator
- * before the first), `csv` each entry's CSV line followed by `\n`.
+ * before the first), `csv` each entry's CSV line followed by `\n`. The bytes are reused once the
+ * next batch is asked for: write them before.
  */
 export interface EntryText {
   count: number
   json: Uint8Array
   csv: Uint8Array
 }
-
-const utf8 = new TextEncoder()
 
 /** The entries of one partition, as objects or (see {@link ReportText}) as text. */
 export type EntryBatch = ReconcileEntry[] | EntryText
@@ -110,6 +110,8 @@ export function addTotals(
 export class StoredJoin {
   private buffer = Buffer.allocUnsafe(0)
   private readonly scratch = new JoinScratch()
+  /** Where report text is encoded; see {@link StoredJoin.release}. */
+  readonly pool = new TextPool()
 
   constructor(
     private readonly merchant: StoredPartitions,
@@ -157,6 +159,13 @@ export class StoredJoin {
     return { ...this.join(p, { totals, includeMatched }), totals }
   }
 
+  /** Gives a batch's text memory back for the next partitions (once it is written). */
+  release(batch: EntryBatch): void {
+    if (Array.isArray(batch)) return
+    this.pool.release(batch.json)
+    this.pool.release(batch.csv)
+  }
+
   close(): void {
     this.merchant.close()
     for (const side of this.statement) side.close()
@@ -171,7 +180,6 @@ export class StoredJoin {
       if (text.json) json += i === 0 ? JSON.stringify(entries[i]) : `,\n${JSON.stringify(entries[i])}`
       if (text.csv) csv += `${discrepancyCsvLine(entries[i]!)}\n`
     }
-    // `encode` gives each its own ArrayBuffer (never a pooled one), so they can be transferred.
-    return { count: entries.length, json: utf8.encode(json), csv: utf8.encode(csv) }
+    return { count: entries.length, json: this.pool.encode(json), csv: this.pool.encode(csv) }
   }
 }
