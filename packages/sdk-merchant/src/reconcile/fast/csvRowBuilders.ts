@@ -31,6 +31,7 @@ export function csvRowBuilders(
         { hint: 'Do not modify the input files until reconcile has finished; run again.' },
       )
     },
+    continuedLines: 0,
   }
   return {
     builders,

@@ -9,9 +9,17 @@ import { type EntryBatch, type ReportText, StoredJoin } from './storedJoin.js'
 /**
  * Slots of a join's control words (an `Int32Array` over shared memory): the next partition to
  * claim (both threads take partitions with `Atomics.add`), how many partitions the main thread has
- * passed on (the worker stays at most `window` partitions ahead of it), and a stop flag.
+ * passed on (the worker stays at most `window` partitions ahead of it), a stop flag, and the KiB of
+ * the worker's entries sent but not passed on yet (at most `windowKiB`).
  */
-export const joinControl = { next: 0, passed: 1, stop: 2, words: 3 } as const
+export const joinControl = { next: 0, passed: 1, stop: 2, heldKiB: 3, words: 4 } as const
+
+/** What a batch weighs for {@link joinControl}'s `heldKiB`: its text, or about 1 KiB an entry. */
+export function batchKiB(batch: EntryBatch): number {
+  return Array.isArray(batch)
+    ? batch.length
+    : Math.ceil((batch.json.byteLength + batch.csv.byteLength) / 1024)
+}
 
 /** One side of a run as the joining worker needs it. */
 export interface JoinSide {
@@ -20,12 +28,15 @@ export interface JoinSide {
   header: string[]
   /** The side's stores, in the order their rows were read. */
   contents: StoreContents[]
+  /** Lines before the part a second reader read (see `RowBuilders.continuedLines`). */
+  continuedLines: number
 }
 
 /** What the worker is asked to join, once both sides are read. */
 export interface JoinJob {
   control: SharedArrayBuffer
   window: number
+  windowKiB: number
   partitions: number
   includeMatched: boolean
   text: ReportText | undefined
@@ -59,6 +70,7 @@ export function runJoinJob(job: JoinJob, post: (joined: JoinedPartition) => void
   const merchantReader = new MerchantReader(job.merchant.name, noRows)
   merchantReader.header(job.merchant.header)
   const rows = csvRowBuilders(statementReader, merchantReader, job.statement.path, job.merchant.path)
+  rows.builders.continuedLines = job.statement.continuedLines
   const [merchant, ...more] = job.merchant.contents.map((contents) => new StoredPartitions(contents))
   if (merchant === undefined || more.length > 0) throw new Error('one merchant store expected')
   const join = new StoredJoin(
@@ -72,9 +84,11 @@ export function runJoinJob(job: JoinJob, post: (joined: JoinedPartition) => void
     for (;;) {
       const p = Atomics.add(control, joinControl.next, 1)
       if (p >= job.partitions) return
+      // The main thread notifies `passed` whenever it passes a partition on.
       for (
         let passed = Atomics.load(control, joinControl.passed);
-        p >= passed + job.window && Atomics.load(control, joinControl.stop) === 0;
+        (p >= passed + job.window || Atomics.load(control, joinControl.heldKiB) > job.windowKiB) &&
+        Atomics.load(control, joinControl.stop) === 0;
         passed = Atomics.load(control, joinControl.passed)
       )
         Atomics.wait(control, joinControl.passed, passed)
@@ -86,6 +100,7 @@ export function runJoinJob(job: JoinJob, post: (joined: JoinedPartition) => void
       )
         join.pool.release(back.message as Uint8Array)
       const output = join.joinAhead(p, job.includeMatched)
+      if (output.error === undefined) Atomics.add(control, joinControl.heldKiB, batchKiB(output.batch))
       post(
         output.error === undefined
           ? { partition: p, batch: output.batch, totals: output.totals, chunkBytes: output.chunkBytes }

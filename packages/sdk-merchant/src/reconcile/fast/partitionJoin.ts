@@ -2,7 +2,7 @@ import type { Buffer } from 'node:buffer'
 import { merchantNoOf } from '../keys.js'
 import { countPair, type Tally, tallyGroup } from '../tally.js'
 import type { MerchantRecord, ReconcileEntry, StatementRow } from '../types.js'
-import { fileOffset, recordHeader, storedText } from './partitionStore.js'
+import { continuedLine, fileOffset, recordHeader, storedText } from './partitionStore.js'
 import { keyHash, rowFlags, statusCodes } from './rowSink.js'
 
 /** Builds full rows back from their text (see `StatementReader.row` / `MerchantReader.row`). */
@@ -13,6 +13,8 @@ export interface RowBuilders {
   reread(merchant: boolean, offset: number, length: number): string
   /** Called when a line read again is not the line first read (the file changed): throws. */
   changed(merchant: boolean, line: number): never
+  /** Lines of the statement before the part read by a second reader (records flagged `continuedLine`). */
+  continuedLines: number
 }
 
 /**
@@ -66,7 +68,7 @@ function matchedPair(b: Buffer, s: number, m: number): boolean {
 
 function build(b: Buffer, at: number, builders: RowBuilders): StatementRow | MerchantRecord {
   const flags = b[at]!
-  const line = b.readUInt32LE(at + 12)
+  const line = b.readUInt32LE(at + 12) + (flags & continuedLine ? builders.continuedLines : 0)
   const textLength = b.readUInt32LE(at + 16)
   const merchant = (flags & rowFlags.merchant) !== 0
   const stored = (flags & storedText) !== 0

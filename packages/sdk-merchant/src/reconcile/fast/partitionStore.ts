@@ -12,6 +12,11 @@ import { keyHash, type RowSink, rowFlags } from './rowSink.js'
 export const recordHeader = 36
 /** Flag: the record's payload ends with the row's text (otherwise it is re-read from its file). */
 export const storedText = 8
+/**
+ * Flag: the record's line is counted from where a second reader of the file started (see
+ * `ScanExtent.continued`); the join adds the lines before it (`RowBuilders.continuedLines`).
+ */
+export const continuedLine = 16
 
 const firstChunk = 1 << 12
 const largestChunk = 1 << 16
@@ -137,6 +142,8 @@ export class PartitionStore implements RowSink {
   blockStart = -1
   /** Whether anything was written to disk. */
   spilled = false
+  /** Flags every record gets ({@link continuedLine} for the rest of a file read by a second reader). */
+  lineFlags = 0
   private readonly chunks: Buffer[][]
   private readonly current: (Buffer | undefined)[]
   private readonly used: number[]
@@ -188,7 +195,7 @@ export class PartitionStore implements RowSink {
       at = 0
       this.budget.bytes += chunk.length
     }
-    chunk[at] = flags | (reread ? 0 : storedText)
+    chunk[at] = flags | this.lineFlags | (reread ? 0 : storedText)
     chunk[at + 1] = status
     putU32(chunk, at + 4, keyLength)
     putU32(chunk, at + 8, orderIdLength)

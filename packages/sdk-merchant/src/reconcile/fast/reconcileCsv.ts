@@ -2,14 +2,14 @@ import { mkdtempSync, type ReadStream, statSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { MessageChannel } from 'node:worker_threads'
 import { defaultMaxLineLength } from '../csv/lineTooLongError.js'
 import type { ByteSource } from '../csv/toAsyncIterable.js'
 import type { ParseCsvOptions } from '../parseStatementCsv.js'
 import type { Tally } from '../tally.js'
 import { csvRowBuilders } from './csvRowBuilders.js'
-import { type JoinJob, joinControl } from './joinJob.js'
+import { joinOnTwoThreads } from './joinOnTwoThreads.js'
 import {
+  continuedLine,
   PartitionStore,
   Slabs,
   type StoreBudget,
@@ -18,20 +18,29 @@ import {
 } from './partitionStore.js'
 import { MerchantReader, StatementReader, scanCsv } from './scanCsv.js'
 import { type ScanInWorker, scanInWorker, scanWorkerFile } from './scanInWorker.js'
-import { fileChunks, rereadablePath } from './sourceFile.js'
-import { addTotals, type EntryBatch, emptyBatch, type ReportText, StoredJoin } from './storedJoin.js'
+import { splitControl } from './scanJob.js'
+import { ChunkBuffers, chunkSize, fileChunks, lineStart, rereadablePath } from './sourceFile.js'
+import { type EntryBatch, emptyBatch, type ReportText, StoredJoin } from './storedJoin.js'
 
 /** Lines longer than this are read from the stream as given, not from reused buffers. */
 const maxChunkedLine = 64 * 2 ** 20
 
-/** Below this many statement bytes, starting a worker costs more than it saves (`threads: 'auto'`). */
-const workerMinBytes = 8 * 2 ** 20
+/**
+ * The share of the statement still unread when the records are done that this thread reads itself
+ * (the worker reads the rest), and the fewest chunks (MiB) worth taking.
+ */
+const tailShare = 0.5
+const tailLeast = 4
 
 /**
- * How many partitions a thread may join ahead of the one being passed on: bounds the entries held
- * (a few partitions' worth) while keeping both threads busy.
+ * The part of `memoryBytes` each thread's records may take on two threads: a little under half, so
+ * that the worker's own heap and buffers fit in about the footprint of one thread. (The strategy
+ * reported is still one thread's: see `chunkBytes`.)
  */
-const joinWindow = 8
+const twoThreadBytes = 3 / 8
+
+/** Below this many statement bytes, starting a worker costs more than it saves (`threads: 'auto'`). */
+const workerMinBytes = 8 * 2 ** 20
 
 /** One side of a CSV run: its bytes and the parser options it was given. */
 export interface CsvInput {
@@ -77,7 +86,7 @@ export async function* reconcileCsv(
   const statementPath = rereadablePath(statement.source)
   const limitOf = (input: CsvInput) => input.options.maxLineLength ?? defaultMaxLineLength
   // The worker reads the statement (usually the bigger file) from its path while this thread reads
-  // the records; each holds half the memory budget.
+  // the records; each holds a part of the memory budget.
   const worker =
     (settings.threads === 2 ||
       (settings.threads === 'auto' &&
@@ -87,12 +96,11 @@ export async function* reconcileCsv(
     statementPath !== undefined &&
     limitOf(statement) <= maxChunkedLine &&
     scanWorkerFile() !== undefined
-  const share = worker ? 2 : 1
   const budget: StoreBudget = {
     bytes: 0,
     rows: 0,
-    memoryBytes: Math.ceil(settings.memoryBytes / share),
-    memoryRows: Math.ceil(settings.memoryRows / share),
+    memoryBytes: Math.ceil(settings.memoryBytes * (worker ? twoThreadBytes : 1)),
+    memoryRows: Math.ceil(settings.memoryRows / (worker ? 2 : 1)),
     dir: () => {
       dir ??= mkdtempSync(join(settings.tempDir ?? tmpdir(), 'ecny-reconcile-'))
       return dir
@@ -106,13 +114,17 @@ export async function* reconcileCsv(
   const statementReader = new StatementReader(statement.options.name ?? 'statement', statementStore)
   const rows = csvRowBuilders(statementReader, merchantReader, statementPath, merchantPath)
   // Files are read into a few reused buffers (a line longer than 64 MiB allowed: the stream as given).
+  const buffers = new ChunkBuffers()
   const bytesOf = (input: CsvInput, path: string | undefined): ByteSource =>
     path !== undefined && limitOf(input) <= maxChunkedLine
-      ? fileChunks(input.source as ReadStream, path, limitOf(input))
+      ? fileChunks(input.source as ReadStream, path, limitOf(input), 0, buffers)
       : input.source
   let workerDir: string | undefined
   let scan: ScanInWorker | undefined
   let joiner: StoredJoin | undefined
+  // The worker reads the statement from its start; this thread may take its rest (see `splitControl`).
+  const split = worker ? new Int32Array(new SharedArrayBuffer(4)) : undefined
+  let tailStore: PartitionStore | undefined
   try {
     if (worker) {
       workerDir = mkdtempSync(join(settings.tempDir ?? tmpdir(), 'ecny-reconcile-'))
@@ -126,6 +138,7 @@ export async function* reconcileCsv(
           memoryBytes: budget.memoryBytes,
           memoryRows: budget.memoryRows,
           tempDir: workerDir,
+          split: split!.buffer as SharedArrayBuffer,
         },
         statement.options.onProgress,
       )
@@ -138,14 +151,55 @@ export async function* reconcileCsv(
         merchantStore.blockStart = at
       },
     )
-    const handed = await scan?.result
-    let statementContents: StoreContents
+    // Done with the records while the worker is still reading: read the rest of the statement here.
+    let tail: { contents: StoreContents; records: number } | 'failed' | undefined
+    const first =
+      scan === undefined
+        ? undefined
+        : splitControl.take(
+            split!,
+            Math.ceil(statSync(statementPath!).size / chunkSize),
+            tailShare,
+            tailLeast,
+          )
+    const header = first === undefined ? undefined : await scan!.header
+    if (first !== undefined && header !== undefined) {
+      const start = lineStart(statementPath!, first * chunkSize)
+      const store = new PartitionStore('t', settings.partitions, budget, true)
+      tailStore = store
+      store.lineFlags = continuedLine
+      const reader = new StatementReader(statementReader.file, store)
+      try {
+        reader.header(header)
+        const records = await scanCsv(
+          fileChunks(undefined, statementPath!, limitOf(statement), start, buffers),
+          reader,
+          { name: statementReader.file, maxLineLength: limitOf(statement) },
+          (at) => {
+            store.blockStart = start + at
+          },
+          { continued: true, lines: 0 },
+        )
+        tail = { contents: store.handOver(), records }
+      } catch {
+        // Read again from the start below, so that the error is the one a single thread raises.
+        tail = 'failed'
+      }
+    }
+    const result = await scan?.result
+    const handed = tail === 'failed' ? undefined : result
+    let statementContents: StoreContents[]
     if (handed !== undefined) {
       // The worker read the file by its path: the stream given is not needed.
       ;(statement.source as ReadStream).destroy()
       statementReader.header(handed.header)
-      statementContents = handed.contents
+      statementContents = [handed.contents]
       settings.inputRows.statement = handed.records
+      if (tail !== undefined && tail !== 'failed') {
+        statementContents.push(tail.contents)
+        settings.inputRows.statement += tail.records
+        rows.builders.continuedLines = handed.lines
+      }
     } else {
       // One thread, or the worker failed: read it here (a bad file then fails as on one thread).
       settings.inputRows.statement = await scanCsv(
@@ -156,12 +210,12 @@ export async function* reconcileCsv(
           statementStore.blockStart = at
         },
       )
-      statementContents = statementStore.handOver()
+      statementContents = [statementStore.handOver()]
     }
     const merchantContents = merchantStore.handOver()
     const stored = new StoredJoin(
       new StoredPartitions(merchantContents),
-      [new StoredPartitions(statementContents)],
+      statementContents.map((contents) => new StoredPartitions(contents)),
       rows.builders,
       settings.text,
     )
@@ -184,12 +238,14 @@ export async function* reconcileCsv(
             name: merchantReader.file,
             header: merchantReader.headerFields,
             contents: [merchantContents],
+            continuedLines: 0,
           },
           statement: {
             path: statementPath!,
             name: statementReader.file,
             header: statementReader.headerFields,
-            contents: [statementContents],
+            contents: statementContents,
+            continuedLines: rows.builders.continuedLines,
           },
         },
         settings,
@@ -204,113 +260,17 @@ export async function* reconcileCsv(
         stored.release(output.batch)
       }
     }
-    if (!worker) return merchantContents.spilled || statementContents.spilled
+    if (!worker) return merchantContents.spilled || statementContents.some((contents) => contents.spilled)
     const { merchant: m, statement: s } = settings.inputRows
     return m + s > settings.memoryRows || chunkBytes > settings.memoryBytes
   } finally {
     await scan?.stop()
     merchantStore.close()
     statementStore.close()
+    tailStore?.close()
     joiner?.close()
     rows.close()
     if (dir !== undefined) await rm(dir, { recursive: true, force: true })
     if (workerDir !== undefined) await rm(workerDir, { recursive: true, force: true })
-  }
-}
-
-/**
- * The join on two threads: the worker (done reading the statement) and this thread take partitions
- * in turn from a shared counter, each joining (and, for text, writing) the ones it took; this thread
- * passes the batches on in partition order, adding the worker's totals, so the output is exactly one
- * thread's. Either thread stays at most {@link joinWindow} partitions ahead of the one being passed
- * on. A partition the worker failed on, or never sent (it died), is joined again here, so entries
- * and errors are those of one thread.
- */
-async function* joinOnTwoThreads(
-  join: StoredJoin,
-  worker: ScanInWorker,
-  job: Omit<JoinJob, 'control' | 'window' | 'written'>,
-  tally: Tally,
-  count: (chunkBytes: number) => void,
-): AsyncGenerator<EntryBatch> {
-  const partitions = job.partitions
-  const control = new Int32Array(new SharedArrayBuffer(4 * joinControl.words))
-  /** Joined partitions not passed on yet; `undefined`: failed, to be joined here. */
-  const ready = new Map<
-    number,
-    { batch: EntryBatch; totals: Tally['totals']; chunkBytes: number; mine?: boolean } | undefined
-  >()
-  let gone = false
-  let wake: (() => void) | undefined
-  // The worker's text memory goes back to it once passed on (and written: see `EntryText`).
-  const written = new MessageChannel()
-  const giveBack = (batch: EntryBatch) => {
-    if (Array.isArray(batch) || gone) return
-    for (const bytes of [batch.json, batch.csv])
-      if (bytes.byteLength > 0) written.port1.postMessage(bytes, [bytes.buffer as ArrayBuffer])
-  }
-  worker.join(
-    { ...job, control: control.buffer as SharedArrayBuffer, window: joinWindow, written: written.port2 },
-    (joined) => {
-      ready.set(joined.partition, 'failed' in joined ? undefined : joined)
-      wake?.()
-    },
-    () => {
-      gone = true
-      wake?.()
-    },
-  )
-  const ahead = (q: number) => {
-    const output = join.joinAhead(q, tally.includeMatched)
-    if (output.error === undefined) ready.set(q, { ...output, mine: true })
-    else {
-      join.release(output.batch)
-      ready.set(q, undefined)
-    }
-  }
-  for (let p = 0; p < partitions; p++) {
-    let here = false
-    while (!ready.has(p)) {
-      const next = Atomics.load(control, joinControl.next)
-      if (p >= next) {
-        // Nobody has it yet: take it (unless the worker takes it first; then take the next one).
-        const q = Atomics.add(control, joinControl.next, 1)
-        if (q === p) {
-          here = true
-          break
-        }
-        if (q < partitions) ahead(q)
-      } else if (gone) {
-        // The worker took it but will not send it.
-        here = true
-        break
-      } else if (next < partitions && next < p + joinWindow) {
-        // The worker is joining it: join the next free one meanwhile.
-        const q = Atomics.add(control, joinControl.next, 1)
-        if (q < partitions) ahead(q)
-      } else {
-        await new Promise<void>((resolve) => {
-          wake = resolve
-        })
-        wake = undefined
-      }
-    }
-    const joined = here ? undefined : ready.get(p)
-    ready.delete(p)
-    if (joined !== undefined) {
-      addTotals(tally.totals, joined.totals)
-      count(joined.chunkBytes)
-      if (!emptyBatch(joined.batch)) yield joined.batch
-      if (joined.mine) join.release(joined.batch)
-      else giveBack(joined.batch)
-    } else {
-      const output = join.join(p, tally)
-      count(output.chunkBytes)
-      if (!emptyBatch(output.batch)) yield output.batch
-      if (output.error !== undefined) throw output.error
-      join.release(output.batch)
-    }
-    Atomics.store(control, joinControl.passed, p + 1)
-    Atomics.notify(control, joinControl.passed)
   }
 }

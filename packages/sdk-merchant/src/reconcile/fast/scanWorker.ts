@@ -12,7 +12,11 @@ import { runScanJob, type ScanJob } from './scanJob.js'
 async function main(): Promise<void> {
   const port = parentPort!
   try {
-    const result = await runScanJob(workerData as ScanJob, (line) => port.postMessage({ progress: line }))
+    const result = await runScanJob(
+      workerData as ScanJob,
+      (line) => port.postMessage({ progress: line }),
+      (header) => port.postMessage({ header }),
+    )
     port.postMessage({ result })
   } catch {
     port.postMessage({ failed: true })

@@ -6,7 +6,7 @@ import type { CategoryTotal, ReconcileCategory, ReconcileEntry } from '../types.
 import { JoinScratch, joinPartition, type RowBuilders, recordEnd } from './partitionJoin.js'
 import type { StoredPartitions } from './partitionStore.js'
 import { rowFlags } from './rowSink.js'
-import { TextPool } from './textPool.js'
+import { TextOut, TextPool } from './textPool.js'
 
 /**
  * Report text a run may write itself instead of yielding entries (the CLI's `--out` and `--csv`):
@@ -132,23 +132,42 @@ export class StoredJoin {
    * entries found before it (see {@link PartitionOutput}).
    */
   join(p: number, tally: Tally): PartitionOutput {
+    const text = this.text
     const entries: ReconcileEntry[] = []
+    const json = text?.json ? new TextOut(this.pool) : undefined
+    const csv = text?.csv ? new TextOut(this.pool) : undefined
+    let count = 0
     const size = this.size(p)
-    if (size === 0) return { batch: this.batch(entries), chunkBytes: 0 }
-    let end = 0
     let error: unknown
     let bytes = 0
-    try {
-      if (this.buffer.length < size) this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2))
-      end = this.merchant.copy(p, this.buffer, 0)
-      for (const side of this.statement) end = side.copy(p, this.buffer, end)
-      bytes = chunkBytes(this.buffer, end)
-      for (const entry of joinPartition(this.buffer, end, tally, this.builders, this.scratch))
-        entries.push(entry)
-    } catch (caught) {
-      error = caught
+    if (size > 0) {
+      try {
+        if (this.buffer.length < size)
+          this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2))
+        let end = this.merchant.copy(p, this.buffer, 0)
+        for (const side of this.statement) end = side.copy(p, this.buffer, end)
+        bytes = chunkBytes(this.buffer, end)
+        for (const entry of joinPartition(this.buffer, end, tally, this.builders, this.scratch)) {
+          // As text, each entry is written at once and dropped (it dies young).
+          if (text === undefined) entries.push(entry)
+          else {
+            if (json !== undefined) {
+              if (count > 0) json.add(',\n')
+              json.add(JSON.stringify(entry))
+            }
+            csv?.add(`${discrepancyCsvLine(entry)}\n`)
+          }
+          count++
+        }
+      } catch (caught) {
+        error = caught
+      }
     }
-    const output: PartitionOutput = { batch: this.batch(entries), chunkBytes: bytes }
+    const batch: EntryBatch =
+      text === undefined
+        ? entries
+        : { count, json: json?.bytes() ?? new Uint8Array(0), csv: csv?.bytes() ?? new Uint8Array(0) }
+    const output: PartitionOutput = { batch, chunkBytes: bytes }
     if (error !== undefined) output.error = error
     return output
   }
@@ -169,17 +188,5 @@ export class StoredJoin {
   close(): void {
     this.merchant.close()
     for (const side of this.statement) side.close()
-  }
-
-  private batch(entries: ReconcileEntry[]): EntryBatch {
-    const text = this.text
-    if (text === undefined) return entries
-    let json = ''
-    let csv = ''
-    for (let i = 0; i < entries.length; i++) {
-      if (text.json) json += i === 0 ? JSON.stringify(entries[i]) : `,\n${JSON.stringify(entries[i])}`
-      if (text.csv) csv += `${discrepancyCsvLine(entries[i]!)}\n`
-    }
-    return { count: entries.length, json: this.pool.encode(json), csv: this.pool.encode(csv) }
   }
 }
