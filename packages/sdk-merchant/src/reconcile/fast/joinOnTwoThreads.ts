@@ -17,18 +17,20 @@ export const joinWindow = { partitions: 32, kib: 16 * 1024 }
  * passes the batches on in partition order, adding the worker's totals, so the output is exactly one
  * thread's. Either thread stays within {@link joinWindow} of the partition being passed on. A
  * partition the worker failed on, or never sent (it died), is joined again here, so entries and
- * errors are those of one thread. `count` hears of each partition's chunk bytes (see `chunkBytes`).
+ * errors are those of one thread. `hooks.count` hears of each partition's chunk bytes (see
+ * `chunkBytes`), `hooks.joined` of each partition passed on as the worker joined it.
  *
  * @example
- * for await (const batch of joinOnTwoThreads(join, worker, job, tally, (bytes) => {})) write(batch)
+ * for await (const batch of joinOnTwoThreads(join, worker, job, tally, { count: () => {} })) write(batch)
  */
 export async function* joinOnTwoThreads(
   join: StoredJoin,
   worker: ScanInWorker,
   job: Omit<JoinJob, 'control' | 'window' | 'windowKiB' | 'written'>,
   tally: Tally,
-  count: (chunkBytes: number) => void,
+  hooks: { count(chunkBytes: number): void; joined?(partition: number): void },
 ): AsyncGenerator<EntryBatch> {
+  const { count } = hooks
   const partitions = job.partitions
   const control = new Int32Array(new SharedArrayBuffer(4 * joinControl.words))
   /** Joined partitions not passed on yet; `undefined`: failed, to be joined here. */
@@ -106,6 +108,7 @@ export async function* joinOnTwoThreads(
         if (!emptyBatch(joined.batch)) yield joined.batch
         if (joined.mine) join.release(joined.batch)
         else {
+          hooks.joined?.(p)
           Atomics.sub(control, joinControl.heldKiB, batchKiB(joined.batch))
           giveBack(joined.batch)
         }

@@ -64,6 +64,11 @@ export interface CsvRunSettings extends Tally {
   inputRows: { statement: number; merchant: number }
   /** Write the entries as report text instead of yielding them as objects (see {@link ReportText}). */
   text?: ReportText | undefined
+  /**
+   * Hears how the work went: `tail` when this thread read the rest of the statement, `worker` for
+   * each partition the worker joined (for tests).
+   */
+  trace?: ((event: 'tail' | 'worker') => void) | undefined
 }
 
 /**
@@ -181,6 +186,7 @@ export async function* reconcileCsv(
           { continued: true, lines: 0 },
         )
         tail = { contents: store.handOver(), records }
+        settings.trace?.('tail')
       } catch {
         // Read again from the start below, so that the error is the one a single thread raises.
         tail = 'failed'
@@ -249,7 +255,7 @@ export async function* reconcileCsv(
           },
         },
         settings,
-        count,
+        { count, joined: () => settings.trace?.('worker') },
       )
     } else {
       for (let p = 0; p < settings.partitions; p++) {

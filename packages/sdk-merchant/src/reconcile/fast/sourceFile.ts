@@ -1,5 +1,5 @@
 import { Buffer } from 'node:buffer'
-import { closeSync, openSync, ReadStream, readSync } from 'node:fs'
+import { closeSync, fstatSync, openSync, ReadStream, readSync } from 'node:fs'
 import { open } from 'node:fs/promises'
 import type { ByteSource } from '../csv/toAsyncIterable.js'
 
@@ -67,11 +67,12 @@ export const chunkSize = 1 << 20
 export function lineStart(path: string, offset: number): number {
   const fd = openSync(path, 'r')
   try {
-    if (offset === 0) return 0
+    const size = fstatSync(fd).size
+    if (offset === 0 || offset >= size) return Math.min(offset, size)
     const buffer = Buffer.allocUnsafe(1 << 16)
     for (let at = offset - 1; ; ) {
       const read = readSync(fd, buffer, 0, buffer.length, at)
-      if (read === 0) return Math.max(at, offset)
+      if (read === 0) return at
       const newline = buffer.subarray(0, read).indexOf(10)
       if (newline !== -1) return at + newline + 1
       at += read
