@@ -37,9 +37,11 @@ export interface ReconcileOptions {
   partitions?: number
   /**
    * Threads for a run over two CSV files (`createReadStream` of each): `2` reads the statement on a
-   * worker thread while this thread reads the records; `1` keeps everything on this thread. By
-   * default, 2 when the statement file is 8 MiB or more (below that the worker's start-up does not
-   * pay). The report is the same either way. Other sources always use one thread.
+   * worker thread while this thread reads the records (and then the statement's rest), and both
+   * threads join the partitions; `1` keeps everything on this thread. By default, 2 when the
+   * statement file is 8 MiB or more (below that the worker's start-up does not pay). The entries,
+   * their order, the totals and any error are the same either way. Other sources always use one
+   * thread.
    */
   threads?: 1 | 2
   /** Where the temp files go. Default `os.tmpdir()`. They are deleted when the run ends, even on error. */

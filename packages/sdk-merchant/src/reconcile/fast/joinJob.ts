@@ -9,10 +9,11 @@ import { type EntryBatch, type ReportText, StoredJoin } from './storedJoin.js'
 /**
  * Slots of a join's control words (an `Int32Array` over shared memory): the next partition to
  * claim (both threads take partitions with `Atomics.add`), how many partitions the main thread has
- * passed on (the worker stays at most `window` partitions ahead of it), a stop flag, and the KiB of
- * the worker's entries sent but not passed on yet (at most `windowKiB`).
+ * passed on (the worker stays at most `window` partitions ahead of it), a stop flag, the KiB of
+ * the worker's entries sent but not passed on yet (at most `windowKiB`), and how many partitions the
+ * worker has sent (the main thread waits on it, then takes them from its port at once).
  */
-export const joinControl = { next: 0, passed: 1, stop: 2, heldKiB: 3, words: 4 } as const
+export const joinControl = { next: 0, passed: 1, stop: 2, heldKiB: 3, sent: 4, words: 5 } as const
 
 /** What a batch weighs for {@link joinControl}'s `heldKiB`: its text, or about 1 KiB an entry. */
 export function batchKiB(batch: EntryBatch): number {
@@ -44,6 +45,8 @@ export interface JoinJob {
   statement: JoinSide
   /** Where the main thread sends back the text memory of partitions it has passed on. */
   written: MessagePort
+  /** Where the worker sends the partitions it joined (see {@link JoinedPartition}). */
+  results: MessagePort
 }
 
 /**
@@ -59,12 +62,13 @@ const noRows: RowSink = { add: () => {} }
 
 /**
  * The worker's share of a join: claims partitions one after the other, never more than
- * `job.window` ahead of what the main thread has passed on, joins each and hands it to `post`.
+ * `job.window` ahead of what the main thread has passed on, joins each and sends it on
+ * `job.results` (its report text moved, not copied), counting it in the `sent` control word.
  *
  * @example
- * runJoinJob(job, (joined) => port.postMessage({ joined }))
+ * runJoinJob(job)
  */
-export function runJoinJob(job: JoinJob, post: (joined: JoinedPartition) => void): void {
+export function runJoinJob(job: JoinJob): void {
   const statementReader = new StatementReader(job.statement.name, noRows)
   statementReader.header(job.statement.header)
   const merchantReader = new MerchantReader(job.merchant.name, noRows)
@@ -100,12 +104,26 @@ export function runJoinJob(job: JoinJob, post: (joined: JoinedPartition) => void
       )
         join.pool.release(back.message as Uint8Array)
       const output = join.joinAhead(p, job.includeMatched)
-      if (output.error === undefined) Atomics.add(control, joinControl.heldKiB, batchKiB(output.batch))
-      post(
-        output.error === undefined
-          ? { partition: p, batch: output.batch, totals: output.totals, chunkBytes: output.chunkBytes }
-          : { partition: p, failed: true },
-      )
+      if (output.error === undefined) {
+        const { batch } = output
+        Atomics.add(control, joinControl.heldKiB, batchKiB(batch))
+        const joined: JoinedPartition = {
+          partition: p,
+          batch,
+          totals: output.totals,
+          chunkBytes: output.chunkBytes,
+        }
+        // The report text moves to the main thread; entries as objects are copied.
+        const moved = Array.isArray(batch) ? [] : [batch.json, batch.csv].filter((bytes) => bytes.length > 0)
+        job.results.postMessage(
+          joined,
+          moved.map((bytes) => bytes.buffer as ArrayBuffer),
+        )
+      } else {
+        job.results.postMessage({ partition: p, failed: true } satisfies JoinedPartition)
+      }
+      Atomics.add(control, joinControl.sent, 1)
+      Atomics.notify(control, joinControl.sent)
     }
   } finally {
     join.close()

@@ -8,7 +8,7 @@ import { orderRecord, orderRow } from '../testRows.js'
 import { emptyTotals } from '../totals.js'
 import type { MerchantRecord, ReconcileEntry, StatementRow } from '../types.js'
 import { csvRowBuilders } from './csvRowBuilders.js'
-import { joinControl } from './joinJob.js'
+import { type JoinedPartition, joinControl } from './joinJob.js'
 import { joinOnTwoThreads } from './joinOnTwoThreads.js'
 import type { RowBuilders } from './partitionJoin.js'
 import {
@@ -109,18 +109,23 @@ function fakeWorker(join: StoredJoin, plan: (p: number) => 'join' | 'fail' | 'di
     header: Promise.resolve(undefined),
     result: Promise.resolve(undefined),
     stop: async () => {},
-    join(job, onJoined, onGone) {
+    join(job, onGone) {
       const control = new Int32Array(job.control)
+      const send = (joined: JoinedPartition) => {
+        job.results.postMessage(joined)
+        Atomics.add(control, joinControl.sent, 1)
+        Atomics.notify(control, joinControl.sent)
+      }
       const step = () => {
         const p = Atomics.add(control, joinControl.next, 1)
         const what = p < job.partitions ? plan(p) : 'die'
         setImmediate(() => {
           if (what === 'die') return onGone()
-          if (what === 'fail') onJoined({ partition: p, failed: true })
+          if (what === 'fail') send({ partition: p, failed: true })
           else {
             const output = join.joinAhead(p, job.includeMatched)
-            if (output.error !== undefined) onJoined({ partition: p, failed: true })
-            else onJoined({ partition: p, ...output })
+            if (output.error !== undefined) send({ partition: p, failed: true })
+            else send({ partition: p, ...output })
           }
           step()
         })

@@ -1,8 +1,16 @@
-import { MessageChannel } from 'node:worker_threads'
+import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads'
 import type { Tally } from '../tally.js'
-import { batchKiB, type JoinJob, joinControl } from './joinJob.js'
+import { batchKiB, type JoinedPartition, type JoinJob, joinControl } from './joinJob.js'
 import type { ScanInWorker } from './scanInWorker.js'
 import { addTotals, type EntryBatch, emptyBatch, type StoredJoin } from './storedJoin.js'
+
+/** `Atomics.waitAsync` (ES2024; in Node since 16): resolves once `array[index]` is not `value`. */
+async function waitAsync(array: Int32Array, index: number, value: number): Promise<void> {
+  const atomics = Atomics as unknown as {
+    waitAsync(array: Int32Array, index: number, value: number): { value: Promise<string> | string }
+  }
+  await atomics.waitAsync(array, index, value).value
+}
 
 /**
  * How far a thread may join ahead of the partition being passed on: this many partitions, and (the
@@ -18,7 +26,7 @@ export const joinWindow = { partitions: 32, kib: 16 * 1024 }
  * thread's. Either thread stays within {@link joinWindow} of the partition being passed on. A
  * partition the worker failed on, or never sent (it died), is joined again here, so entries and
  * errors are those of one thread. `hooks.count` hears of each partition's chunk bytes (see
- * `chunkBytes`), `hooks.joined` of each partition passed on as the worker joined it.
+ * `JoinScratch.chunkBytes`), `hooks.joined` of each partition passed on as the worker joined it.
  *
  * @example
  * for await (const batch of joinOnTwoThreads(join, worker, job, tally, { count: () => {} })) write(batch)
@@ -26,7 +34,7 @@ export const joinWindow = { partitions: 32, kib: 16 * 1024 }
 export async function* joinOnTwoThreads(
   join: StoredJoin,
   worker: ScanInWorker,
-  job: Omit<JoinJob, 'control' | 'window' | 'windowKiB' | 'written'>,
+  job: Omit<JoinJob, 'control' | 'window' | 'windowKiB' | 'written' | 'results'>,
   tally: Tally,
   hooks: { count(chunkBytes: number): void; joined?(partition: number): void },
 ): AsyncGenerator<EntryBatch> {
@@ -39,9 +47,18 @@ export async function* joinOnTwoThreads(
     { batch: EntryBatch; totals: Tally['totals']; chunkBytes: number; mine?: boolean } | undefined
   >()
   let gone = false
-  let wake: (() => void) | undefined
   // The worker's text memory goes back to it once passed on (and written: see `EntryText`).
   const written = new MessageChannel()
+  // Its partitions come on a port of their own, taken synchronously whenever this thread decides
+  // what to do next: one it has finished is never joined again here.
+  const results = new MessageChannel()
+  const take = () => {
+    for (let message = receiveMessageOnPort(results.port1); message !== undefined; ) {
+      const joined = message.message as JoinedPartition
+      ready.set(joined.partition, 'failed' in joined ? undefined : joined)
+      message = receiveMessageOnPort(results.port1)
+    }
+  }
   const giveBack = (batch: EntryBatch) => {
     if (Array.isArray(batch) || gone) return
     for (const bytes of [batch.json, batch.csv])
@@ -54,14 +71,12 @@ export async function* joinOnTwoThreads(
       window: joinWindow.partitions,
       windowKiB: joinWindow.kib,
       written: written.port2,
-    },
-    (joined) => {
-      ready.set(joined.partition, 'failed' in joined ? undefined : joined)
-      wake?.()
+      results: results.port2,
     },
     () => {
       gone = true
-      wake?.()
+      // Wakes this thread if it waits for the worker's next partition.
+      Atomics.notify(control, joinControl.sent)
     },
   )
   const ahead = (q: number) => {
@@ -75,7 +90,7 @@ export async function* joinOnTwoThreads(
   try {
     for (let p = 0; p < partitions; p++) {
       let here = false
-      while (!ready.has(p)) {
+      for (take(); !ready.has(p); take()) {
         const next = Atomics.load(control, joinControl.next)
         if (p >= next) {
           // Nobody has it yet: take it (unless the worker takes it first; then take the next one).
@@ -86,7 +101,7 @@ export async function* joinOnTwoThreads(
           }
           if (q < partitions) ahead(q)
         } else if (gone) {
-          // The worker took it but will not send it.
+          // The worker took it but will not send it (all it sent is taken).
           here = true
           break
         } else if (next < partitions && next < p + joinWindow.partitions) {
@@ -94,10 +109,9 @@ export async function* joinOnTwoThreads(
           const q = Atomics.add(control, joinControl.next, 1)
           if (q < partitions) ahead(q)
         } else {
-          await new Promise<void>((resolve) => {
-            wake = resolve
-          })
-          wake = undefined
+          const sent = Atomics.load(control, joinControl.sent)
+          take()
+          if (!ready.has(p) && !gone) await waitAsync(control, joinControl.sent, sent)
         }
       }
       const joined = here ? undefined : ready.get(p)
@@ -124,5 +138,6 @@ export async function* joinOnTwoThreads(
     }
   } finally {
     written.port1.close()
+    results.port1.close()
   }
 }

@@ -5,9 +5,11 @@ import { keyHash, type RowSink, rowFlags } from './rowSink.js'
 
 /**
  * Record layout (little endian): flags u8, status u8, 2 spare bytes, key length u32, order id length
- * i32 (-1: none), line u32, text length u32, amount f64, stream offset of the line f64 (-1: the text
- * is in the payload); then the payload: key bytes, order id bytes, and the line's text when it is kept
- * (flag {@link storedText}). Records never straddle two chunks.
+ * i32 (-1: none), line u32, text length u32, amount (a safe integer: low u32, high i32), stream
+ * offset of the line (low u32, high u32; 0 when the text is in the payload); then the payload: key
+ * bytes, order id bytes, and the line's text when it is kept (flag {@link storedText}). Records never
+ * straddle two chunks. Integers are read and written byte by byte: cheaper per row than `Buffer`'s
+ * methods.
  */
 export const recordHeader = 36
 /** Flag: the record's payload ends with the row's text (otherwise it is re-read from its file). */
@@ -18,8 +20,9 @@ export const storedText = 8
  */
 export const continuedLine = 16
 
-const firstChunk = 1 << 12
-const largestChunk = 1 << 16
+/** A partition's first chunk; each next one is twice as big, up to {@link largestChunk}. */
+export const firstChunk = 1 << 12
+export const largestChunk = 1 << 16
 
 /**
  * What both sides' stores share: the bytes and rows they hold, the limits, and where spilled files go.
@@ -101,19 +104,26 @@ function putU32(to: Buffer, at: number, value: number): void {
   to[at + 3] = value >>> 24
 }
 
-const f64 = new Float64Array(1)
-const f64Bytes = new Uint8Array(f64.buffer)
+/** A safe integer as a low u32 and a high i32. */
+function putInteger(to: Buffer, at: number, value: number): void {
+  const high = Math.floor(value / 0x100000000)
+  putU32(to, at, value - high * 0x100000000)
+  putU32(to, at + 4, high)
+}
 
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+/** The u32 at `at`. */
+export function u32At(b: Uint8Array, at: number): number {
+  return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000
+}
 
-/** Little-endian f64 through a scratch array (`writeDoubleLE` on a big-endian machine). */
-function putF64(to: Buffer, at: number, value: number): void {
-  if (!littleEndian) {
-    to.writeDoubleLE(value, at)
-    return
-  }
-  f64[0] = value
-  for (let i = 0; i < 8; i++) to[at + i] = f64Bytes[i]!
+/** The i32 at `at`. */
+export function i32At(b: Uint8Array, at: number): number {
+  return b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)
+}
+
+/** The safe integer written by `putInteger` at `at`. */
+export function integerAt(b: Uint8Array, at: number): number {
+  return u32At(b, at) + i32At(b, at + 4) * 0x100000000
 }
 
 /** Copies `length` bytes; a loop for the short keys and ids (cheaper than a native call), else `copy`. */
@@ -201,8 +211,8 @@ export class PartitionStore implements RowSink {
     putU32(chunk, at + 8, orderIdLength)
     putU32(chunk, at + 12, line)
     putU32(chunk, at + 16, textLength)
-    putF64(chunk, at + 20, amount)
-    putF64(chunk, at + 28, reread ? this.blockStart + text : -1)
+    putInteger(chunk, at + 20, amount)
+    putInteger(chunk, at + 28, reread ? this.blockStart + text : 0)
     let w = copyBytes(segment, key, keyLength, chunk, at + recordHeader)
     if (idLength > 0) w = copyBytes(segment, orderId, idLength, chunk, w)
     if (!reread) w = copyBytes(segment, text, textLength, chunk, w)
@@ -328,11 +338,11 @@ export class StoredPartitions {
 }
 
 /**
- * The stream offset of a record's line, or -1 when its text is stored in the payload.
+ * The stream offset of a record's line (when its text is not stored in the payload).
  *
  * @example
  * fileOffset(buffer, 0) // 1234
  */
 export function fileOffset(buffer: Buffer, at: number): number {
-  return buffer.readDoubleLE(at + 28)
+  return integerAt(buffer, at + 28)
 }

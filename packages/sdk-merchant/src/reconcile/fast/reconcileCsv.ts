@@ -35,7 +35,7 @@ const tailLeast = 4
 /**
  * The part of `memoryBytes` each thread's records may take on two threads: a little under half, so
  * that the worker's own heap and buffers fit in about the footprint of one thread. (The strategy
- * reported is still one thread's: see `chunkBytes`.)
+ * reported is still one thread's: see `JoinScratch.chunkBytes`.)
  */
 const twoThreadBytes = 3 / 8
 
@@ -55,8 +55,9 @@ export interface CsvRunSettings extends Tally {
   memoryBytes: number
   partitions: number
   /**
-   * 1: everything on this thread; 2: the statement is read on a worker thread meanwhile; `auto`: 2
-   * when the statement file is big enough for the worker's start-up to pay.
+   * 1: everything on this thread; 2: a worker thread reads the statement meanwhile (this thread
+   * its rest) and joins partitions too; `auto`: 2 when the statement file is big enough for the
+   * worker's start-up to pay.
    */
   threads: 1 | 2 | 'auto'
 

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { type JoinedPartition, type JoinJob, joinControl } from './joinJob.js'
+import { type JoinJob, joinControl } from './joinJob.js'
 import type { ScanJob, ScanResult } from './scanJob.js'
 
 /**
@@ -37,11 +37,11 @@ export interface ScanInWorker {
   header: Promise<string[] | undefined>
   result: Promise<ScanResult | undefined>
   /**
-   * Once the scan has a result: asks the worker to join partitions too (see {@link JoinJob}).
-   * `onJoined` hears of each partition it joined or failed on, in the order it claimed them;
-   * `onGone` once it will send no more (it finished, failed or died).
+   * Once the scan has a result: asks the worker to join partitions too (see {@link JoinJob}: it
+   * sends them on `job.results`). `onGone` hears once it will send no more (it finished, failed or
+   * died).
    */
-  join(job: JoinJob, onJoined: (joined: JoinedPartition) => void, onGone: () => void): void
+  join(job: JoinJob, onGone: () => void): void
   stop(): Promise<void>
 }
 
@@ -66,9 +66,7 @@ export function scanInWorker(job: ScanJob, onProgress?: (line: number) => void):
         { eval: true, workerData: job, resourceLimits },
       )
     : new Worker(where.file, { workerData: job, resourceLimits })
-  let joining:
-    | { onJoined: (joined: JoinedPartition) => void; onGone: () => void; control: Int32Array }
-    | undefined
+  let joining: { onGone: () => void; control: Int32Array } | undefined
   let gone = false
   const leave = () => {
     if (gone) return
@@ -89,15 +87,8 @@ export function scanInWorker(job: ScanJob, onProgress?: (line: number) => void):
     }
     worker.on(
       'message',
-      (message: {
-        progress?: number
-        header?: string[]
-        result?: ScanResult
-        joined?: JoinedPartition
-        finished?: true
-      }) => {
-        if (message.joined !== undefined) joining?.onJoined(message.joined)
-        else if (message.finished !== undefined) leave()
+      (message: { progress?: number; header?: string[]; result?: ScanResult; finished?: true }) => {
+        if (message.finished !== undefined) leave()
         else if (message.progress !== undefined) onProgress?.(message.progress)
         else if (message.header !== undefined) heard(message.header)
         else if (message.result !== undefined) settle(message.result)
@@ -115,10 +106,10 @@ export function scanInWorker(job: ScanJob, onProgress?: (line: number) => void):
   return {
     header,
     result,
-    join(job, onJoined, onGone) {
-      joining = { onJoined, onGone, control: new Int32Array(job.control) }
+    join(job, onGone) {
+      joining = { onGone, control: new Int32Array(job.control) }
       if (gone) onGone()
-      else worker.postMessage({ join: job }, [job.written])
+      else worker.postMessage({ join: job }, [job.written, job.results])
     },
     stop: async () => {
       // A worker waiting for the main thread to catch up is woken to see the stop.

@@ -7,7 +7,7 @@ import { runScanJob, type ScanJob } from './scanJob.js'
  * its progress, then its result (the records stay in shared memory and temp files). On failure it
  * posts only that it failed: the caller reads the side again itself, so the error is the one a
  * single thread would raise. Then, if the caller asks, it joins its share of the partitions (see
- * {@link runJoinJob}) and posts each one, then that it has finished.
+ * {@link runJoinJob}), then posts that it has finished.
  */
 async function main(): Promise<void> {
   const port = parentPort!
@@ -25,15 +25,7 @@ async function main(): Promise<void> {
   port.once('message', (message: { join?: JoinJob }) => {
     if (message.join === undefined) return
     try {
-      runJoinJob(message.join, (joined) => {
-        // The report text moves to the main thread; the entries as objects are copied.
-        const text = 'batch' in joined && !Array.isArray(joined.batch) ? joined.batch : undefined
-        const move = text === undefined ? [] : [text.json, text.csv].filter((bytes) => bytes.length > 0)
-        port.postMessage(
-          { joined },
-          move.map((bytes) => bytes.buffer as ArrayBuffer),
-        )
-      })
+      runJoinJob(message.join)
     } catch {
       // Whatever was not posted is joined by the main thread.
     }

@@ -3,9 +3,8 @@ import { discrepancyCsvLine } from '../report/toCsv.js'
 import type { Tally } from '../tally.js'
 import { emptyTotals } from '../totals.js'
 import type { CategoryTotal, ReconcileCategory, ReconcileEntry } from '../types.js'
-import { JoinScratch, joinPartition, type RowBuilders, recordEnd } from './partitionJoin.js'
+import { JoinScratch, joinPartition, type RowBuilders } from './partitionJoin.js'
 import type { StoredPartitions } from './partitionStore.js'
-import { rowFlags } from './rowSink.js'
 import { TextOut, TextPool } from './textPool.js'
 
 /**
@@ -40,46 +39,12 @@ export function emptyBatch(batch: EntryBatch): boolean {
 /**
  * One partition joined: its entries; the error its join stopped on, if any (`batch` then holds the
  * entries before it, as a single thread would have yielded them); and the chunk bytes its records
- * would have taken on one thread (see {@link chunkBytes}).
+ * would have taken on one thread (see `JoinScratch.chunkBytes`).
  */
 export interface PartitionOutput {
   batch: EntryBatch
   error?: unknown
   chunkBytes: number
-}
-
-const firstChunk = 1 << 12
-const largestChunk = 1 << 16
-
-/**
- * The bytes of chunks a single-threaded run's stores would have taken for these records (the
- * merchant's, then the statement's, each in input order), as `PartitionStore.add` grows them. Summed
- * over partitions, it says whether one thread would have spilled (`summary.strategy`), whichever
- * way the rows were actually read.
- */
-export function chunkBytes(b: Buffer, end: number): number {
-  let total = 0
-  let merchant = true
-  let length = 0
-  let used = 0
-  for (let at = 0; at < end; ) {
-    const next = recordEnd(b, at)
-    const size = next - at
-    const isMerchant = (b[at]! & rowFlags.merchant) !== 0
-    if (isMerchant !== merchant) {
-      merchant = isMerchant
-      length = 0
-      used = 0
-    }
-    if (length === 0 || used + size > length) {
-      length = Math.max(length === 0 ? firstChunk : Math.min(length * 2, largestChunk), size)
-      total += length
-      used = 0
-    }
-    used += size
-    at = next
-  }
-  return total
 }
 
 /** Adds `from` into `into`, category by category. */
@@ -146,7 +111,6 @@ export class StoredJoin {
           this.buffer = Buffer.allocUnsafe(Math.max(size, this.buffer.length * 2))
         let end = this.merchant.copy(p, this.buffer, 0)
         for (const side of this.statement) end = side.copy(p, this.buffer, end)
-        bytes = chunkBytes(this.buffer, end)
         for (const entry of joinPartition(this.buffer, end, tally, this.builders, this.scratch)) {
           // As text, each entry is written at once and dropped (it dies young).
           if (text === undefined) entries.push(entry)
@@ -159,6 +123,7 @@ export class StoredJoin {
           }
           count++
         }
+        bytes = this.scratch.chunkBytes
       } catch (caught) {
         error = caught
       }
