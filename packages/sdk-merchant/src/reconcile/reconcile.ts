@@ -5,6 +5,7 @@ import { InvalidRequestError } from '@ecny/sdk-core'
 import { checkMerchantRecord, checkStatementRow } from './checkRow.js'
 import { claimableCsv, claimCsv } from './fast/csvOrigin.js'
 import { reconcileCsv } from './fast/reconcileCsv.js'
+import type { EntryBatch, ReportText } from './fast/storedJoin.js'
 import { joinPartitions } from './joinPartitions.js'
 import { KeyGroups } from './keyGroups.js'
 import { reconcileKey } from './keys.js'
@@ -36,9 +37,11 @@ export interface ReconcileOptions {
   partitions?: number
   /**
    * Threads for a run over two CSV files (`createReadStream` of each): `2` reads the statement on a
-   * worker thread while this thread reads the records; `1` keeps everything on this thread. By
-   * default, 2 when the statement file is 8 MiB or more (below that the worker's start-up does not
-   * pay). The report is the same either way. Other sources always use one thread.
+   * worker thread while this thread reads the records (and then the statement's rest), and both
+   * threads join the partitions; `1` keeps everything on this thread. By default, 2 when the
+   * statement file is 8 MiB or more (below that the worker's start-up does not pay). The entries,
+   * their order, the totals and any error are the same either way. Other sources always use one
+   * thread.
    */
   threads?: 1 | 2
   /** Where the temp files go. Default `os.tmpdir()`. They are deleted when the run ends, even on error. */
@@ -86,12 +89,33 @@ function checkOptions(options: ReconcileOptions): void {
   }
 }
 
+/** Entries in arrays of up to 1,024; those before a failure are passed on before it. */
+async function* inBatches(
+  entries: AsyncIterable<ReconcileEntry> | Iterable<ReconcileEntry>,
+): AsyncGenerator<ReconcileEntry[]> {
+  let batch: ReconcileEntry[] = []
+  try {
+    for await (const entry of entries) {
+      batch.push(entry)
+      if (batch.length === 1024) {
+        yield batch
+        batch = []
+      }
+    }
+  } catch (error) {
+    if (batch.length > 0) yield batch
+    throw error
+  }
+  if (batch.length > 0) yield batch
+}
+
 async function* run(
   statement: RowSource<StatementRow>,
   merchant: RowSource<MerchantRecord>,
   options: ReconcileOptions,
+  text: ReportText | undefined,
   finish: (summary: ReconcileSummary) => void,
-): AsyncGenerator<ReconcileEntry> {
+): AsyncGenerator<EntryBatch> {
   const partitions = options.partitions ?? defaults.partitions
   const includeMatched = options.includeMatched ?? false
   const totals = emptyTotals()
@@ -119,6 +143,7 @@ async function* run(
         includeMatched,
         totals,
         inputRows,
+        text,
       },
     )
     summarize(partitioned)
@@ -161,10 +186,12 @@ async function* run(
       }
     }
     if (files === undefined) {
-      yield* groups.entries({ totals, includeMatched })
+      yield* inBatches(groups.entries({ totals, includeMatched }))
     } else {
       files.close()
-      yield* joinPartitions(files, 1, { dir: dir!, memoryRows, partitions, includeMatched, totals })
+      yield* inBatches(
+        joinPartitions(files, 1, { dir: dir!, memoryRows, partitions, includeMatched, totals }),
+      )
     }
     summarize(files !== undefined)
   } finally {
@@ -196,6 +223,46 @@ export function reconcile(
   merchant: RowSource<MerchantRecord>,
   options: ReconcileOptions = {},
 ): ReconcileRun {
+  const started = startRun(statement, merchant, options, undefined)
+  async function* entries(batches: AsyncGenerator<EntryBatch>): AsyncGenerator<ReconcileEntry> {
+    for await (const batch of batches) yield* batch as ReconcileEntry[]
+  }
+  // The batches are asked for at once, so that a second iteration fails where it starts.
+  const start = () => entries(started.batches())
+  return {
+    summary: started.summary,
+    [Symbol.asyncIterator]: start,
+    async done() {
+      if (!started.started) for await (const _ of start());
+      return started.summary
+    },
+  }
+}
+
+/**
+ * A run as the `ecny` CLI drives it (internal): entries come a batch at a time, and where the CSV
+ * path can, already as the report text `text` asks for, written by whichever thread joined them
+ * (see `ReportText`); other batches are entry objects for the caller to write.
+ *
+ * @example
+ * const run = reconcileReportText(statementRows, records, {}, { json: true, csv: false })
+ * for await (const batch of run.batches()) write(batch)
+ */
+export function reconcileReportText(
+  statement: RowSource<StatementRow>,
+  merchant: RowSource<MerchantRecord>,
+  options: ReconcileOptions,
+  text: ReportText,
+): { summary: Promise<ReconcileSummary>; batches(): AsyncGenerator<EntryBatch> } {
+  return startRun(statement, merchant, options, text)
+}
+
+function startRun(
+  statement: RowSource<StatementRow>,
+  merchant: RowSource<MerchantRecord>,
+  options: ReconcileOptions,
+  text: ReportText | undefined,
+): { summary: Promise<ReconcileSummary>; batches(): AsyncGenerator<EntryBatch>; started: boolean } {
   checkOptions(options)
   let settle: { resolve: (summary: ReconcileSummary) => void; reject: (error: unknown) => void } | undefined
   const summary = new Promise<ReconcileSummary>((resolve, reject) => {
@@ -204,11 +271,10 @@ export function reconcile(
   // Failures reach the caller through iteration; an unread summary must not crash the process.
   summary.catch(() => {})
   let settled = false
-  let started = false
 
-  async function* entries(): AsyncGenerator<ReconcileEntry> {
+  async function* batches(): AsyncGenerator<EntryBatch> {
     try {
-      yield* run(statement, merchant, options, (totals) => {
+      yield* run(statement, merchant, options, text, (totals) => {
         settled = true
         settle!.resolve(totals)
       })
@@ -221,19 +287,17 @@ export function reconcile(
         settle!.reject(new InvalidRequestError('invalid_request', 'reconcile stopped before the end'))
     }
   }
-  const start = (): AsyncGenerator<ReconcileEntry> => {
-    if (started) throw new InvalidRequestError('invalid_request', 'a reconcile run can be iterated only once')
-    started = true
-    return entries()
-  }
-  return {
+  const handle = {
     summary,
-    [Symbol.asyncIterator]: start,
-    async done() {
-      if (!started) for await (const _ of start());
-      return summary
+    started: false,
+    batches: (): AsyncGenerator<EntryBatch> => {
+      if (handle.started)
+        throw new InvalidRequestError('invalid_request', 'a reconcile run can be iterated only once')
+      handle.started = true
+      return batches()
     },
   }
+  return handle
 }
 
 /**

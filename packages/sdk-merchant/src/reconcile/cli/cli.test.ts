@@ -113,6 +113,41 @@ describe('ecny (in-process main)', () => {
     )
   })
 
+  it('writes the same --out and --csv on two threads as on one', async () => {
+    const header = statementCsvColumns.join(',')
+    let statement = `${header}\n`
+    let records = 'merchantOrderNo,amount,status\n'
+    for (let i = 0; i < 3000; i++) {
+      statement += `order,o${i},M${i},o${i},qr,${i % 5 === 0 ? 'closed' : 'succeeded'},${1000 + i},0,,t\n`
+      if (i % 7 !== 0) records += `M${i},${1000 + i + (i % 11 === 0 ? 1 : 0)},succeeded\n`
+    }
+    await writeFile(file('many-s.csv'), statement)
+    await writeFile(file('many-m.csv'), records)
+    const reports: string[] = []
+    for (const threads of ['1', '2']) {
+      const result = await ecny(
+        'reconcile',
+        '--statement',
+        file('many-s.csv'),
+        '--records',
+        file('many-m.csv'),
+        '--out',
+        file(`many-${threads}.json`),
+        '--csv',
+        file(`many-${threads}.csv`),
+        '--threads',
+        threads,
+      )
+      expect(result.code).toBe(1)
+      reports.push(
+        (await readFile(file(`many-${threads}.json`), 'utf8')) +
+          (await readFile(file(`many-${threads}.csv`), 'utf8')),
+      )
+    }
+    expect(reports[0]).toContain('"merchantNo":"M7"')
+    expect(reports[1]).toBe(reports[0])
+  })
+
   it('exits 2 naming file, line and column of a bad record; and on usage errors', async () => {
     const bad = await ecny('reconcile', '--statement', file('statement.csv'), '--records', file('bad.csv'))
     const usage = await ecny('reconcile', '--records', file('good.csv'))

@@ -36,8 +36,8 @@ Output (the summary table always goes to stdout):
   --progress           show progress on stderr (default: only when stderr is a terminal)
   --no-progress        never show progress
   --memory-rows N      rows joined in memory before spilling to temp files (default 2500000)
-  --threads 1|2        2: read the statement on a worker thread meanwhile (the default for a
-                       statement of 8 MiB or more); 1: one thread (the report is the same)
+  --threads 1|2        2: read and join on a worker thread too (the default for a statement
+                       of 8 MiB or more); 1: one thread (the report is the same)
 
 Exit codes:
   0  every key matched

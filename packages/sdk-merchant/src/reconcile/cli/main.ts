@@ -5,7 +5,7 @@ import type { ByteSource } from '../csv/toAsyncIterable.js'
 import { downloadStatementFromEnv, type StatementDownloadEnv } from '../downloadStatement.js'
 import { parseMerchantRecordsCsv } from '../parseMerchantRecordsCsv.js'
 import { parseStatementCsv } from '../parseStatementCsv.js'
-import { reconcile } from '../reconcile.js'
+import { reconcileReportText } from '../reconcile.js'
 import { formatSummaryTable } from '../report/formatSummaryTable.js'
 import { discrepancyCsvColumns, discrepancyCsvLine } from '../report/toCsv.js'
 import { jsonReportEnd, jsonReportEntry, jsonReportStart } from '../report/toJson.js'
@@ -51,25 +51,41 @@ async function runReconcile(args: ReconcileArgs, io: CliIo): Promise<number> {
     if (json) sinks.push(json)
     const csv = args.csv !== undefined ? await openFileSink(args.csv) : undefined
     if (csv) sinks.push(csv)
-    const run = reconcile(
+    // The report's text is written by whichever thread joins a partition, not here entry by entry.
+    const run = reconcileReportText(
       statementRows,
       parseMerchantRecordsCsv(recordsSource, {
         name: args.records,
         onProgress: (lines) => progress?.update('records', lines - 1),
       }),
       { includeMatched: args.includeMatched, memoryRows: args.memoryRows, threads: args.threads },
+      { json: json !== undefined, csv: csv !== undefined },
     )
     await json?.write(jsonReportStart)
     await csv?.write(`${discrepancyCsvColumns.join(',')}\n`)
     let index = 0
     let joining = false
-    for await (const entry of run) {
+    for await (const batch of run.batches()) {
       if (!joining) {
         joining = true
         progress?.phase('joining')
       }
-      await json?.write(jsonReportEntry(entry, index++))
-      await csv?.write(`${discrepancyCsvLine(entry)}\n`)
+      if (Array.isArray(batch)) {
+        let jsonText = ''
+        let csvText = ''
+        for (const entry of batch) {
+          if (json) jsonText += jsonReportEntry(entry, index)
+          if (csv) csvText += `${discrepancyCsvLine(entry)}\n`
+          index++
+        }
+        await json?.write(jsonText)
+        await csv?.write(csvText)
+      } else if (batch.count > 0) {
+        await json?.write(index === 0 ? '\n' : ',\n')
+        await json?.write(batch.json)
+        await csv?.write(batch.csv)
+        index += batch.count
+      }
     }
     const summary = await run.summary
     await json?.write(jsonReportEnd(summary))

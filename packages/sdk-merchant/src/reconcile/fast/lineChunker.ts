@@ -65,10 +65,17 @@ export class LineChunker {
   /** Where in `carry` a new decoding stream starts (its byte-order mark is dropped), or -1. */
   private bomAt = 0
 
+  /**
+   * `continued`: the bytes continue a file from the start of one of its lines (no byte-order mark
+   * to drop there).
+   */
   constructor(
     private readonly file: string,
     private readonly maxLineLength = defaultMaxLineLength,
-  ) {}
+    continued = false,
+  ) {
+    if (continued) this.bomAt = -1
+  }
 
   /**
    * Takes a chunk; returns the bytes of the lines it completes (each ending in `\n`), as one or two

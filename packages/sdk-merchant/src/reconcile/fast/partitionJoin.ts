@@ -2,7 +2,17 @@ import type { Buffer } from 'node:buffer'
 import { merchantNoOf } from '../keys.js'
 import { countPair, type Tally, tallyGroup } from '../tally.js'
 import type { MerchantRecord, ReconcileEntry, StatementRow } from '../types.js'
-import { fileOffset, recordHeader, storedText } from './partitionStore.js'
+import {
+  continuedLine,
+  fileOffset,
+  firstChunk,
+  i32At,
+  integerAt,
+  largestChunk,
+  recordHeader,
+  storedText,
+  u32At,
+} from './partitionStore.js'
 import { keyHash, rowFlags, statusCodes } from './rowSink.js'
 
 /** Builds full rows back from their text (see `StatementReader.row` / `MerchantReader.row`). */
@@ -13,6 +23,8 @@ export interface RowBuilders {
   reread(merchant: boolean, offset: number, length: number): string
   /** Called when a line read again is not the line first read (the file changed): throws. */
   changed(merchant: boolean, line: number): never
+  /** Lines of the statement before the part read by a second reader (records flagged `continuedLine`). */
+  continuedLines: number
 }
 
 /**
@@ -26,6 +38,12 @@ export class JoinScratch {
   keyLast = new Int32Array(0)
   keyCount = new Int32Array(0)
   table = new Int32Array(0)
+  /**
+   * Set by each join: the bytes of chunks a single-threaded run's stores would have taken for the
+   * partition's records, as `PartitionStore.add` grows them. Summed over partitions, it says
+   * whether one thread would have spilled (`summary.strategy`), however the rows were really held.
+   */
+  chunkBytes = 0
 
   fit(rows: number): void {
     if (this.rowAt.length < rows) {
@@ -44,9 +62,9 @@ export class JoinScratch {
   }
 }
 
-const keyLengthOf = (b: Buffer, at: number) => b.readUInt32LE(at + 4)
-const orderIdLengthOf = (b: Buffer, at: number) => b.readInt32LE(at + 8)
-const amountOf = (b: Buffer, at: number) => b.readDoubleLE(at + 20)
+const keyLengthOf = (b: Buffer, at: number) => u32At(b, at + 4)
+const orderIdLengthOf = (b: Buffer, at: number) => i32At(b, at + 8)
+const amountOf = (b: Buffer, at: number) => integerAt(b, at + 20)
 
 function sameBytes(b: Buffer, x: number, y: number, length: number): boolean {
   for (let i = 0; i < length; i++) if (b[x + i] !== b[y + i]) return false
@@ -66,8 +84,8 @@ function matchedPair(b: Buffer, s: number, m: number): boolean {
 
 function build(b: Buffer, at: number, builders: RowBuilders): StatementRow | MerchantRecord {
   const flags = b[at]!
-  const line = b.readUInt32LE(at + 12)
-  const textLength = b.readUInt32LE(at + 16)
+  const line = u32At(b, at + 12) + (flags & continuedLine ? builders.continuedLines : 0)
+  const textLength = u32At(b, at + 16)
   const merchant = (flags & rowFlags.merchant) !== 0
   const stored = (flags & storedText) !== 0
   let text: string
@@ -104,7 +122,27 @@ export function* joinPartition(
   scratch: JoinScratch,
 ): Generator<ReconcileEntry> {
   let rows = 0
-  for (let at = 0; at < end; rows++) at = recordEnd(b, at)
+  // Counts the records, and the chunks one thread's store would have put them in (per side).
+  let chunkBytes = 0
+  let merchantSide = true
+  let chunk = 0
+  let used = 0
+  for (let at = 0; at < end; rows++) {
+    const next = recordEnd(b, at)
+    const size = next - at
+    if (((b[at]! & rowFlags.merchant) !== 0) !== merchantSide) {
+      merchantSide = !merchantSide
+      chunk = 0
+    }
+    if (chunk === 0 || used + size > chunk) {
+      chunk = Math.max(chunk === 0 ? firstChunk : Math.min(chunk * 2, largestChunk), size)
+      chunkBytes += chunk
+      used = 0
+    }
+    used += size
+    at = next
+  }
+  scratch.chunkBytes = chunkBytes
   scratch.fit(rows)
   const { rowAt, next, keyFirst, keyLast, keyCount, table } = scratch
   let slots = 16
@@ -178,6 +216,6 @@ export function recordEnd(b: Buffer, at: number): number {
     recordHeader +
     keyLengthOf(b, at) +
     Math.max(idLength, 0) +
-    (b[at]! & storedText ? b.readUInt32LE(at + 16) : 0)
+    (b[at]! & storedText ? u32At(b, at + 16) : 0)
   )
 }

@@ -5,16 +5,24 @@ import { keyHash, type RowSink, rowFlags } from './rowSink.js'
 
 /**
  * Record layout (little endian): flags u8, status u8, 2 spare bytes, key length u32, order id length
- * i32 (-1: none), line u32, text length u32, amount f64, stream offset of the line f64 (-1: the text
- * is in the payload); then the payload: key bytes, order id bytes, and the line's text when it is kept
- * (flag {@link storedText}). Records never straddle two chunks.
+ * i32 (-1: none), line u32, text length u32, amount (a safe integer: low u32, high i32), stream
+ * offset of the line (low u32, high u32; 0 when the text is in the payload); then the payload: key
+ * bytes, order id bytes, and the line's text when it is kept (flag {@link storedText}). Records never
+ * straddle two chunks. Integers are read and written byte by byte: cheaper per row than `Buffer`'s
+ * methods.
  */
 export const recordHeader = 36
 /** Flag: the record's payload ends with the row's text (otherwise it is re-read from its file). */
 export const storedText = 8
+/**
+ * Flag: the record's line is counted from where a second reader of the file started (see
+ * `ScanExtent.continued`); the join adds the lines before it (`RowBuilders.continuedLines`).
+ */
+export const continuedLine = 16
 
-const firstChunk = 1 << 12
-const largestChunk = 1 << 16
+/** A partition's first chunk; each next one is twice as big, up to {@link largestChunk}. */
+export const firstChunk = 1 << 12
+export const largestChunk = 1 << 16
 
 /**
  * What both sides' stores share: the bytes and rows they hold, the limits, and where spilled files go.
@@ -34,9 +42,13 @@ export interface StoreBudget {
 
 const slabSize = 1 << 20
 
+/** A buffer over shared memory, so that another thread can read it without a copy. */
+const sharedBuffer = (size: number) => Buffer.from(new SharedArrayBuffer(size))
+
 /**
  * Memory for chunks, carved from 1 MiB slabs that are reused after every spill, so that memory
- * stays at the budget instead of waiting for the garbage collector to free the spilled chunks.
+ * stays at the budget instead of waiting for the garbage collector to free the spilled chunks. The
+ * slabs are `SharedArrayBuffer`s: once a side is read, both threads join from the same memory.
  *
  * @example
  * const slabs = new Slabs()
@@ -49,10 +61,10 @@ export class Slabs {
   private used = slabSize
 
   take(size: number): Buffer {
-    if (size > slabSize) return Buffer.allocUnsafe(size)
+    if (size > slabSize) return sharedBuffer(size)
     if (this.used + size > slabSize) {
       this.index++
-      if (this.index === this.slabs.length) this.slabs.push(Buffer.allocUnsafe(slabSize))
+      if (this.index === this.slabs.length) this.slabs.push(sharedBuffer(slabSize))
       this.used = 0
     }
     const chunk = this.slabs[this.index]!.subarray(this.used, this.used + size)
@@ -66,7 +78,10 @@ export class Slabs {
   }
 }
 
-/** What a store holds, as it crosses between threads (see {@link PartitionStore.handOver}). */
+/**
+ * What a store holds, as it crosses between threads (see {@link PartitionStore.handOver}): views of
+ * shared memory (posting them shares, not copies) and runs in a temp file any thread can open.
+ */
 export interface StoreContents {
   parts: Uint8Array[][]
   runs: number[][]
@@ -89,19 +104,26 @@ function putU32(to: Buffer, at: number, value: number): void {
   to[at + 3] = value >>> 24
 }
 
-const f64 = new Float64Array(1)
-const f64Bytes = new Uint8Array(f64.buffer)
+/** A safe integer as a low u32 and a high i32. */
+function putInteger(to: Buffer, at: number, value: number): void {
+  const high = Math.floor(value / 0x100000000)
+  putU32(to, at, value - high * 0x100000000)
+  putU32(to, at + 4, high)
+}
 
-const littleEndian = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1
+/** The u32 at `at`. */
+export function u32At(b: Uint8Array, at: number): number {
+  return (b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16)) + b[at + 3]! * 0x1000000
+}
 
-/** Little-endian f64 through a scratch array (`writeDoubleLE` on a big-endian machine). */
-function putF64(to: Buffer, at: number, value: number): void {
-  if (!littleEndian) {
-    to.writeDoubleLE(value, at)
-    return
-  }
-  f64[0] = value
-  for (let i = 0; i < 8; i++) to[at + i] = f64Bytes[i]!
+/** The i32 at `at`. */
+export function i32At(b: Uint8Array, at: number): number {
+  return b[at]! | (b[at + 1]! << 8) | (b[at + 2]! << 16) | (b[at + 3]! << 24)
+}
+
+/** The safe integer written by `putInteger` at `at`. */
+export function integerAt(b: Uint8Array, at: number): number {
+  return u32At(b, at) + i32At(b, at + 4) * 0x100000000
 }
 
 /** Copies `length` bytes; a loop for the short keys and ids (cheaper than a native call), else `copy`. */
@@ -123,13 +145,15 @@ function copyBytes(from: Buffer, start: number, length: number, to: Buffer, at: 
  * @example
  * const store = new PartitionStore('m', 64, budget, true)
  * await scanCsv(records, new MerchantReader('records.csv', store), {}, (at) => { store.blockStart = at })
- * const bytes = store.take(0)
+ * const stored = new StoredPartitions(store.handOver())
  */
 export class PartitionStore implements RowSink {
   /** Stream offset of the segment being read (`-1` when the source cannot be re-read). */
   blockStart = -1
   /** Whether anything was written to disk. */
   spilled = false
+  /** Flags every record gets ({@link continuedLine} for the rest of a file read by a second reader). */
+  lineFlags = 0
   private readonly chunks: Buffer[][]
   private readonly current: (Buffer | undefined)[]
   private readonly used: number[]
@@ -181,14 +205,14 @@ export class PartitionStore implements RowSink {
       at = 0
       this.budget.bytes += chunk.length
     }
-    chunk[at] = flags | (reread ? 0 : storedText)
+    chunk[at] = flags | this.lineFlags | (reread ? 0 : storedText)
     chunk[at + 1] = status
     putU32(chunk, at + 4, keyLength)
     putU32(chunk, at + 8, orderIdLength)
     putU32(chunk, at + 12, line)
     putU32(chunk, at + 16, textLength)
-    putF64(chunk, at + 20, amount)
-    putF64(chunk, at + 28, reread ? this.blockStart + text : -1)
+    putInteger(chunk, at + 20, amount)
+    putInteger(chunk, at + 28, reread ? this.blockStart + text : 0)
     let w = copyBytes(segment, key, keyLength, chunk, at + recordHeader)
     if (idLength > 0) w = copyBytes(segment, orderId, idLength, chunk, w)
     if (!reread) w = copyBytes(segment, text, textLength, chunk, w)
@@ -225,8 +249,9 @@ export class PartitionStore implements RowSink {
   }
 
   /**
-   * Everything the store holds, for handing it to another thread: per partition its chunks (views
-   * of buffers the caller may transfer) and its runs in the temp file, which is closed here.
+   * Everything the store holds, for reading it back (see {@link StoredPartitions}, on this thread or
+   * another): per partition its chunks (views of shared slabs) and its runs in the temp file, which
+   * is closed here for writing. The store takes no more rows.
    */
   handOver(): StoreContents {
     const parts = Array.from({ length: this.count }, (_, p) => this.held(p))
@@ -241,19 +266,6 @@ export class PartitionStore implements RowSink {
     return contents
   }
 
-  /** Takes over what another thread's store {@link PartitionStore.handOver | handed over}. */
-  adopt(contents: StoreContents): void {
-    for (let p = 0; p < this.count; p++) {
-      this.chunks[p] = contents.parts[p]!.map((u) => Buffer.from(u.buffer, u.byteOffset, u.byteLength))
-      this.current[p] = undefined
-      this.used[p] = 0
-      this.runs[p] = contents.runs[p]!
-      this.onDisk[p] = contents.onDisk[p]!
-    }
-    this.spilled = contents.spilled
-    if (contents.file !== undefined) this.fd = openSync(contents.file, 'r')
-  }
-
   /** Closes the temp file (it is deleted with its directory). */
   close(): void {
     if (this.fd !== undefined) closeSync(this.fd)
@@ -265,46 +277,72 @@ export class PartitionStore implements RowSink {
     const parts = this.chunks[p]!
     return chunk === undefined || this.used[p] === 0 ? parts : [...parts, chunk.subarray(0, this.used[p])]
   }
+}
+
+/**
+ * A read-only view of what a {@link PartitionStore} handed over, from any thread: partitions are
+ * copied out (the temp file by `pread`, the rest from shared memory) as often as needed, so a
+ * partition whose join failed on one thread can be joined again on another.
+ *
+ * @example
+ * const stored = new StoredPartitions(store.handOver())
+ * const end = stored.copy(0, buffer, 0)
+ * stored.close()
+ */
+export class StoredPartitions {
+  private readonly parts: Buffer[][]
+  private fd: number | undefined
+
+  constructor(private readonly contents: StoreContents) {
+    this.parts = contents.parts.map((parts) =>
+      parts.map((u) => (Buffer.isBuffer(u) ? u : Buffer.from(u.buffer, u.byteOffset, u.byteLength))),
+    )
+    if (contents.file !== undefined) this.fd = openSync(contents.file, 'r')
+  }
+
+  get spilled(): boolean {
+    return this.contents.spilled
+  }
 
   /** Bytes of partition `p`, on disk and in memory. */
   size(p: number): number {
-    let size = this.onDisk[p]!
-    for (const part of this.held(p)) size += part.length
+    let size = this.contents.onDisk[p]!
+    for (const part of this.parts[p]!) size += part.length
     return size
   }
 
   /**
-   * Copies partition `p` (its file first, then what is in memory) into `into` at `at`, and releases
-   * it. Returns the offset after the copied bytes.
+   * Copies partition `p` (its file runs first, then what is in memory: the order it was read in)
+   * into `into` at `at`. Returns the offset after the copied bytes.
    */
-  take(p: number, into: Buffer, at: number): number {
+  copy(p: number, into: Buffer, at: number): number {
     let w = at
-    const runs = this.runs[p]!
+    const runs = this.contents.runs[p]!
     for (let r = 0; r < runs.length; r += 2) {
       const end = w + runs[r + 1]!
       for (let from = runs[r]!; w < end; ) {
         const read = readSync(this.fd!, into, w, end - w, from)
-        if (read === 0) throw new Error(`temp file of ${this.name} is shorter than written`)
+        if (read === 0) throw new Error(`temp file ${this.contents.file} is shorter than written`)
         w += read
         from += read
       }
     }
-    this.runs[p] = []
-    for (const part of this.held(p)) w += part.copy(into, w)
-    this.chunks[p] = []
-    this.current[p] = undefined
-    this.used[p] = 0
-    this.onDisk[p] = 0
+    for (const part of this.parts[p]!) w += part.copy(into, w)
     return w
+  }
+
+  close(): void {
+    if (this.fd !== undefined) closeSync(this.fd)
+    this.fd = undefined
   }
 }
 
 /**
- * The stream offset of a record's line, or -1 when its text is stored in the payload.
+ * The stream offset of a record's line (when its text is not stored in the payload).
  *
  * @example
  * fileOffset(buffer, 0) // 1234
  */
 export function fileOffset(buffer: Buffer, at: number): number {
-  return buffer.readDoubleLE(at + 28)
+  return integerAt(buffer, at + 28)
 }

@@ -111,6 +111,8 @@ export interface SideReader {
 /** Statement rows, read from bytes. Also rebuilds full rows from stored text. */
 export class StatementReader implements SideReader {
   columns: StatementColumns | undefined
+  /** The header's fields, once read. */
+  headerFields: string[] = []
   width = 0
   private starts = new Int32Array(0)
   constructor(
@@ -120,6 +122,7 @@ export class StatementReader implements SideReader {
 
   header(fields: string[]): void {
     this.columns = statementHeader(fields, this.file)
+    this.headerFields = fields
     this.width = fields.length
     this.starts = new Int32Array(this.width + 1)
   }
@@ -194,6 +197,8 @@ export class StatementReader implements SideReader {
 /** Merchant records, read from bytes. Also rebuilds full records from stored text. */
 export class MerchantReader implements SideReader {
   columns: MerchantColumns | undefined
+  /** The header's fields, once read. */
+  headerFields: string[] = []
   width = 0
   private starts = new Int32Array(0)
   constructor(
@@ -203,6 +208,7 @@ export class MerchantReader implements SideReader {
 
   header(fields: string[]): void {
     this.columns = merchantHeader(fields, this.file)
+    this.headerFields = fields
     this.width = fields.length
     this.starts = new Int32Array(this.width + 1)
   }
@@ -284,6 +290,16 @@ export class MerchantReader implements SideReader {
 }
 
 /**
+ * Where a scan starts and what it found: `continued` when the source is the rest of a file from the
+ * start of a line past its header (the reader's header is already read; no byte-order mark, lines
+ * counted from that point); `lines` is set to the lines read.
+ */
+export interface ScanExtent {
+  continued: boolean
+  lines: number
+}
+
+/**
  * Reads one CSV source into `reader` without decoding it line by line: lines without a quote are
  * read from bytes; the header, quoted records and anything unusual go through the same code as the
  * parsers, so results and errors are the same (errors of a chunk come in the parser's order: record
@@ -295,12 +311,14 @@ export async function scanCsv(
   reader: SideReader,
   options: ParseCsvOptions,
   onBlock?: (streamOffset: number) => void,
+  extent?: ScanExtent,
 ): Promise<number> {
   const file = reader.file
-  const chunker = new LineChunker(file, options.maxLineLength)
+  const continued = extent?.continued === true
+  const chunker = new LineChunker(file, options.maxLineLength, continued)
   let lineNo = 0
   let records = 0
-  let haveHeader = false
+  let haveHeader = continued
   let open: { text: string; line: number; parts: number } | undefined
   let handedOut = 0
 
@@ -350,7 +368,7 @@ export async function scanCsv(
         }
         let text = buf.toString('utf8', pos, stop)
         pos = newline + 1
-        if (line === 1 && text.charCodeAt(0) === 0xfeff) text = text.slice(1)
+        if (line === 1 && !continued && text.charCodeAt(0) === 0xfeff) text = text.slice(1)
         if (open === undefined) {
           if (text.length === 0) continue
           if (text.indexOf('"') === -1) {
@@ -392,5 +410,6 @@ export async function scanCsv(
   if (last.length > 0) chunkLines(last)
   if (open !== undefined)
     throw inputError({ file, line: open.line }, 'a quoted field is not closed before the end of the file')
+  if (extent !== undefined) extent.lines = lineNo
   return records
 }

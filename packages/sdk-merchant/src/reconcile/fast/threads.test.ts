@@ -112,6 +112,28 @@ describe('reconcile over two files on two threads', () => {
     expect(await report(s, m, { threads: 2, memoryRows: 500 })).toBe(spilledOne)
   })
 
+  it('reports one thread’s strategy, whatever each thread held', async () => {
+    const { statement, merchant } = sides(4000)
+    const s = await write('strategy-s.csv', formatStatementCsv(statement))
+    const m = await write('strategy-m.csv', formatMerchantRecordsCsv(merchant.slice(0, 1000)))
+    const rows = statement.length + 1000
+    const strategy = async (options: ReconcileOptions) => {
+      const run = reconcile(
+        parseStatementCsv(createReadStream(s)),
+        parseMerchantRecordsCsv(createReadStream(m)),
+        {
+          ...options,
+        },
+      )
+      return (await run.done()).strategy
+    }
+    // The worker's half of the rows would spill the statement: one thread's budget does not.
+    expect(await strategy({ threads: 1, memoryRows: rows + 10 })).toBe('memory')
+    expect(await strategy({ threads: 2, memoryRows: rows + 10 })).toBe('memory')
+    expect(await strategy({ threads: 1, memoryRows: rows - 10 })).toBe('partitioned')
+    expect(await strategy({ threads: 2, memoryRows: rows - 10 })).toBe('partitioned')
+  })
+
   it('fails with the same error as one thread when the statement is bad', async () => {
     const { statement, merchant } = sides(300)
     const good = (await text(formatStatementCsv(statement))).split('\n')
