@@ -5,7 +5,7 @@ import { type ByteSource, toAsyncIterable } from './toAsyncIterable.js'
 /**
  * Splits a byte or text source into lines without holding more than one chunk plus one partial line.
  * Yields the complete lines of each chunk as one array (cheaper than one yield per line). Line ends
- * are `\n`; a `\r` before it is dropped; a leading byte-order mark is dropped. A chunk may end in the middle of a line or of a multi-byte
+ * are `\n`; a `\r` before it is dropped (so a `\r\n` inside a quoted field reads as `\n`); a leading byte-order mark is dropped. A chunk may end in the middle of a line or of a multi-byte
  * UTF-8 character. Invalid UTF-8 is an `invalid_request` error naming the line. Time is linear in
  * the input however small the chunks: the pieces of an unfinished line are kept in a list and
  * joined once, when its line end arrives. A line that grows past `maxLineLength` characters before
