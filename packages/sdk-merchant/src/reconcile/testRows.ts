@@ -80,3 +80,10 @@ export async function collect<T>(items: AsyncIterable<T>): Promise<T[]> {
   for await (const item of items) out.push(item)
   return out
 }
+
+/** The text of chunks (a formatter's output), joined. */
+export async function joinText(chunks: AsyncIterable<string> | Iterable<string>): Promise<string> {
+  let all = ''
+  for await (const chunk of chunks) all += chunk
+  return all
+}

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { formatMerchantRecordsCsv, formatStatementCsv } from '../formatCsv.js'
-import { orderRecord, orderRow, refundRecord, refundRow } from '../testRows.js'
+import { joinText, orderRecord, orderRow, refundRecord, refundRow } from '../testRows.js'
 import { emptyTotals } from '../totals.js'
 import type { MerchantRecord, StatementRow } from '../types.js'
 import { type CsvRunSettings, reconcileCsv } from './reconcileCsv.js'
@@ -52,15 +52,9 @@ function sides(n: number, occurredAt: (i: number) => string = () => '2025-01-01T
   return { statement, merchant }
 }
 
-async function text(chunks: AsyncIterable<string> | Iterable<string>): Promise<string> {
-  let all = ''
-  for await (const chunk of chunks) all += chunk
-  return all
-}
-
 async function write(name: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<string> {
   const path = join(dir, name)
-  await writeFile(path, await text(chunks))
+  await writeFile(path, await joinText(chunks))
   return path
 }
 
@@ -125,7 +119,7 @@ describe('reconcileCsv on two threads', () => {
 
   it('fails with one thread’s error wherever in a split statement the bad line is', async () => {
     const { statement, merchant } = sides(120_000)
-    const lines = (await text(formatStatementCsv(statement))).split('\n')
+    const lines = (await joinText(formatStatementCsv(statement))).split('\n')
     const m = await write('err-m.csv', formatMerchantRecordsCsv(merchant))
     for (const at of [100, lines.length - 300]) {
       const bad = [...lines]

@@ -8,7 +8,7 @@ import { parseMerchantRecordsCsv } from '../parseMerchantRecordsCsv.js'
 import { parseStatementCsv } from '../parseStatementCsv.js'
 import { type ReconcileOptions, reconcile } from '../reconcile.js'
 import { toJsonChunks } from '../report/toJson.js'
-import { orderRecord, orderRow, refundRecord, refundRow } from '../testRows.js'
+import { joinText, orderRecord, orderRow, refundRecord, refundRow } from '../testRows.js'
 import type { MerchantRecord, StatementRow } from '../types.js'
 import { scanInWorker, scanWorkerFile } from './scanInWorker.js'
 
@@ -51,15 +51,9 @@ function sides(n: number): { statement: StatementRow[]; merchant: MerchantRecord
   return { statement, merchant }
 }
 
-async function text(chunks: AsyncIterable<string> | Iterable<string>): Promise<string> {
-  let all = ''
-  for await (const chunk of chunks) all += chunk
-  return all
-}
-
 async function write(name: string, chunks: AsyncIterable<string> | Iterable<string>): Promise<string> {
   const path = join(dir, name)
-  await writeFile(path, await text(chunks))
+  await writeFile(path, await joinText(chunks))
   return path
 }
 
@@ -136,7 +130,7 @@ describe('reconcile over two files on two threads', () => {
 
   it('fails with the same error as one thread when the statement is bad', async () => {
     const { statement, merchant } = sides(300)
-    const good = (await text(formatStatementCsv(statement))).split('\n')
+    const good = (await joinText(formatStatementCsv(statement))).split('\n')
     good[150] = 'order,oops'
     const s = await write('bad-s.csv', [good.join('\n')])
     const m = await write('bad-m.csv', formatMerchantRecordsCsv(merchant))
